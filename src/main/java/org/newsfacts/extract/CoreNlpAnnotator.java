@@ -1,0 +1,83 @@
+package org.newsfacts.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.newsfacts.extract.AnnotatedText.RawMention;
+import org.newsfacts.extract.AnnotatedText.Sentence;
+import org.newsfacts.extract.AnnotatedText.Token;
+
+/**
+ * The only class that talks to CoreNLP. One pipeline per instance; {@link #annotate} is
+ * thread-safe because CoreNLP's annotators are (its server shares one pipeline across threads),
+ * and every call works on its own {@link Annotation}.
+ */
+final class CoreNlpAnnotator {
+  private final StanfordCoreNLP pipeline;
+
+  CoreNlpAnnotator(Properties properties) {
+    this.pipeline = new StanfordCoreNLP(properties);
+  }
+
+  /** The configuration {@code extract} and {@code ingest} both use. */
+  static Properties defaultProperties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    // Headlines and datelines end without a full stop; a blank line ends their sentence.
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    // Keep odd characters as tokens instead of logging a warning for each one.
+    p.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true");
+    // Without a publication date SUTime must not fall back to today: relative dates stay relative.
+    p.setProperty("ner.docdate.usePresent", "false");
+    return p;
+  }
+
+  AnnotatedText annotate(String text, String docDate) {
+    Annotation document = new Annotation(text);
+    if (docDate != null) {
+      document.set(CoreAnnotations.DocDateAnnotation.class, docDate);
+    }
+    pipeline.annotate(document);
+    List<Sentence> sentences = new ArrayList<>();
+    List<Integer> sentenceTokenStarts = new ArrayList<>();
+    for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<Token> tokens = new ArrayList<>();
+      for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+        tokens.add(new Token(label.originalText(), label.tag(), label.beginPosition(), label.endPosition()));
+      }
+      sentences.add(
+          new Sentence(
+              sentences.size(),
+              sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+              sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
+              tokens));
+      sentenceTokenStarts.add(sentence.get(CoreAnnotations.TokenBeginAnnotation.class));
+    }
+    List<RawMention> mentions = new ArrayList<>();
+    List<CoreMap> found = document.get(CoreAnnotations.MentionsAnnotation.class);
+    for (CoreMap m : found == null ? List.<CoreMap>of() : found) {
+      int sentence = m.get(CoreAnnotations.SentenceIndexAnnotation.class);
+      int sentenceStart = sentenceTokenStarts.get(sentence);
+      Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+      mentions.add(
+          new RawMention(
+              m.get(CoreAnnotations.NamedEntityTagAnnotation.class),
+              m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+              m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
+              sentence,
+              m.get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceStart,
+              m.get(CoreAnnotations.TokenEndAnnotation.class) - sentenceStart,
+              m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
+              timex == null ? null : timex.value(),
+              timex == null ? null : timex.timexType()));
+    }
+    return new AnnotatedText(text, docDate, sentences, mentions);
+  }
+}

@@ -1,0 +1,149 @@
+package org.newsfacts.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.newsfacts.extract.AnnotatedText.RawMention;
+import org.newsfacts.extract.AnnotatedText.Sentence;
+import org.newsfacts.fact.EventFact;
+import org.newsfacts.fact.Fact;
+import org.newsfacts.fact.Mention;
+import org.newsfacts.fact.MentionType;
+import org.newsfacts.fact.OrganizationFact;
+import org.newsfacts.fact.PersonFact;
+import org.newsfacts.fact.PlaceFact;
+
+/**
+ * Builds an article's facts from its canonicalised mentions: one fact per person, place and
+ * organisation; one per counted quantity; one per sentence date (a dated event).
+ */
+final class FactBuilder {
+  private static final Pattern CALENDAR_DATE =
+      Pattern.compile("\\d{4}(-(\\d{2}|W\\d{2}|Q[1-4]|SP|SU|FA|WI)(-\\d{2})?)?");
+
+  private FactBuilder() {}
+
+  /** True for TIMEX3 values that name a point in the calendar (not "PRESENT_REF", "XXXX-01"). */
+  static boolean isCalendarDate(String timex) {
+    return CALENDAR_DATE.matcher(timex).matches();
+  }
+
+  static List<Fact> build(AnnotatedText annotated, List<Mention> mentions) {
+    List<SentenceMentions> sentences = bySentence(annotated, mentions);
+    String text = annotated.text();
+    List<Fact> facts = new ArrayList<>();
+    facts.addAll(people(annotated, mentions, text));
+    facts.addAll(places(mentions, annotated));
+    facts.addAll(organizations(mentions, annotated));
+    for (SentenceMentions s : sentences) {
+      facts.addAll(QuantityFinder.find(s, text));
+    }
+    for (SentenceMentions s : sentences) {
+      facts.addAll(events(s, text));
+    }
+    return facts;
+  }
+
+  private static List<SentenceMentions> bySentence(AnnotatedText annotated, List<Mention> mentions) {
+    List<List<Mention>> grouped = new ArrayList<>();
+    annotated.sentences().forEach(s -> grouped.add(new ArrayList<>()));
+    mentions.forEach(m -> grouped.get(m.sentence()).add(m));
+    List<SentenceMentions> out = new ArrayList<>();
+    for (Sentence s : annotated.sentences()) {
+      out.add(new SentenceMentions(s, grouped.get(s.index())));
+    }
+    return out;
+  }
+
+  private static List<Fact> people(AnnotatedText annotated, List<Mention> mentions, String text) {
+    Map<String, List<Mention>> byName = group(mentions, MentionType.PERSON);
+    List<Fact> facts = new ArrayList<>();
+    byName.forEach(
+        (name, all) -> {
+          Mention first = all.get(0);
+          String role =
+              all.stream()
+                  .map(m -> Roles.of(m, annotated))
+                  .filter(r -> r != null)
+                  .findFirst()
+                  .orElse(null);
+          facts.add(
+              new PersonFact(
+                  name, role, all.size(), first.start(), first.end(), sentenceOf(first, annotated)));
+        });
+    return facts;
+  }
+
+  private static List<Fact> places(List<Mention> mentions, AnnotatedText annotated) {
+    List<Fact> facts = new ArrayList<>();
+    group(mentions, MentionType.LOCATION)
+        .forEach(
+            (name, all) -> {
+              Mention first = all.get(0);
+              String subtype =
+                  all.stream().map(Mention::subtype).filter(t -> t != null).findFirst().orElse(null);
+              String iso = all.stream().map(Mention::iso).filter(t -> t != null).findFirst().orElse(null);
+              facts.add(
+                  new PlaceFact(
+                      name, subtype, iso, all.size(), first.start(), first.end(), sentenceOf(first, annotated)));
+            });
+    return facts;
+  }
+
+  private static List<Fact> organizations(List<Mention> mentions, AnnotatedText annotated) {
+    List<Fact> facts = new ArrayList<>();
+    group(mentions, MentionType.ORGANIZATION)
+        .forEach(
+            (name, all) -> {
+              Mention first = all.get(0);
+              facts.add(
+                  new OrganizationFact(
+                      name, all.size(), first.start(), first.end(), sentenceOf(first, annotated)));
+            });
+    return facts;
+  }
+
+  private static List<Fact> events(SentenceMentions s, String text) {
+    List<Fact> facts = new ArrayList<>();
+    for (Mention date : s.ofType(MentionType.DATE)) {
+      if (date.timex() == null || !isCalendarDate(date.timex())) {
+        continue;
+      }
+      facts.add(
+          new EventFact(
+              date.timex(),
+              date.text(),
+              canonicalNames(s.ofType(MentionType.PERSON)),
+              canonicalNames(s.ofType(MentionType.LOCATION)),
+              date.start(),
+              date.end(),
+              s.sentence().textIn(text)));
+    }
+    return facts;
+  }
+
+  private static List<String> canonicalNames(List<Mention> mentions) {
+    return mentions.stream().map(Mention::canonical).distinct().toList();
+  }
+
+  private static Map<String, List<Mention>> group(List<Mention> mentions, MentionType type) {
+    Map<String, List<Mention>> byName = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      if (m.type() == type && m.canonical() != null) {
+        byName.computeIfAbsent(m.canonical(), k -> new ArrayList<>()).add(m);
+      }
+    }
+    return byName;
+  }
+
+  private static String sentenceOf(Mention m, AnnotatedText annotated) {
+    return annotated.sentences().get(m.sentence()).textIn(annotated.text());
+  }
+
+  /** Kept for roles: the tagger's TITLE mentions. */
+  static List<RawMention> titles(AnnotatedText annotated) {
+    return annotated.mentions().stream().filter(m -> "TITLE".equals(m.tag())).toList();
+  }
+}

@@ -1,0 +1,128 @@
+package org.newsfacts.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsfacts.extract.AnnotatedText.RawMention;
+import org.newsfacts.extract.AnnotatedText.Sentence;
+import org.newsfacts.fact.Mention;
+import org.newsfacts.fact.MentionType;
+
+/**
+ * Turns the tagger's raw mentions into {@link Mention}s: maps fine-grained labels to our types,
+ * normalises numbers and dates, and drops what is not a fact (titles, ages as durations).
+ * Canonical names are filled in later, once all mentions of an article are known.
+ */
+final class MentionBuilder {
+  private static final Map<String, MentionType> TYPES =
+      Map.ofEntries(
+          Map.entry("PERSON", MentionType.PERSON),
+          Map.entry("LOCATION", MentionType.LOCATION),
+          Map.entry("COUNTRY", MentionType.LOCATION),
+          Map.entry("STATE_OR_PROVINCE", MentionType.LOCATION),
+          Map.entry("CITY", MentionType.LOCATION),
+          Map.entry("ORGANIZATION", MentionType.ORGANIZATION),
+          Map.entry("MISC", MentionType.MISC),
+          Map.entry("NATIONALITY", MentionType.MISC),
+          Map.entry("RELIGION", MentionType.MISC),
+          Map.entry("IDEOLOGY", MentionType.MISC),
+          Map.entry("NUMBER", MentionType.NUMBER),
+          Map.entry("ORDINAL", MentionType.ORDINAL),
+          Map.entry("MONEY", MentionType.MONEY),
+          Map.entry("PERCENT", MentionType.PERCENT),
+          Map.entry("DATE", MentionType.DATE),
+          Map.entry("TIME", MentionType.TIME),
+          Map.entry("DURATION", MentionType.DURATION),
+          Map.entry("SET", MentionType.SET));
+
+  private static final Map<String, String> LOCATION_SUBTYPES =
+      Map.of("COUNTRY", "COUNTRY", "STATE_OR_PROVINCE", "STATE_OR_PROVINCE", "CITY", "CITY");
+
+  // "22-year-old", "a six-month-old": ages, not durations.
+  private static final Pattern AGE = Pattern.compile("(?i).*\\b(year|month|week|day)s?[- ]old\\b.*");
+  // "2009-2010", "1987/88": two years, two dates.
+  private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d\\d)\\s*[-–/]\\s*((?:19|20)?\\d\\d)");
+
+  private MentionBuilder() {}
+
+  static List<Mention> build(AnnotatedText annotated) {
+    List<Mention> mentions = new ArrayList<>();
+    for (RawMention raw : annotated.mentions()) {
+      MentionType type = TYPES.get(raw.tag());
+      if (type == null) {
+        continue; // TITLE, CAUSE_OF_DEATH, URL ...: used as context, not reported as mentions
+      }
+      String text = annotated.text().substring(raw.begin(), raw.end());
+      if (type == MentionType.DURATION && AGE.matcher(text).matches()) {
+        continue;
+      }
+      Sentence sentence = annotated.sentences().get(raw.sentence());
+      if (type == MentionType.DATE && addYearRange(mentions, raw, text)) {
+        continue;
+      }
+      Object value = valueOf(type, raw, text, sentence, annotated.docDate());
+      mentions.add(
+          new Mention(
+              type,
+              raw.begin(),
+              raw.end(),
+              text,
+              value,
+              null,
+              LOCATION_SUBTYPES.get(raw.tag()),
+              null,
+              type == MentionType.MONEY ? currencyOf(text, raw.normalized()) : null,
+              raw.sentence()));
+    }
+    return mentions;
+  }
+
+  private static Object valueOf(
+      MentionType type, RawMention raw, String text, Sentence sentence, String docDate) {
+    if (type.isTemporal()) {
+      if (type != MentionType.DATE) {
+        return raw.timexValue();
+      }
+      return TenseAwareDates.resolve(
+          raw.timexValue(), text, sentence, raw.firstToken(), raw.endToken(), docDate);
+    }
+    if (type.isNumeric()) {
+      return numberOf(text, raw.normalized()).orElse(null);
+    }
+    return null;
+  }
+
+  private static boolean addYearRange(List<Mention> mentions, RawMention raw, String text) {
+    Matcher range = YEAR_RANGE.matcher(text);
+    if (!range.matches()) {
+      return false;
+    }
+    String first = range.group(1);
+    String second = range.group(2);
+    String secondYear = second.length() == 2 ? first.substring(0, 2) + second : second;
+    if (secondYear.compareTo(first) <= 0) {
+      return false;
+    }
+    int begin = raw.begin();
+    mentions.add(dateMention(begin + range.start(1), first, first, raw.sentence()));
+    mentions.add(dateMention(begin + range.start(2), second, secondYear, raw.sentence()));
+    return true;
+  }
+
+  private static Mention dateMention(int start, String text, String value, int sentence) {
+    return new Mention(
+        MentionType.DATE, start, start + text.length(), text, value, null, null, null, null, sentence);
+  }
+
+  static Optional<BigDecimal> numberOf(String text, String normalized) {
+    return Numbers.parse(text, normalized);
+  }
+
+  static String currencyOf(String text, String normalized) {
+    return Numbers.currency(text, normalized);
+  }
+}

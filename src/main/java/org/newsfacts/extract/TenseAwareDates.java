@@ -1,0 +1,183 @@
+package org.newsfacts.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsfacts.extract.AnnotatedText.Sentence;
+import org.newsfacts.extract.AnnotatedText.Token;
+
+/**
+ * Re-resolves dates whose year (or week) the text leaves out, using the tense of the sentence.
+ *
+ * <p>SUTime resolves "In January" in an article of September 2024 to 2025-01 whatever the
+ * sentence says (stanfordnlp/CoreNLP#783). "In January, three U.S. troops were killed" is past
+ * tense, so the January meant is the last one before publication: 2024-01. The same goes for
+ * weekdays ("on Tuesday the minister said") and for month-and-day dates.
+ */
+final class TenseAwareDates {
+  private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b\\d{4}\\b|'\\d\\d\\b");
+  private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{2})");
+  private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  // Relative words SUTime already resolves in the right direction.
+  private static final Pattern EXPLICIT_DIRECTION =
+      Pattern.compile(
+          "(?i)\\b(last|next|past|previous|coming|this|ago|earlier|later|since|until|before|after)\\b");
+  private static final Pattern WEEKDAY =
+      Pattern.compile("(?i)\\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\\b");
+  private static final Pattern AGO =
+      Pattern.compile("(?i)\\b(years?|decades?|centur(y|ies))\\s+ago\\b");
+  private static final Pattern MONTHS_AGO = Pattern.compile("(?i)\\bmonths?\\s+ago\\b");
+
+  /** Which way a sentence points from its publication date. */
+  enum Tense {
+    PAST,
+    PRESENT,
+    FUTURE
+  }
+
+  private TenseAwareDates() {}
+
+  /**
+   * The value the date mention should have.
+   *
+   * @param value SUTime's TIMEX3 value
+   * @param mentionText the date as written
+   * @param sentence its sentence
+   * @param firstToken index of the mention's first token in the sentence
+   * @param endToken index after its last token
+   * @param docDate publication date {@code YYYY-MM-DD}, or {@code null}
+   */
+  static String resolve(
+      String value, String mentionText, Sentence sentence, int firstToken, int endToken, String docDate) {
+    if (value == null || docDate == null) {
+      return value;
+    }
+    String granular = yearGranularityForAgo(value, mentionText);
+    if (!granular.equals(value)
+        || YEAR_IN_TEXT.matcher(mentionText).find()
+        || EXPLICIT_DIRECTION.matcher(mentionText).find()) {
+      return granular;
+    }
+    Tense tense = tenseNear(sentence.tokens(), firstToken, endToken);
+    if (tense == Tense.PRESENT) {
+      return value;
+    }
+    try {
+      LocalDate published = LocalDate.parse(docDate);
+      Matcher day = DAY_VALUE.matcher(value);
+      if (day.matches()) {
+        return resolveDay(LocalDate.parse(value), mentionText, published, tense).toString();
+      }
+      Matcher month = MONTH_VALUE.matcher(value);
+      if (month.matches()) {
+        return resolveMonth(YearMonth.parse(value), YearMonth.from(published), tense).toString();
+      }
+    } catch (DateTimeParseException e) {
+      return value;
+    }
+    return value;
+  }
+
+  /** "four years ago" means a year, not the day four years before publication. */
+  private static String yearGranularityForAgo(String value, String mentionText) {
+    if (DAY_VALUE.matcher(value).matches() || MONTH_VALUE.matcher(value).matches()) {
+      if (AGO.matcher(mentionText).find()) {
+        return value.substring(0, 4);
+      }
+      if (MONTHS_AGO.matcher(mentionText).find()) {
+        return value.substring(0, 7);
+      }
+    }
+    return value;
+  }
+
+  private static YearMonth resolveMonth(YearMonth value, YearMonth published, Tense tense) {
+    YearMonth candidate = value.withYear(published.getYear());
+    if (tense == Tense.PAST) {
+      return candidate.isAfter(published) ? candidate.minusYears(1) : candidate;
+    }
+    return candidate.isBefore(published) ? candidate.plusYears(1) : candidate;
+  }
+
+  private static LocalDate resolveDay(
+      LocalDate value, String mentionText, LocalDate published, Tense tense) {
+    boolean weekdayOnly =
+        WEEKDAY.matcher(mentionText).find() && !mentionText.matches("(?s).*\\d.*");
+    if (weekdayOnly) {
+      DayOfWeek day = value.getDayOfWeek();
+      LocalDate candidate = published;
+      // The last such weekday on or before publication, or the next on or after it.
+      while (candidate.getDayOfWeek() != day) {
+        candidate = tense == Tense.PAST ? candidate.minusDays(1) : candidate.plusDays(1);
+      }
+      return candidate;
+    }
+    LocalDate candidate;
+    try {
+      candidate = value.withYear(published.getYear());
+    } catch (java.time.DateTimeException e) {
+      return value;
+    }
+    if (tense == Tense.PAST) {
+      return candidate.isAfter(published) ? candidate.minusYears(1) : candidate;
+    }
+    return candidate.isBefore(published) ? candidate.plusYears(1) : candidate;
+  }
+
+  /** The tense of the verb nearest to the mention; PRESENT when there is none. */
+  static Tense tenseNear(List<Token> tokens, int firstToken, int endToken) {
+    Tense best = Tense.PRESENT;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (i >= firstToken && i < endToken) {
+        continue;
+      }
+      Tense tense = tenseOf(tokens, i);
+      if (tense == null) {
+        continue;
+      }
+      int distance = i < firstToken ? firstToken - i : i - endToken + 1;
+      if (distance < bestDistance) {
+        best = tense;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  private static Tense tenseOf(List<Token> tokens, int i) {
+    Token token = tokens.get(i);
+    String word = token.word().toLowerCase(Locale.ROOT);
+    if (token.hasTag("MD")) {
+      return word.equals("will") || word.equals("'ll") || word.equals("shall") || word.equals("wo")
+          ? Tense.FUTURE
+          : null;
+    }
+    if (token.hasTag("VBD")) {
+      return Tense.PAST;
+    }
+    if (token.hasTag("VBN") && perfectAuxiliaryBefore(tokens, i)) {
+      return Tense.PAST;
+    }
+    if (token.hasTag("VBZ") || token.hasTag("VBP")) {
+      // "has" and "have" only start a perfect; the participle after them decides.
+      return word.equals("has") || word.equals("have") ? null : Tense.PRESENT;
+    }
+    return null;
+  }
+
+  private static boolean perfectAuxiliaryBefore(List<Token> tokens, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+      String word = tokens.get(j).word().toLowerCase(Locale.ROOT);
+      if (word.equals("has") || word.equals("have") || word.equals("had")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

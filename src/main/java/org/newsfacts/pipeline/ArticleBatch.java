@@ -1,0 +1,177 @@
+package org.newsfacts.pipeline;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.newsfacts.extract.FactExtractor;
+import org.newsfacts.fact.Article;
+import org.newsfacts.fact.ExtractedArticle;
+import org.newsfacts.source.ArticleHandler;
+import org.newsfacts.source.ArticleReader;
+
+/**
+ * Reads articles on the calling thread, extracts their facts on a pool of workers, and hands each
+ * result to the sink on the calling thread, in input order (so output is reproducible and the sink
+ * needs no locking). At most a few articles per worker are in flight, which bounds memory however
+ * large the input.
+ */
+public final class ArticleBatch {
+  private final ArticleReader reader;
+  private final FactExtractor extractor;
+  private final int threads;
+  private final PrintWriter err;
+
+  /**
+   * @param reader reads articles from paths
+   * @param extractor extracts facts; shared by all workers
+   * @param threads number of extraction workers
+   * @param err where failures, warnings, progress and the summary go
+   */
+  public ArticleBatch(ArticleReader reader, FactExtractor extractor, int threads, PrintWriter err) {
+    this.reader = reader;
+    this.extractor = extractor;
+    this.threads = Math.max(1, threads);
+    this.err = err;
+  }
+
+  /**
+   * Runs the batch.
+   *
+   * @param paths files and folders to read
+   * @param task the name the progress display shows ("ingest")
+   * @param defaultPublished publication date for articles that give none, or {@code null}
+   * @param alreadyDone articles to skip without extraction (unchanged since the last ingest)
+   * @param sink receives each extracted article, in input order, on the calling thread
+   */
+  public BatchSummary run(
+      List<Path> paths,
+      String task,
+      String defaultPublished,
+      Predicate<Article> alreadyDone,
+      Consumer<ExtractedArticle> sink) {
+    long started = System.nanoTime();
+    Counts counts = new Counts();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, namedThreads("extract"));
+    ArrayDeque<Pending> inFlight = new ArrayDeque<>();
+    try (BatchProgress progress =
+        BatchProgress.start(task, countArticles(paths), BatchProgress.stderrIsTerminal())) {
+      ArticleHandler handler =
+          new ArticleHandler() {
+            @Override
+            public void article(Article read) {
+              Article article = read.withDefaultPublished(defaultPublished);
+              counts.read++;
+              if (alreadyDone.test(article)) {
+                counts.skipped++;
+                progress.step();
+                return;
+              }
+              inFlight.add(new Pending(article, pool.submit(() -> extractor.extract(article))));
+              while (inFlight.size() > threads * 2) {
+                deliver(inFlight.poll(), sink, counts, progress);
+              }
+            }
+
+            @Override
+            public void failed(String source, String what, String why) {
+              counts.failed++;
+              err.println(source + ": " + what + ": " + why);
+              err.flush();
+            }
+
+            @Override
+            public void warning(String source, String message) {
+              err.println(source + ": warning: " + message);
+              err.flush();
+            }
+          };
+      for (Path path : paths) {
+        reader.read(path, handler);
+      }
+      while (!inFlight.isEmpty()) {
+        deliver(inFlight.poll(), sink, counts, progress);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return new BatchSummary(
+        counts.read,
+        counts.extracted,
+        counts.skipped,
+        counts.failed,
+        counts.facts,
+        Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  private void deliver(
+      Pending pending, Consumer<ExtractedArticle> sink, Counts counts, BatchProgress progress) {
+    try {
+      ExtractedArticle extracted = pending.result.get();
+      sink.accept(extracted);
+      counts.extracted++;
+      counts.facts += extracted.facts().size();
+    } catch (ExecutionException e) {
+      counts.failed++;
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      err.println(pending.article.source() + ": fact extraction failed: " + describe(cause));
+      err.flush();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+    progress.step();
+  }
+
+  private static String describe(Throwable t) {
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+
+  /** For the progress display: one per file, one per line of a JSON Lines file. */
+  private long countArticles(List<Path> paths) {
+    long total = 0;
+    for (Path path : paths) {
+      for (Path file : reader.files(path)) {
+        total += file.toString().endsWith(".jsonl") ? countLines(file) : 1;
+      }
+    }
+    return total;
+  }
+
+  private static long countLines(Path file) {
+    try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(file)) {
+      return lines.filter(l -> !l.isBlank()).count();
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      return 1; // the reader reports the problem when it gets there
+    }
+  }
+
+  private static ThreadFactory namedThreads(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  private record Pending(Article article, Future<ExtractedArticle> result) {}
+
+  /** Touched only by the calling thread. */
+  private static final class Counts {
+    long read;
+    long extracted;
+    long skipped;
+    long failed;
+    long facts;
+  }
+}
