@@ -28,12 +28,16 @@ final class PersonNames {
           byLength.stream()
               .filter(other -> words(other).length > words(name).length && abbreviates(name, other))
               .toList();
-      // Two different people share the short form: leave it alone rather than guess.
-      long people = fuller.stream().map(PersonNames::key).distinct().count();
-      canonical.put(name, people == 1 ? fuller.get(0) : name);
+      if (fuller.isEmpty()) {
+        canonical.put(name, name);
+        continue;
+      }
+      // One person when every fuller form is a form of the fullest ("Shia al-Sudani" of
+      // "Mohammed Shia al-Sudani"); two people share the short form otherwise: leave it alone.
+      String fullest = fuller.get(0);
+      boolean onePerson = fuller.stream().allMatch(other -> abbreviates(other, fullest));
+      canonical.put(name, onePerson ? fullest : name);
     }
-    // A chain (Smith -> John Smith -> John A. Smith) ends at the fullest form.
-    canonical.replaceAll((name, target) -> canonical.getOrDefault(target, target));
     return canonical;
   }
 
@@ -41,12 +45,6 @@ final class PersonNames {
   static boolean abbreviates(String shorter, String longer) {
     List<String> long_ = Arrays.stream(words(longer)).map(PersonNames::bare).toList();
     return Arrays.stream(words(shorter)).map(PersonNames::bare).allMatch(long_::contains);
-  }
-
-  // Identifies a full name by its last word, so "Adam Smith" and "A. Smith" are not two people.
-  private static String key(String name) {
-    String[] words = words(name);
-    return words[0].substring(0, 1).toLowerCase(Locale.ROOT) + " " + bare(words[words.length - 1]);
   }
 
   private static String[] words(String name) {

@@ -1,0 +1,78 @@
+package org.newsfacts.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsfacts.extract.AnnotatedText.Sentence;
+import org.newsfacts.extract.AnnotatedText.Token;
+
+class TenseAwareDatesTest {
+
+  /** Builds a sentence from "word/TAG" pairs. */
+  private static Sentence sentence(String tagged) {
+    List<Token> tokens = new ArrayList<>();
+    int offset = 0;
+    for (String pair : tagged.split(" ")) {
+      int slash = pair.lastIndexOf('/');
+      String word = pair.substring(0, slash);
+      tokens.add(new Token(word, pair.substring(slash + 1), offset, offset + word.length()));
+      offset += word.length() + 1;
+    }
+    return new Sentence(0, 0, offset, tokens);
+  }
+
+  private static final Sentence PAST =
+      sentence("In/IN January/NNP ,/, three/CD troops/NNS were/VBD killed/VBN in/IN Jordan/NNP");
+  private static final Sentence FUTURE =
+      sentence("In/IN January/NNP ,/, the/DT troops/NNS will/MD leave/VB Iraq/NNP");
+  private static final Sentence PRESENT =
+      sentence("The/DT talks/NNS are/VBP in/IN January/NNP");
+
+  @ParameterizedTest(name = "{0} in {1}-tense sentence of {2} -> {3}")
+  @CsvSource({
+    "2025-01, past, 2024-09-27, 2024-01",
+    "2024-01, past, 2024-09-27, 2024-01",
+    "2024-01, future, 2024-09-27, 2025-01",
+    "2025-01, future, 2024-09-27, 2025-01",
+    "2024-09, past, 2024-09-27, 2024-09",
+    "2024-09, future, 2024-09-27, 2024-09",
+    "2025-01, present, 2024-09-27, 2025-01",
+  })
+  void monthWithoutYearFollowsTheTenseOfItsSentence(
+      String sutime, String tense, String published, String expected) {
+    Sentence s = tense.equals("past") ? PAST : tense.equals("future") ? FUTURE : PRESENT;
+    int month = tense.equals("present") ? 4 : 1;
+    assertThat(TenseAwareDates.resolve(sutime, "January", s, month, month + 1, published))
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void explicitYearIsNeverChanged() {
+    assertThat(TenseAwareDates.resolve("2025-01", "January 2025", PAST, 1, 2, "2024-09-27"))
+        .isEqualTo("2025-01");
+  }
+
+  @Test
+  void weekdayInPastSentenceIsTheLastSuchDayBeforePublication() {
+    Sentence s = sentence("On/IN Tuesday/NNP the/DT minister/NN said/VBD so/RB");
+    // 2024-09-27 is a Friday; SUTime may pick the coming Tuesday.
+    assertThat(TenseAwareDates.resolve("2024-10-01", "Tuesday", s, 1, 2, "2024-09-27"))
+        .isEqualTo("2024-09-24");
+  }
+
+  @Test
+  void yearsAgoHasYearGranularity() {
+    Sentence s = sentence("He/PRP left/VBD four/CD years/NNS ago/RB");
+    assertThat(TenseAwareDates.resolve("2020-09-27", "four years ago", s, 2, 5, "2024-09-27"))
+        .isEqualTo("2020");
+  }
+
+  @Test
+  void withoutPublicationDateTheValueStays() {
+    assertThat(TenseAwareDates.resolve("XXXX-01", "January", PAST, 1, 2, null)).isEqualTo("XXXX-01");
+  }
+}
