@@ -63,6 +63,9 @@ final class CoreNlpAnnotator {
     List<RawMention> mentions = new ArrayList<>();
     List<CoreMap> found = document.get(CoreAnnotations.MentionsAnnotation.class);
     for (CoreMap m : found == null ? List.<CoreMap>of() : found) {
+      if (isPronounMention(m)) {
+        continue;
+      }
       int sentence = m.get(CoreAnnotations.SentenceIndexAnnotation.class);
       int sentenceStart = sentenceTokenStarts.get(sentence);
       Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
@@ -79,5 +82,12 @@ final class CoreNlpAnnotator {
               timex == null ? null : timex.timexType()));
     }
     return new AnnotatedText(text, docDate, sentences, mentions);
+  }
+
+  // The entity-mention pass also lists "he" and "his" as PERSON mentions (kept for coreference);
+  // their tokens carry no entity tag of their own.
+  private static boolean isPronounMention(CoreMap mention) {
+    return mention.get(CoreAnnotations.TokensAnnotation.class).stream()
+        .allMatch(t -> t.ner() == null || "O".equals(t.ner()));
   }
 }
