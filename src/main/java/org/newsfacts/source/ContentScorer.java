@@ -33,7 +33,9 @@ final class ContentScorer {
         continue;
       }
       double score = 1 + count(text, ',') + count(text, '\uFF0C') + Math.min(text.length() / 100.0, 3);
-      Element ancestor = paragraph.parent();
+      // Text sitting directly in a div or cell: that element is the container, as a <p>'s
+      // parent would be (else a layout table row would merge the menu cell into the article).
+      Element ancestor = paragraph.is("div, td, section, article") ? paragraph : paragraph.parent();
       for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
         double share = level == 0 ? 1 : level == 1 ? 2 : level * 3;
         scores.merge(ancestor, initialScore(ancestor) + score / share, (a, b) -> a + score / share);

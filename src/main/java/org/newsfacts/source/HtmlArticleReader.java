@@ -21,9 +21,22 @@ final class HtmlArticleReader implements FormatReader {
   public void read(SourceDocument document, ArticleHandler handler) throws ReadFailure {
     Document page = parse(document.bytes());
     HtmlMetadata meta = HtmlMetadata.of(page, null);
-    String text = MainContentExtractor.extract(page);
-    articles.emit(
-        handler, document.source(), null, meta.title(), meta.authors(), meta.published(), text);
+    String text = withoutHeadline(MainContentExtractor.extract(page), meta.title());
+    String published = meta.published();
+    if (published == null) {
+      published = PlainTextReader.dateLine(PlainTextReader.firstLines(text));
+    }
+    articles.emit(handler, document.source(), null, meta.title(), meta.authors(), published, text);
+  }
+
+  /** Pages without {@code <h1>} often repeat the title as the text's first paragraph. */
+  private static String withoutHeadline(String text, String title) {
+    int end = text.indexOf("\n\n");
+    if (title == null || end < 0) {
+      return text;
+    }
+    String first = TextCleanup.inline(text.substring(0, end));
+    return first.equalsIgnoreCase(TextCleanup.inline(title)) ? text.substring(end + 2) : text;
   }
 
   static Document parse(byte[] bytes) throws ReadFailure {

@@ -13,7 +13,7 @@ import org.jsoup.nodes.Element;
 final class PageCleaner {
   private static final String NEVER_TEXT =
       "script, style, noscript, template, svg, canvas, iframe, object, embed, video, audio, map,"
-          + " button, input, select, textarea, option, link, meta, dialog, menu";
+          + " button, input, select, textarea, option, link, meta, dialog, menu, figcaption";
   private static final String FURNITURE_TAGS = "nav, aside, footer, header, form";
   private static final double MOST_OF_PAGE = 0.5;
 

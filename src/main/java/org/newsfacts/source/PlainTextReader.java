@@ -57,7 +57,8 @@ final class PlainTextReader implements FormatReader {
         : null;
   }
 
-  private static String dateLine(List<String> lines) {
+  /** The date of the first short line that holds one, or {@code null}. */
+  static String dateLine(List<String> lines) {
     for (String line : lines) {
       if (line.length() <= 60) {
         String date = PublishedDates.parse(line);
@@ -69,7 +70,8 @@ final class PlainTextReader implements FormatReader {
     return null;
   }
 
-  private static List<String> firstLines(String text) {
+  /** The first few non-blank lines, stripped. */
+  static List<String> firstLines(String text) {
     List<String> lines = new ArrayList<>();
     for (String line : text.split("\n", 40)) {
       if (!line.isBlank() && lines.size() < HEADER_LINES) {
