@@ -1,52 +1,125 @@
 package org.newsfacts.source;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
-import org.newsfacts.fact.Article;
-import org.newsfacts.fact.Json;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-/** TEMPORARY until the source branch lands. */
+/**
+ * Turns paths into articles: a file, a folder (recursive, sorted, hidden files skipped), or a
+ * JSON Lines file of articles. Thread-safe; create one and reuse it, since the parsers are set up
+ * once. A bad file never throws: it is reported to the handler and reading goes on.
+ *
+ * <p>Each file is parsed on a worker thread so a parser that hangs can be abandoned after the
+ * configured timeout; what it found is then handed to the handler on the calling thread.
+ */
 public final class ArticleReader {
+  private final ReaderOptions options;
+  private final Formats formats;
+  private final JsonLinesReader jsonLines;
+  private final ExecutorService workers =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread thread = new Thread(task, "newsfacts-reader");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  public ArticleReader() {
+    this(ReaderOptions.defaults());
+  }
+
+  public ArticleReader(ReaderOptions options) {
+    this.options = options;
+    this.formats = new Formats(options);
+    this.jsonLines = new JsonLinesReader(new ArticleFactory(options));
+  }
+
+  /** The files {@link #read} would open for {@code path}, in reading order (for progress). */
+  public List<Path> files(Path path) {
+    return SourceFiles.of(path);
+  }
+
+  /** Reads every article under {@code path} into {@code handler}; never throws for a bad file. */
   public void read(Path path, ArticleHandler handler) {
     for (Path file : files(path)) {
-      try {
-        if (file.toString().endsWith(".jsonl")) {
-          for (String line : Files.readAllLines(file)) {
-            if (line.isBlank()) continue;
-            JsonNode n = Json.MAPPER.readTree(line);
-            String pub = n.path("published").isTextual() ? n.get("published").asText().substring(0, 10) : null;
-            handler.article(new Article(n.get("id").asText(), file + "#" + n.get("id").asText(),
-                n.path("title").asText(null), List.of(), pub, n.get("text").asText()));
-          }
-        } else {
-          String text = Files.readString(file);
-          handler.article(new Article(id(text), file.toString(), text.lines().findFirst().orElse(null), List.of(), null, text));
-        }
-      } catch (Exception e) {
-        handler.failed(file.toString(), "could not read", String.valueOf(e.getMessage()));
-      }
+      readFile(file, handler);
     }
   }
 
-  public List<Path> files(Path path) {
-    try (Stream<Path> s = Files.walk(path)) {
-      return s.filter(Files::isRegularFile).sorted().toList();
-    } catch (IOException e) {
-      return List.of();
-    }
-  }
-
-  private static String id(String text) {
+  private void readFile(Path file, ArticleHandler handler) {
+    String source = file.toString();
     try {
-      return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
+      if (Files.isDirectory(file)) {
+        handler.failed(source, "could not read", "folder could not be listed");
+      } else if (isJsonLines(file)) {
+        // Streamed on this thread: no parser can hang, and the file may be large.
+        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+          jsonLines.read(lines, source, handler);
+        }
+      } else if (Files.size(file) > options.maxFileBytes()) {
+        handler.failed(source, "could not read", "larger than " + options.maxFileBytes() + " bytes");
+      } else {
+        byte[] bytes = Files.readAllBytes(file);
+        String name = file.getFileName() == null ? source : file.getFileName().toString();
+        parseWithTimeout(new SourceDocument(source, name, bytes), handler);
+      }
+    } catch (NoSuchFileException e) {
+      handler.failed(source, "could not read", "no such file");
+    } catch (IOException | RuntimeException e) {
+      handler.failed(source, "could not read", String.valueOf(e.getMessage()));
     }
+  }
+
+  private void parseWithTimeout(SourceDocument document, ArticleHandler handler) {
+    RecordingHandler found = new RecordingHandler();
+    Future<?> task =
+        workers.submit(
+            () -> {
+              try {
+                formats.read(document, found);
+              } catch (ReadFailure e) {
+                found.failed(document.source(), e.what(), e.why());
+              }
+              return null;
+            });
+    try {
+      task.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+      found.replayTo(handler);
+    } catch (TimeoutException e) {
+      task.cancel(true);
+      handler.failed(
+          document.source(), "could not parse", "timed out after " + options.timeout().toSeconds() + " s");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      handler.failed(document.source(), "could not parse", describe(cause));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      task.cancel(true);
+      handler.failed(document.source(), "could not parse", "interrupted");
+    }
+  }
+
+  private static boolean isJsonLines(Path file) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    name = name.toLowerCase(Locale.ROOT);
+    return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+  }
+
+  private static String describe(Throwable e) {
+    if (e instanceof OutOfMemoryError || e instanceof StackOverflowError) {
+      return "document too complex (" + e.getClass().getSimpleName() + ")";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

@@ -1,0 +1,71 @@
+package org.newsfacts.source;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.newsfacts.fact.Article;
+
+/**
+ * Builds {@link Article} records the same way for every format: cleaned title and authors, the
+ * date reduced to {@code YYYY-MM-DD}, text cut at the configured limit, content-derived id.
+ */
+final class ArticleFactory {
+  private final int maxTextChars;
+
+  ArticleFactory(ReaderOptions options) {
+    this.maxTextChars = options.maxTextChars();
+  }
+
+  /**
+   * Hands the article to {@code handler}; an article without text fails instead.
+   *
+   * @param id the source's own id, or {@code null} to derive one from the text
+   */
+  void emit(
+      ArticleHandler handler,
+      String source,
+      String id,
+      String title,
+      List<String> authors,
+      String published,
+      String text) {
+    if (text == null || text.isBlank()) {
+      handler.failed(source, "no article text", "the document holds no text");
+      return;
+    }
+    String body = text;
+    if (body.length() > maxTextChars) {
+      handler.warning(source, "text cut at " + maxTextChars + " characters");
+      body = body.substring(0, maxTextChars);
+    }
+    String cleanTitle = TextCleanup.inline(title);
+    if (cleanTitle != null && cleanTitle.isEmpty()) {
+      cleanTitle = null;
+    }
+    String articleId = id != null ? id : ContentIds.of(cleanTitle, body);
+    handler.article(
+        new Article(
+            articleId,
+            source,
+            cleanTitle,
+            cleanAuthors(authors),
+            PublishedDates.parse(published),
+            body));
+  }
+
+  private static List<String> cleanAuthors(List<String> authors) {
+    LinkedHashSet<String> names = new LinkedHashSet<>();
+    if (authors != null) {
+      for (String author : authors) {
+        String name = TextCleanup.inline(author);
+        if (name != null) {
+          name = name.replaceFirst("(?i)^by\\s+", "").strip();
+        }
+        if (name != null && !name.isEmpty() && name.length() < 100 && !name.startsWith("http")) {
+          names.add(name);
+        }
+      }
+    }
+    return new ArrayList<>(names);
+  }
+}

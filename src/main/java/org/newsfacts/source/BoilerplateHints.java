@@ -1,0 +1,68 @@
+package org.newsfacts.source;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's class, id and role say about it: page furniture (navigation, sharing,
+ * comments, ads, cookie banners, related links) or article content. These are words every
+ * publishing system uses, not rules for particular sites.
+ */
+final class BoilerplateHints {
+  private static final Set<String> FURNITURE_WORDS =
+      Set.of(
+          "nav", "navbar", "navigation", "menu", "menubar", "footer", "sidebar", "aside", "ad",
+          "ads", "adv", "advert", "advertisement", "advertising", "banner", "breadcrumb",
+          "breadcrumbs", "comment", "comments", "share", "sharing", "social", "related",
+          "recommended", "recommendations", "promo", "promotion", "sponsored", "sponsor",
+          "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription",
+          "signup", "popup", "modal", "overlay", "paywall", "pagination", "pager", "tags",
+          "tag", "widget", "widgets", "trending", "popular", "toolbar", "skip", "print",
+          "masthead", "byline", "dateline", "meta", "author", "bio", "caption", "credit",
+          "hidden", "sr", "screen", "offscreen", "disclaimer", "copyright", "rating", "login",
+          "disqus", "outbrain", "taboola", "more", "follow", "jump", "topics", "keywords");
+  private static final Pattern FURNITURE_SUBSTRINGS =
+      Pattern.compile(
+          "comment|disqus|outbrain|taboola|cookie|newsletter|advert|sponsor|breadcrumb|"
+              + "sharing|share-|social|related|recommend|sidebar|popup|subscribe|promo");
+  private static final Pattern CONTENT_WORDS =
+      Pattern.compile("article|body|content|entry|main|post|story|text|prose|blog|page");
+  private static final Set<String> FURNITURE_ROLES =
+      Set.of("navigation", "banner", "complementary", "contentinfo", "dialog", "alert",
+          "menu", "menubar", "search", "alertdialog", "toolbar");
+
+  private BoilerplateHints() {}
+
+  /** The element's class and id, lower case, space separated. */
+  static String names(Element e) {
+    return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).strip();
+  }
+
+  /** True when class, id or role name page furniture. */
+  static boolean looksLikeFurniture(Element e) {
+    if (FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    String names = names(e);
+    if (names.isEmpty()) {
+      return false;
+    }
+    if (FURNITURE_SUBSTRINGS.matcher(names).find()) {
+      return true;
+    }
+    for (String word : names.split("[\\s_-]+")) {
+      if (FURNITURE_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when class or id name article content. */
+  static boolean looksLikeContent(Element e) {
+    return CONTENT_WORDS.matcher(names(e)).find() || e.hasAttr("itemprop")
+        && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody");
+  }
+}

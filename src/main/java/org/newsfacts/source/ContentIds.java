@@ -1,0 +1,45 @@
+package org.newsfacts.source;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Content-derived article ids, so an unchanged file keeps its id and the same article in two
+ * formats gets one id (ingest dedupes by id).
+ *
+ * <p>The hash covers the text with every run of whitespace made one space, and without a first
+ * line equal to the title: a PDF or text file repeats the headline at the top of its text, an
+ * HTML page keeps it apart in {@code <h1>}.
+ */
+final class ContentIds {
+  private ContentIds() {}
+
+  /** The first 16 hex characters of the SHA-256 of the article's normalised text. */
+  static String of(String title, String text) {
+    String body = text.strip();
+    if (title != null && !title.isBlank()) {
+      int lineEnd = body.indexOf('\n');
+      String firstLine = lineEnd < 0 ? body : body.substring(0, lineEnd);
+      if (squash(firstLine).equals(squash(title))) {
+        body = lineEnd < 0 ? "" : body.substring(lineEnd + 1);
+      }
+    }
+    return sha256(squash(body)).substring(0, 16);
+  }
+
+  private static String squash(String s) {
+    return s.strip().replaceAll("\\s+", " ");
+  }
+
+  private static String sha256(String s) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}

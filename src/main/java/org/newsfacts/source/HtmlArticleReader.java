@@ -1,0 +1,53 @@
+package org.newsfacts.source;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Web pages: metadata from the whole page, text from the main-content extractor. The encoding
+ * comes from the BOM or the page's {@code <meta charset>}, else UTF-8 with a Windows-1252
+ * fallback.
+ */
+final class HtmlArticleReader implements FormatReader {
+  private final ArticleFactory articles;
+
+  HtmlArticleReader(ArticleFactory articles) {
+    this.articles = articles;
+  }
+
+  @Override
+  public void read(SourceDocument document, ArticleHandler handler) throws ReadFailure {
+    Document page = parse(document.bytes());
+    HtmlMetadata meta = HtmlMetadata.of(page, null);
+    String text = withoutHeadline(MainContentExtractor.extract(page), meta.title());
+    String published = meta.published();
+    if (published == null) {
+      published = PlainTextReader.dateLine(PlainTextReader.firstLines(text));
+    }
+    articles.emit(handler, document.source(), null, meta.title(), meta.authors(), published, text);
+  }
+
+  /** Pages without {@code <h1>} often repeat the title as the text's first paragraph. */
+  private static String withoutHeadline(String text, String title) {
+    int end = text.indexOf("\n\n");
+    if (title == null || end < 0) {
+      return text;
+    }
+    String first = TextCleanup.inline(text.substring(0, end));
+    return first.equalsIgnoreCase(TextCleanup.inline(title)) ? text.substring(end + 2) : text;
+  }
+
+  static Document parse(byte[] bytes) throws ReadFailure {
+    try {
+      String declared = DeclaredCharset.of(bytes);
+      if (declared != null) {
+        return Jsoup.parse(new ByteArrayInputStream(bytes), declared, "");
+      }
+      return Jsoup.parse(TextDecoding.decode(bytes));
+    } catch (IOException | RuntimeException e) {
+      throw new ReadFailure("could not parse", "invalid HTML: " + e.getMessage());
+    }
+  }
+}

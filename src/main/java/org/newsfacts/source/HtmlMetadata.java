@@ -1,0 +1,136 @@
+package org.newsfacts.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Title, authors and publication date of a web page, from the places publishers put them, most
+ * reliable first: Open Graph and article meta tags, JSON-LD, Dublin Core, Parse.ly and Sailthru
+ * tags, microdata, {@code <time>}, bylines, and last the date in the page's URL.
+ */
+record HtmlMetadata(String title, List<String> authors, String published) {
+  private static final String[] TITLE_META = {
+    "meta[property=og:title]", "meta[name=twitter:title]", "meta[name=dc.title]",
+    "meta[name=parsely-title]", "meta[name=sailthru.title]"
+  };
+  private static final String[] AUTHOR_META = {
+    "meta[name=author]", "meta[property=article:author]", "meta[name=article:author]",
+    "meta[name=dc.creator]", "meta[name=dcterms.creator]", "meta[name=parsely-author]",
+    "meta[name=sailthru.author]", "meta[name=byl]", "meta[property=og:article:author]"
+  };
+  private static final String[] DATE_META = {
+    "meta[property=article:published_time]", "meta[name=article:published_time]",
+    "meta[property=og:published_time]", "meta[property=og:article:published_time]",
+    "meta[itemprop=datePublished]", "meta[name=pubdate]", "meta[name=publishdate]",
+    "meta[name=publish-date]", "meta[name=date]", "meta[name=dc.date]",
+    "meta[name=dc.date.issued]", "meta[name=dcterms.date]", "meta[name=dcterms.issued]",
+    "meta[name=dcterms.created]", "meta[name=parsely-pub-date]", "meta[name=sailthru.date]",
+    "meta[name=citation_publication_date]", "meta[property=article:modified_time]",
+  };
+
+  static HtmlMetadata of(Document page, String url) {
+    JsonLdArticle ld = JsonLdArticle.find(page);
+    String title = firstMeta(page, TITLE_META);
+    if (title == null) {
+      title = ld.headline();
+    }
+    if (title == null) {
+      title = firstText(page, "h1");
+    }
+    if (title == null) {
+      title = cleanPageTitle(page.title());
+    }
+    return new HtmlMetadata(title, authors(page, ld), published(page, ld, url));
+  }
+
+  private static List<String> authors(Document page, JsonLdArticle ld) {
+    List<String> names = new ArrayList<>();
+    for (String query : AUTHOR_META) {
+      for (Element meta : page.select(query)) {
+        String content = meta.attr("content").strip();
+        if (!content.isEmpty() && !content.startsWith("http")) {
+          names.add(content);
+        }
+      }
+      if (!names.isEmpty()) {
+        break;
+      }
+    }
+    names.addAll(ld.authors());
+    if (names.isEmpty()) {
+      for (Element e : page.select("[itemprop=author] [itemprop=name], [rel=author], .byline")) {
+        String text = e.text().strip();
+        if (!text.isEmpty() && text.length() < 80) {
+          names.add(text);
+        }
+      }
+    }
+    return names;
+  }
+
+  private static String published(Document page, JsonLdArticle ld, String url) {
+    for (String query : DATE_META) {
+      for (Element meta : page.select(query)) {
+        String date = PublishedDates.parse(meta.attr("content"));
+        if (date != null) {
+          return date;
+        }
+      }
+    }
+    String date = PublishedDates.parse(ld.datePublished());
+    if (date != null) {
+      return date;
+    }
+    for (Element time : page.select("[itemprop=datePublished], time[pubdate], time[datetime]")) {
+      String value = time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
+      date = PublishedDates.parse(value.isEmpty() ? time.text() : value);
+      if (date != null) {
+        return date;
+      }
+    }
+    date = PublishedDates.fromUrl(firstAttr(page, "link[rel=canonical]", "href"));
+    if (date == null) {
+      date = PublishedDates.fromUrl(firstAttr(page, "meta[property=og:url]", "content"));
+    }
+    return date != null ? date : PublishedDates.fromUrl(url);
+  }
+
+  private static String firstMeta(Document page, String... queries) {
+    for (String query : queries) {
+      String value = firstAttr(page, query, "content");
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  private static String firstAttr(Document page, String query, String attribute) {
+    Element e = page.selectFirst(query);
+    String value = e == null ? "" : e.attr(attribute).strip();
+    return value.isEmpty() ? null : value;
+  }
+
+  private static String firstText(Document page, String query) {
+    Element e = page.selectFirst(query);
+    String value = e == null ? "" : e.text().strip();
+    return value.isEmpty() ? null : value;
+  }
+
+  /** {@code <title>} usually ends with the site name: "Headline | Site" or "Headline - Site". */
+  private static String cleanPageTitle(String title) {
+    if (title == null || title.isBlank()) {
+      return null;
+    }
+    String[] parts = title.split("\\s+[|\u2013\u2014-]\\s+");
+    String longest = parts[0];
+    for (String part : parts) {
+      if (part.length() > longest.length()) {
+        longest = part;
+      }
+    }
+    return longest.strip();
+  }
+}

@@ -1,0 +1,91 @@
+package org.newsfacts.source;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.newsfacts.fact.Json;
+
+/**
+ * The article object of a page's JSON-LD ({@code NewsArticle}, {@code Article},
+ * {@code BlogPosting}...), found at the top level, in an array or in {@code @graph}.
+ */
+record JsonLdArticle(String headline, List<String> authors, String datePublished) {
+  private static final JsonLdArticle NONE = new JsonLdArticle(null, List.of(), null);
+
+  static JsonLdArticle find(Document page) {
+    for (Element script : page.select("script[type=application/ld+json]")) {
+      try {
+        JsonNode found = articleNode(Json.MAPPER.readTree(script.data()));
+        if (found != null) {
+          return new JsonLdArticle(
+              text(found.get("headline")), names(found.get("author")), text(found.get("datePublished")));
+        }
+      } catch (Exception e) {
+        // Broken JSON-LD is common; the other metadata sources still apply.
+      }
+    }
+    return NONE;
+  }
+
+  private static JsonNode articleNode(JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    if (node.isArray()) {
+      for (JsonNode item : node) {
+        JsonNode found = articleNode(item);
+        if (found != null) {
+          return found;
+        }
+      }
+      return null;
+    }
+    if (!node.isObject()) {
+      return null;
+    }
+    if (isArticleType(node.get("@type"))) {
+      return node;
+    }
+    return articleNode(node.get("@graph"));
+  }
+
+  private static boolean isArticleType(JsonNode type) {
+    if (type == null) {
+      return false;
+    }
+    if (type.isArray()) {
+      for (JsonNode t : type) {
+        if (isArticleType(t)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    String name = type.asText();
+    return name.endsWith("Article") || name.equals("BlogPosting") || name.equals("Report");
+  }
+
+  private static List<String> names(JsonNode author) {
+    List<String> names = new ArrayList<>();
+    if (author == null) {
+      return names;
+    }
+    if (author.isArray()) {
+      author.forEach(a -> names.addAll(names(a)));
+    } else if (author.isObject()) {
+      String name = text(author.get("name"));
+      if (name != null) {
+        names.add(name);
+      }
+    } else if (author.isTextual() && !author.asText().isBlank()) {
+      names.add(author.asText());
+    }
+    return names;
+  }
+
+  private static String text(JsonNode value) {
+    return value == null || !value.isValueNode() || value.asText().isBlank() ? null : value.asText();
+  }
+}

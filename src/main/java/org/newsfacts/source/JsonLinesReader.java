@@ -1,0 +1,106 @@
+package org.newsfacts.source;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsfacts.fact.Json;
+
+/**
+ * JSON Lines: one article per line, {@code {"id","title","published","text",...}}. The text is
+ * used verbatim, because mention offsets computed elsewhere refer to it. A bad line fails on its
+ * own and reading goes on.
+ */
+final class JsonLinesReader implements FormatReader {
+  private final ArticleFactory articles;
+
+  JsonLinesReader(ArticleFactory articles) {
+    this.articles = articles;
+  }
+
+  @Override
+  public void read(SourceDocument document, ArticleHandler handler) throws ReadFailure {
+    try (BufferedReader lines =
+        new BufferedReader(
+            new InputStreamReader(
+                new ByteArrayInputStream(document.bytes()), StandardCharsets.UTF_8))) {
+      read(lines, document.source(), handler);
+    } catch (IOException e) {
+      throw new ReadFailure("could not read", String.valueOf(e.getMessage()));
+    }
+  }
+
+  /** Reads line by line, so a large file never has to fit in memory. */
+  void read(BufferedReader lines, String source, ArticleHandler handler) throws IOException {
+    int number = 0;
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      number++;
+      if (number == 1 && line.startsWith("\uFEFF")) {
+        line = line.substring(1);
+      }
+      if (!line.isBlank()) {
+        readLine(line, number, source, handler);
+      }
+    }
+  }
+
+  private void readLine(String line, int number, String source, ArticleHandler handler) {
+    String what = "could not read line " + number;
+    JsonNode node;
+    try {
+      node = Json.MAPPER.readTree(line);
+    } catch (JacksonException e) {
+      handler.failed(source, what, "invalid JSON: " + e.getOriginalMessage());
+      return;
+    }
+    if (node == null || !node.isObject()) {
+      handler.failed(source, what, "not a JSON object");
+      return;
+    }
+    JsonNode text = node.get("text");
+    if (text == null || !text.isTextual()) {
+      handler.failed(source, what, "no \"text\" string");
+      return;
+    }
+    String id = scalar(node.get("id"));
+    String title = scalar(node.get("title"));
+    String published = scalar(node.get("published"));
+    if (id == null) {
+      id = ContentIds.of(TextCleanup.inline(title), text.asText());
+    }
+    articles.emit(handler, source + "#" + id, id, title, authors(node), published, text.asText());
+  }
+
+  private static List<String> authors(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    for (String field : List.of("authors", "author")) {
+      JsonNode value = node.get(field);
+      if (value != null && value.isArray()) {
+        value.forEach(v -> addIfText(names, v));
+      } else {
+        addIfText(names, value);
+      }
+    }
+    return names;
+  }
+
+  private static void addIfText(List<String> names, JsonNode value) {
+    String text = scalar(value);
+    if (text != null) {
+      names.add(text);
+    }
+  }
+
+  private static String scalar(JsonNode value) {
+    if (value == null || !value.isValueNode() || value.isNull()) {
+      return null;
+    }
+    String text = value.asText();
+    return text.isBlank() ? null : text;
+  }
+}

@@ -1,0 +1,45 @@
+package org.newsfacts.source;
+
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes what can never be article text before content scoring: scripts and media, forms
+ * controls, hidden elements, and elements whose tag, role, class or id mark them as page
+ * furniture. An element that holds most of the page's text is kept whatever its name says: a
+ * wrapper called {@code page-with-sidebar} still holds the article.
+ */
+final class PageCleaner {
+  private static final String NEVER_TEXT =
+      "script, style, noscript, template, svg, canvas, iframe, object, embed, video, audio, map,"
+          + " button, input, select, textarea, option, link, meta, dialog, menu, figcaption";
+  private static final String FURNITURE_TAGS = "nav, aside, footer, header, form";
+  private static final double MOST_OF_PAGE = 0.5;
+
+  private PageCleaner() {}
+
+  static void clean(Document page) {
+    Element body = page.body();
+    body.select(NEVER_TEXT).remove();
+    body.select("[hidden], [aria-hidden=true]").remove();
+    for (Element e : body.select("[style]")) {
+      String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+      if (style.contains("display:none") || style.contains("visibility:hidden")) {
+        e.remove();
+      }
+    }
+    int pageChars = Math.max(1, body.text().length());
+    for (Element e : body.getAllElements()) {
+      if (e == body || e.ownerDocument() == null) {
+        continue; // already gone with an ancestor
+      }
+      boolean furniture = e.is(FURNITURE_TAGS) || BoilerplateHints.looksLikeFurniture(e);
+      // "article-share" names both; such mixed names must cover less to go.
+      double limit = BoilerplateHints.looksLikeContent(e) ? MOST_OF_PAGE / 2 : MOST_OF_PAGE;
+      if (furniture && e.text().length() < limit * pageChars) {
+        e.remove();
+      }
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package org.newsfacts.source;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the calendar date out of the many ways sources write one (ISO timestamps, RFC 822 mail
+ * and feed dates, "September 27, 2024", dates in URLs) and returns it as {@code YYYY-MM-DD}.
+ * The date is taken as written, without converting time zones: a story dated 27 September in
+ * its own newsroom stays dated 27 September.
+ */
+final class PublishedDates {
+  private static final Pattern ISO =
+      Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)(?!\\d)");
+  private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)(?:T|$)");
+  private static final Pattern SLASHED =
+      Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)[/.](\\d\\d?)[/.](\\d\\d?)(?!\\d)");
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile("(?i)(?<!\\d)(\\d\\d?)(?:st|nd|rd|th)?\\.?\\s+([a-z]{3,9})\\.?,?\\s+((?:19|20)\\d\\d)");
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile("(?i)\\b([a-z]{3,9})\\.?\\s+(\\d\\d?)(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)");
+  private static final Pattern URL_DATE =
+      Pattern.compile("/((?:19|20)\\d\\d)[/-](\\d\\d)[/-](\\d\\d)(?:/|-|$)");
+  private static final Map<String, Integer> MONTHS = monthNames();
+
+  private PublishedDates() {}
+
+  /** The date in {@code value} as {@code YYYY-MM-DD}, or {@code null} when it holds none. */
+  static String parse(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String s = value.strip();
+    String found = numeric(ISO.matcher(s));
+    if (found == null) {
+      found = numeric(COMPACT.matcher(s));
+    }
+    if (found == null) {
+      found = numeric(SLASHED.matcher(s));
+    }
+    if (found == null) {
+      found = named(DAY_MONTH_YEAR.matcher(s), 2, 1);
+    }
+    if (found == null) {
+      found = named(MONTH_DAY_YEAR.matcher(s), 1, 2);
+    }
+    return found;
+  }
+
+  /** A date written into a URL path ({@code /2024/09/27/slug}), or {@code null}. */
+  static String fromUrl(String url) {
+    return url == null ? null : numeric(URL_DATE.matcher(url));
+  }
+
+  private static String numeric(Matcher m) {
+    while (m.find()) {
+      String date = date(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      if (date != null) {
+        return date;
+      }
+    }
+    return null;
+  }
+
+  private static String named(Matcher m, int monthGroup, int dayGroup) {
+    while (m.find()) {
+      Integer month = MONTHS.get(m.group(monthGroup).toLowerCase(Locale.ROOT));
+      if (month != null) {
+        String date = date(m.group(3), month, Integer.parseInt(m.group(dayGroup)));
+        if (date != null) {
+          return date;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String date(String year, int month, int day) {
+    try {
+      return LocalDate.of(Integer.parseInt(year), month, day).toString();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static Map<String, Integer> monthNames() {
+    Map<String, Integer> names = new HashMap<>();
+    for (Month month : Month.values()) {
+      String full = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+      names.put(full, month.getValue());
+      names.put(full.substring(0, 3), month.getValue());
+    }
+    names.put("sept", 9);
+    return names;
+  }
+}

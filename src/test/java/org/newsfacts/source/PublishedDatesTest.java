@@ -1,0 +1,43 @@
+package org.newsfacts.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PublishedDatesTest {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2024-09-27T08:30:00+00:00 | 2024-09-27",
+        "2024-09-27 | 2024-09-27",
+        "20240927T083000Z | 2024-09-27",
+        "Fri, 27 Sep 2024 08:30:00 GMT | 2024-09-27",
+        "September 27, 2024 | 2024-09-27",
+        "Sept. 27th, 2024 | 2024-09-27",
+        "27 September 2024 | 2024-09-27",
+        "Saturday, September 12, 2015 | 2015-09-12",
+        "2024/9/27 | 2024-09-27",
+      })
+  void readsTheDatePublishersWrite(String value, String expected) {
+    assertThat(PublishedDates.parse(value)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "yesterday", "2024-02-30", "13/45/2024", "May 2024"})
+  void givesNullWhenThereIsNoValidDate(String value) {
+    assertThat(PublishedDates.parse(value)).isNull();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "https://news.example.com/2024/09/27/story/, 2024-09-27",
+    "https://news.example.com/world/2024-09-27-story, 2024-09-27",
+    "https://news.example.com/world/story-123, ",
+  })
+  void readsDatesInUrls(String url, String expected) {
+    assertThat(PublishedDates.fromUrl(url)).isEqualTo(expected);
+  }
+}
