@@ -1,13 +1,114 @@
 package org.newsfacts.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.newsfacts.extract.FactExtractor;
+import org.newsfacts.fact.PublicationDates;
+import org.newsfacts.index.FactIndexWriter;
+import org.newsfacts.pipeline.ArticleBatch;
+import org.newsfacts.pipeline.BatchSummary;
+import org.newsfacts.source.ArticleReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until the ingest stage lands. */
-@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Not built yet.")
+/**
+ * {@code newsfacts ingest}: reads articles, extracts their facts and adds both to the index.
+ * Incremental: articles already indexed with the same content are skipped before extraction, and
+ * the same article met twice in one run (one story as HTML and PDF) is extracted once.
+ */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads articles, extracts their facts and indexes both.",
+      "Exit status: 0 when every article was ingested or skipped, 1 when any failed."
+    })
 public final class IngestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: ${DEFAULT-VALUE}).")
+  Path index = Path.of("index");
+
+  @Option(names = "--rebuild", description = "Start the index over instead of adding to it.")
+  boolean rebuild;
+
+  @Option(
+      names = "--published",
+      paramLabel = "YYYY-MM-DD",
+      description = "Publication date for articles that give none.")
+  String published;
+
+  @Option(names = "--threads", description = "Extraction threads (default: number of cores, ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--commit-every",
+      paramLabel = "N",
+      description = "Make the index durable after every N articles (default: ${DEFAULT-VALUE}).")
+  int commitEvery = 500;
+
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "PATH",
+      description = "Files, folders (read recursively) or .jsonl files (default: corpus/).")
+  List<Path> paths = List.of(Path.of("corpus"));
+
   @Override
-  public Integer call() {
-    throw new UserError("ingest is not built yet");
+  public Integer call() throws IOException {
+    if (published != null && !PublicationDates.isIsoDate(published)) {
+      throw new UserError("--published must be a date written YYYY-MM-DD, not '" + published + "'");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    BatchSummary summary;
+    int articles;
+    try (FactIndexWriter writer = openIndex()) {
+      Set<String> seenThisRun = new HashSet<>();
+      long[] sinceCommit = {0};
+      ArticleBatch batch = new ArticleBatch(new ArticleReader(), FactExtractor.shared(), threads, err);
+      summary =
+          batch.run(
+              paths,
+              "ingest",
+              published,
+              article -> !seenThisRun.add(article.id()) || writer.isCurrent(article),
+              extracted -> {
+                writer.add(extracted);
+                if (++sinceCommit[0] >= commitEvery) {
+                  commit(writer);
+                  sinceCommit[0] = 0;
+                }
+              });
+      writer.commit();
+      articles = writer.articleCount();
+    }
+    err.println("ingest: " + summary.describe("ingested"));
+    err.println("ingest: index " + index + " holds " + articles + " articles");
+    err.flush();
+    return summary.ok() ? CliExit.OK : CliExit.FAILURE;
+  }
+
+  private FactIndexWriter openIndex() {
+    try {
+      return FactIndexWriter.open(index, rebuild);
+    } catch (IOException | IllegalStateException e) {
+      throw new UserError("cannot open index " + index + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void commit(FactIndexWriter writer) {
+    try {
+      writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
