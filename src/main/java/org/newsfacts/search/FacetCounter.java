@@ -35,16 +35,19 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counter, Facet
     Counter all = new Counter();
     for (Counter counter : counters) {
       all.total += counter.total;
-      for (int i = 0; i < all.values.length; i++) {
-        int field = i;
-        counter.values[i].forEach((k, v) -> all.values[field].merge(k, v, Long::sum));
+      for (int i = 0; i < all.values.size(); i++) {
+        Map<String, Long> into = all.values.get(i);
+        counter.values.get(i).forEach((k, v) -> into.merge(k, v, Long::sum));
       }
       counter.years.forEach((k, v) -> all.years.merge(k, v, Long::sum));
     }
     return new Counts(
         all.total,
         new Facets(
-            top(all.values[0]), top(all.values[1]), top(all.values[2]), byYear(all.years)));
+            top(all.values.get(0)),
+            top(all.values.get(1)),
+            top(all.values.get(2)),
+            byYear(all.years)));
   }
 
   private static List<Facets.FacetCount> top(Map<String, Long> counts) {
@@ -70,8 +73,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counter, Facet
       FactField.PERSON_FACET, FactField.PLACE_FACET, FactField.ORG_FACET
     };
 
-    @SuppressWarnings("unchecked")
-    private final Map<String, Long>[] values = new Map[] {new HashMap<>(), new HashMap<>(), new HashMap<>()};
+    private final List<Map<String, Long>> values = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
 
     private final Map<Integer, Long> years = new HashMap<>();
     private final SortedSetDocValues[] segmentValues = new SortedSetDocValues[FIELDS.length];
@@ -123,7 +125,8 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counter, Facet
         }
         for (int ord = 0; ord < counts.length; ord++) {
           if (counts[ord] > 0) {
-            values[i].merge(segmentValues[i].lookupOrd(ord).utf8ToString(), (long) counts[ord], Long::sum);
+            String name = segmentValues[i].lookupOrd(ord).utf8ToString();
+            values.get(i).merge(name, (long) counts[ord], Long::sum);
           }
         }
         segmentCounts[i] = null;
