@@ -1,13 +1,98 @@
 package org.newsfacts.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsfacts.fact.ExtractedArticle;
+import org.newsfacts.report.Report;
+import org.newsfacts.report.ReportFormat;
+import org.newsfacts.report.ReportWriter;
+import org.newsfacts.search.FactSearcher;
+import org.newsfacts.search.QuerySyntaxException;
+import org.newsfacts.search.SearchRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until the report stage lands. */
-@Command(name = "report", mixinStandardHelpOptions = true, description = "Not built yet.")
+/** {@code newsfacts report}: a report over the indexed articles, or those a query matches. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description =
+        "Reports the most mentioned people, places and organisations, then each article's"
+            + " facts, over the whole index or the articles QUERY matches (same syntax as"
+            + " search). Built from the index alone: no NLP models are loaded.")
 public final class ReportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--index", paramLabel = "DIR", defaultValue = IndexOption.DEFAULT,
+      description = "Index folder (default: ${DEFAULT-VALUE}).")
+  Path index;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md",
+      description = "md, html, csv or json (default: ${DEFAULT-VALUE}).")
+  ReportFormat format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+  Path outFile;
+
+  @Option(names = "--article", paramLabel = "ID", description = "Report on this one article only.")
+  String articleId;
+
+  @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Query words, joined by spaces.")
+  List<String> words = List.of();
+
   @Override
-  public Integer call() {
-    throw new UserError("report is not built yet");
+  public Integer call() throws IOException {
+    ReportWriter writer = writerFor(format);
+    Report report;
+    try (FactSearcher searcher = IndexOption.openSearcher(index)) {
+      report = articleId != null ? articleReport(searcher) : queryReport(searcher);
+    } catch (QuerySyntaxException e) {
+      throw new UserError("bad query: " + e.getMessage(), e);
+    }
+    if (outFile == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      writer.write(report, out);
+      out.flush();
+    } else {
+      try (Writer out = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
+        writer.write(report, out);
+      } catch (IOException e) {
+        throw new UserError("cannot write " + outFile + ": " + e.getMessage(), e);
+      }
+      spec.commandLine().getErr().println(
+          "newsfacts report: wrote " + report.articles().size() + " articles to " + outFile);
+    }
+    return CliExit.OK;
+  }
+
+  private Report articleReport(FactSearcher searcher) {
+    ExtractedArticle article =
+        searcher
+            .article(articleId)
+            .orElseThrow(() -> new UserError("no article with id " + articleId + " in " + index));
+    return Report.of("article " + articleId, List.of(article));
+  }
+
+  private Report queryReport(FactSearcher searcher) {
+    String query = String.join(" ", words);
+    List<ExtractedArticle> articles = searcher.articles(SearchRequest.of(query, 0));
+    return Report.of(query.isBlank() ? "all articles" : "query: " + query, articles);
+  }
+
+  private static ReportWriter writerFor(ReportFormat format) {
+    try {
+      return format.writer();
+    } catch (UnsupportedOperationException e) {
+      throw new UserError(e.getMessage(), e);
+    }
   }
 }

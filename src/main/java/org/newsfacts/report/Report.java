@@ -1,0 +1,95 @@
+package org.newsfacts.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.newsfacts.fact.ExtractedArticle;
+import org.newsfacts.fact.Fact;
+import org.newsfacts.fact.OrganizationFact;
+import org.newsfacts.fact.PersonFact;
+import org.newsfacts.fact.PlaceFact;
+
+/**
+ * What every report format shows: the articles in scope and the people, places and
+ * organisations they mention most.
+ *
+ * @param scope what the report covers, for its heading ("all articles", "query: troops")
+ * @param articles the articles, in rank order
+ * @param people people by number of articles naming them, then mentions, then name
+ * @param places places, same order
+ * @param organizations organisations, same order
+ */
+public record Report(
+    String scope,
+    List<ExtractedArticle> articles,
+    List<EntityTally> people,
+    List<EntityTally> places,
+    List<EntityTally> organizations) {
+
+  public Report {
+    Objects.requireNonNull(scope, "scope");
+    articles = List.copyOf(articles);
+    people = List.copyOf(people);
+    places = List.copyOf(places);
+    organizations = List.copyOf(organizations);
+  }
+
+  /** Tallies the entities of {@code articles}. */
+  public static Report of(String scope, List<ExtractedArticle> articles) {
+    return new Report(
+        scope,
+        articles,
+        tally(articles, PersonFact.class, PersonFact::name, f -> null, PersonFact::mentions),
+        tally(articles, PlaceFact.class, PlaceFact::name, PlaceFact::subtype, PlaceFact::mentions),
+        tally(
+            articles,
+            OrganizationFact.class,
+            OrganizationFact::name,
+            f -> null,
+            OrganizationFact::mentions));
+  }
+
+  private static <T extends Fact> List<EntityTally> tally(
+      List<ExtractedArticle> articles,
+      Class<T> kind,
+      Function<T, String> name,
+      Function<T, String> detail,
+      Function<T, Integer> mentions) {
+    Map<String, Counting> byName = new LinkedHashMap<>();
+    for (ExtractedArticle article : articles) {
+      for (T fact : article.factsOf(kind)) {
+        Counting counting = byName.computeIfAbsent(name.apply(fact), n -> new Counting());
+        counting.detail = counting.detail == null ? detail.apply(fact) : counting.detail;
+        counting.mentions += Math.max(1, mentions.apply(fact));
+        if (!counting.articleIds.contains(article.id())) {
+          counting.articleIds.add(article.id()); // an article counts once, however many facts
+        }
+      }
+    }
+    return byName.entrySet().stream()
+        .map(
+            e ->
+                new EntityTally(
+                    e.getKey(),
+                    e.getValue().detail,
+                    e.getValue().articleIds.size(),
+                    e.getValue().mentions,
+                    e.getValue().articleIds))
+        .sorted(
+            Comparator.comparingInt(EntityTally::articles)
+                .thenComparingInt(EntityTally::mentions)
+                .reversed()
+                .thenComparing(EntityTally::name))
+        .toList();
+  }
+
+  private static final class Counting {
+    String detail;
+    int mentions;
+    final List<String> articleIds = new ArrayList<>();
+  }
+}

@@ -1,0 +1,34 @@
+package org.newsfacts.search;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Objects;
+import org.newsfacts.fact.Fact;
+
+/**
+ * One matching article.
+ *
+ * @param id article id
+ * @param title headline, or {@code null}
+ * @param source where the article came from
+ * @param published {@code YYYY-MM-DD}, or {@code null}
+ * @param score relevance; 0 when the request has no query words (hits are then newest first)
+ * @param snippets passages of the text with the query words marked as {@code **word**}
+ * @param facts the article's facts that match the query or filters (at most 10), in article
+ *     order
+ */
+@JsonPropertyOrder({"id", "title", "source", "published", "score", "snippets", "facts"})
+public record SearchHit(
+    String id,
+    String title,
+    String source,
+    String published,
+    float score,
+    List<String> snippets,
+    List<Fact> facts) {
+  public SearchHit {
+    Objects.requireNonNull(id, "id");
+    snippets = List.copyOf(snippets);
+    facts = List.copyOf(facts);
+  }
+}
