@@ -8,12 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The places and nationalities of the KBP gazetteer inside the CoreNLP models jar, read as data
- * (no CoreNLP class is loaded). Its lines are {@code phrase TAB type TAB overwritable types TAB
+ * The places and nationalities of the KBP gazetteer inside the CoreNLP models jar, read as data (no
+ * CoreNLP class is loaded). Its lines are {@code phrase TAB type TAB overwritable types TAB
  * priority}; the phrases are lower case and carry no link to a canonical name or code.
  */
 final class CoreNlpPlaceList {
-  static final String RESOURCE = "/edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
+  static final String RESOURCE =
+      "/edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
 
   private static final String NATIONALITY = "NATIONALITY";
   private static final List<String> TYPES =

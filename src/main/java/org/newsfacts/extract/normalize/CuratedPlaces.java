@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The place lists this package ships: countries from the JDK (ISO 3166-1 codes and English
- * names) completed by {@code countries.tsv}, and {@code regions.tsv}, {@code places.tsv} and
- * {@code nationalities.tsv}. Every file is tab-separated, "#" starts a comment line, and "|"
- * separates alternative names.
+ * The place lists this package ships: countries from the JDK (ISO 3166-1 codes and English names)
+ * completed by {@code countries.tsv}, and {@code regions.tsv}, {@code places.tsv} and {@code
+ * nationalities.tsv}. Every file is tab-separated, "#" starts a comment line, and "|" separates
+ * alternative names.
  */
 final class CuratedPlaces {
   private static final String NONE = "-";
@@ -79,7 +79,10 @@ final class CuratedPlaces {
 
   // "Bosnia & Herzegovina" and "Côte d’Ivoire" as news writes them.
   private static String jdkName(String iso) {
-    return new Locale("", iso).getDisplayCountry(Locale.ENGLISH).replace(" & ", " and ").replace('’', '\'');
+    return new Locale("", iso)
+        .getDisplayCountry(Locale.ENGLISH)
+        .replace(" & ", " and ")
+        .replace('’', '\'');
   }
 
   private static List<String> alternatives(String[] row, int column) {

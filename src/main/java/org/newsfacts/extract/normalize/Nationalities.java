@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 import org.newsfacts.extract.normalize.CoreNlpPlaceList.Entry;
 
 /**
- * Nationality adjectives and their countries. The CoreNLP gazetteer lists adjectives ("iraqi")
- * but not their countries, so the country is found by deriving adjectives from every name of
- * every country ("iraq" + "i", "canad" + "ian", "america" + "n") and keeping those the gazetteer
+ * Nationality adjectives and their countries. The CoreNLP gazetteer lists adjectives ("iraqi") but
+ * not their countries, so the country is found by deriving adjectives from every name of every
+ * country ("iraq" + "i", "canad" + "ian", "america" + "n") and keeping those the gazetteer
  * confirms; {@code nationalities.tsv} adds the irregular ones ("Dutch", "French").
  */
 final class Nationalities {
@@ -27,11 +27,14 @@ final class Nationalities {
             .collect(Collectors.toSet());
     Map<String, PlaceInfo> countries = new HashMap<>();
     Map<String, Integer> baseLengths = new HashMap<>();
-    table.entries().forEach((name, place) -> {
-      if (place.subtype().equals(PlaceInfo.COUNTRY)) {
-        derive(name, place, adjectives, countries, baseLengths);
-      }
-    });
+    table
+        .entries()
+        .forEach(
+            (name, place) -> {
+              if (place.subtype().equals(PlaceInfo.COUNTRY)) {
+                derive(name, place, adjectives, countries, baseLengths);
+              }
+            });
     for (String[] row : CuratedPlaces.nationalities()) {
       PlaceInfo country = table.countryByIso(row[1]);
       if (country == null) {

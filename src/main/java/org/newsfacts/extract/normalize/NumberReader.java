@@ -10,8 +10,8 @@ import org.newsfacts.extract.normalize.QuantityTokenizer.Token;
 /**
  * Reads one number from a cursor: digits ("2,500"), words ("two hundred and fifty thousand"),
  * fractions ("3 1/2", "7-1/4", "two-thirds", "half a million") and scales ("5.93 mln", "1.2
- * billion", "16,189-crore"). Adds words up as they come: units and tens add, "hundred"
- * multiplies what came before, a scale closes a group ("two hundred fifty | thousand").
+ * billion", "16,189-crore"). Adds words up as they come: units and tens add, "hundred" multiplies
+ * what came before, a scale closes a group ("two hundred fifty | thousand").
  */
 final class NumberReader {
   // Thirds never end: keep 16 significant digits, as a double would.
@@ -124,22 +124,28 @@ final class NumberReader {
     done = mixed;
   }
 
+  // "3-1/2", "twenty-five", "one-third", "16,189-crore"; any other dash ends the number.
   private void dash() {
     Token next = cursor.peek(1);
     boolean joins =
-        cursor.isDashAt(0)
-            && next != null
-            && next.glued()
-            && any
-            && ((digits && next.kind() == Kind.FRACTION)
-                || (!digits && next.kind() == Kind.WORD && NumberWords.cardinal(next.text()) != null)
-                || (!digits && next.kind() == Kind.WORD && NumberWords.denominator(next.text()) != null)
-                || (next.kind() == Kind.WORD && scaleOf(next, money) != null));
+        cursor.isDashAt(0) && any && next != null && next.glued() && joinsAfterDash(next);
     if (joins) {
       cursor.advance(1);
     } else {
       done = true;
     }
+  }
+
+  private boolean joinsAfterDash(Token next) {
+    if (next.kind() == Kind.FRACTION) {
+      return digits;
+    }
+    if (next.kind() != Kind.WORD) {
+      return false;
+    }
+    boolean numberWord =
+        NumberWords.cardinal(next.text()) != null || NumberWords.denominator(next.text()) != null;
+    return (!digits && numberWord) || scaleOf(next, money) != null;
   }
 
   private void word(Token token, boolean withScales) {
@@ -151,7 +157,9 @@ final class NumberReader {
       lastUnit = null;
       any = true;
       cursor.advance(1);
-    } else if (withScales && scaleOf(token, money) != null && (any || SCALES_ALONE.contains(word))) {
+    } else if (withScales
+        && scaleOf(token, money) != null
+        && (any || SCALES_ALONE.contains(word))) {
       scale(NumberWords.scale(word));
     } else if (NumberWords.denominator(word) != null && fractionWord(word)) {
       cursor.advance(1);
@@ -224,7 +232,9 @@ final class NumberReader {
     Token next = cursor.peek(1);
     String word = next == null || next.kind() != Kind.WORD ? "" : next.text();
     boolean counts =
-        SCALES_ALONE.contains(word) || word.equals("dozen") || NumberWords.denominator(word) != null;
+        SCALES_ALONE.contains(word)
+            || word.equals("dozen")
+            || NumberWords.denominator(word) != null;
     if (!counts || digits) {
       done = true;
       return;
@@ -241,10 +251,13 @@ final class NumberReader {
     if (!any) {
       return false;
     }
-    boolean half = cursor.isAt(1, "a") && cursor.isWordAt(2)
-        && NumberWords.denominator(cursor.peek(2).text()) != null;
+    boolean half =
+        cursor.isAt(1, "a")
+            && cursor.isWordAt(2)
+            && NumberWords.denominator(cursor.peek(2).text()) != null;
     boolean large = current != null && current.compareTo(BigDecimal.valueOf(100)) >= 0;
-    boolean nextCardinal = cursor.isWordAt(1) && NumberWords.cardinal(cursor.peek(1).text()) != null;
+    boolean nextCardinal =
+        cursor.isWordAt(1) && NumberWords.cardinal(cursor.peek(1).text()) != null;
     return half || (!digits && nextCardinal && (large || total.signum() != 0));
   }
 

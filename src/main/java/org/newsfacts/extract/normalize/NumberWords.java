@@ -7,23 +7,20 @@ import java.util.Set;
 
 /** The English words for numbers, fractions, ordinals and scales that news text uses. */
 final class NumberWords {
-  private static final String[] UNITS = {
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen"
-  };
-  private static final String[] TENS = {
-    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"
-  };
-  private static final String[] ORDINAL_UNITS = {
-    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-    "seventeenth", "eighteenth", "nineteenth"
-  };
-  private static final String[] ORDINAL_TENS = {
-    "", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
-    "eightieth", "ninetieth"
-  };
+  private static final String[] UNITS =
+      ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+              + "fourteen fifteen sixteen seventeen eighteen nineteen")
+          .split(" ", -1);
+  private static final String[] TENS =
+      ("- - twenty thirty forty fifty sixty seventy eighty ninety").split(" ", -1);
+  private static final String[] ORDINAL_UNITS =
+      ("zeroth first second third fourth fifth sixth seventh eighth ninth tenth "
+              + "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+              + "nineteenth")
+          .split(" ", -1);
+  private static final String[] ORDINAL_TENS =
+      ("- - twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth")
+          .split(" ", -1);
 
   private static final Map<String, Integer> CARDINALS = new HashMap<>();
   private static final Map<String, Integer> ORDINALS = new HashMap<>();

@@ -6,14 +6,14 @@ import java.util.Optional;
 import org.newsfacts.extract.normalize.CoreNlpPlaceList.Entry;
 
 /**
- * Canonical names, types and ISO codes of places: "U.S.", "USA", "America" and "the United
- * States" are all ("United States", COUNTRY, "US"); "Baghdad" is a CITY, "Kurdistan" a REGION.
+ * Canonical names, types and ISO codes of places: "U.S.", "USA", "America" and "the United States"
+ * are all ("United States", COUNTRY, "US"); "Baghdad" is a CITY, "Kurdistan" a REGION.
  *
  * <p>Built from real lists: the JDK's ISO 3166 countries, the KBP gazetteer in the CoreNLP models
  * jar (read from the classpath as data, about 50,000 countries, states and cities), and small
  * curated files next to this class for aliases, historical countries, regions and the few names
- * news uses differently from the gazetteer. Names are matched ignoring case, accents, periods and
- * a leading "the". Immutable and thread-safe; {@link #standard()} loads once, on first use.
+ * news uses differently from the gazetteer. Names are matched ignoring case, accents, periods and a
+ * leading "the". Immutable and thread-safe; {@link #standard()} loads once, on first use.
  */
 public final class PlaceGazetteer {
   private final PlaceTable table;

@@ -13,8 +13,8 @@ final class PlaceNames {
   private static final Set<String> SMALL_WORDS =
       Set.of(
           "of", "the", "and", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des",
-          "la", "le", "les", "los", "las", "el", "en", "sur", "upon", "on", "am", "im", "an",
-          "der", "den", "von", "van", "y", "e", "al", "bin", "ibn", "in", "au", "aux");
+          "la", "le", "les", "los", "las", "el", "en", "sur", "upon", "on", "am", "im", "an", "der",
+          "den", "von", "van", "y", "e", "al", "bin", "ibn", "in", "au", "aux");
 
   private PlaceNames() {}
 

@@ -10,8 +10,8 @@ import org.newsfacts.extract.normalize.CuratedPlaces.Named;
 
 /**
  * Every known place name, by {@link PlaceNames#key}. When two sources disagree the first wins:
- * curated files, then JDK countries, then the CoreNLP gazetteer's countries, states and cities,
- * in that order ("Lebanon" is the country, not the town in Pennsylvania).
+ * curated files, then JDK countries, then the CoreNLP gazetteer's countries, states and cities, in
+ * that order ("Lebanon" is the country, not the town in Pennsylvania).
  */
 final class PlaceTable {
   // Official long forms in the gazetteer ("republic of albania") that name a known country.

@@ -6,13 +6,13 @@ import java.util.Optional;
 
 /**
  * Reads numbers, amounts of money and percentages as news text writes them: "2,500", "three",
- * "twenty-five", "5.93 mln", "$1.8 bln", "€40 million", "Rs16,189-crore", "15 pct", "3 1/2",
- * "half a million", "1.8 bln U.S. dlrs".
+ * "twenty-five", "5.93 mln", "$1.8 bln", "€40 million", "Rs16,189-crore", "15 pct", "3 1/2", "half
+ * a million", "1.8 bln U.S. dlrs".
  *
  * <p>Written for the text of CoreNLP NUMBER, MONEY and PERCENT mentions, whose own normalised
- * values are wrong for several of these (crore read as dollars, stanfordnlp/CoreNLP#1330; "mln"
- * and "dlrs" unknown, #349; euros read as dollars, #485). Words after the quantity are ignored;
- * a range keeps its first number. Stateless and thread-safe.
+ * values are wrong for several of these (crore read as dollars, stanfordnlp/CoreNLP#1330; "mln" and
+ * "dlrs" unknown, #349; euros read as dollars, #485). Words after the quantity are ignored; a range
+ * keeps its first number. Stateless and thread-safe.
  */
 public final class QuantityNormalizer {
   private QuantityNormalizer() {}
@@ -39,7 +39,9 @@ public final class QuantityNormalizer {
       return number + "%";
     }
     String currency = quantity.currency();
-    return currency != null && CurrencyNames.isKnownCode(currency) ? currency + " " + number : number;
+    return currency != null && CurrencyNames.isKnownCode(currency)
+        ? currency + " " + number
+        : number;
   }
 
   /** {@code value} in plain digits with thousands separators: "-1,234,567.25". */

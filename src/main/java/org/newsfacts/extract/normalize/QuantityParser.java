@@ -16,10 +16,10 @@ final class QuantityParser {
   // Words CoreNLP sometimes keeps in a NUMBER or MONEY span before the number itself.
   private static final Set<String> HEDGES =
       Set.of(
-          "about", "around", "approximately", "approx", "some", "nearly", "almost", "roughly",
-          "over", "under", "more", "less", "fewer", "than", "up", "to", "at", "least", "most",
-          "estimated", "just", "only", "below", "above", "between", "from", "circa", "another",
-          "additional", "extra", "total", "of", "exactly", "well");
+          ("about around approximately approx some nearly almost roughly over under more less "
+                  + "fewer than up to at least most estimated just only below above between from "
+                  + "circa another additional extra total of exactly well")
+              .split(" "));
   private static final Set<String> RANGE_WORDS = Set.of("to", "or", "and", "-", "–", "—");
   private static final Set<String> WEIGHTS = Set.of("pounds", "pound");
 
@@ -105,7 +105,9 @@ final class QuantityParser {
   private boolean skipRange() {
     int start = cursor.position();
     Token connector = cursor.current();
-    if (connector == null || connector.kind() == Kind.NUMBER || !RANGE_WORDS.contains(connector.text())) {
+    if (connector == null
+        || connector.kind() == Kind.NUMBER
+        || !RANGE_WORDS.contains(connector.text())) {
       return false;
     }
     cursor.advance(1);
@@ -124,7 +126,8 @@ final class QuantityParser {
   }
 
   private boolean percent() {
-    if (cursor.isAt(0, "%") || (cursor.isWordAt(0) && NumberWords.PERCENT_WORDS.contains(cursor.current().text()))) {
+    if (cursor.isAt(0, "%")
+        || (cursor.isWordAt(0) && NumberWords.PERCENT_WORDS.contains(cursor.current().text()))) {
       cursor.advance(1);
       return true;
     }

@@ -112,7 +112,9 @@ class QuantityNormalizerTest {
 
   @ParameterizedTest(name = "\"{0}\" is no quantity")
   @ValueSource(
-      strings = {"", " ", "troops", "a", "the", "$", "mln", "pct", "a few", "U.S.", "1/0", "-", "m"})
+      strings = {
+        "", " ", "troops", "a", "the", "$", "mln", "pct", "a few", "U.S.", "1/0", "-", "m"
+      })
   void rejectsTextWithoutANumber(String text) {
     assertThat(QuantityNormalizer.parse(text)).isEmpty();
   }
