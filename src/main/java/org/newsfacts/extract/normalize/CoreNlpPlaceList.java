@@ -1,26 +1,35 @@
 package org.newsfacts.extract.normalize;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * The places and nationalities of the KBP gazetteer inside the CoreNLP models jar, read as data (no
- * CoreNLP class is loaded). Its lines are {@code phrase TAB type TAB overwritable types TAB
- * priority}; the phrases are lower case and carry no link to a canonical name or code.
+ * The places and nationalities of the KBP gazetteers inside the CoreNLP models jar, read as data
+ * (no CoreNLP class is loaded). Their lines are {@code phrase TAB type TAB overwritable types TAB
+ * priority}; the phrases carry no link to a canonical name, a country or a code.
+ *
+ * <p>The caseless file has most places, in lower case. Cities that are also surnames ("Houston",
+ * "Austin", "Santiago") are only in the small cased file, which CoreNLP matches case-sensitively;
+ * they are read after the caseless ones, so they never override them.
  */
 final class CoreNlpPlaceList {
-  static final String RESOURCE =
+  static final String CASELESS =
       "/edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
+  static final String CASED = "/edu/stanford/nlp/models/kbp/english/gazetteers/regexner_cased.tab";
 
   private static final String NATIONALITY = "NATIONALITY";
   private static final List<String> TYPES =
       List.of(PlaceInfo.CITY, PlaceInfo.COUNTRY, PlaceInfo.STATE_OR_PROVINCE, NATIONALITY);
   private static final byte[][] TYPE_BYTES =
       TYPES.stream().map(type -> type.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+  private static final Pattern REGEX = Pattern.compile("[\\\\?*+\\[\\]()|]");
   private static final byte[] LOCATION = "LOCATION".getBytes(StandardCharsets.US_ASCII);
 
   /**
@@ -33,11 +42,26 @@ final class CoreNlpPlaceList {
 
   /** The entries in file order, or an empty list when the models jar is not on the classpath. */
   static List<Entry> read() {
-    try (InputStream in = CoreNlpPlaceList.class.getResourceAsStream(RESOURCE)) {
+    List<Entry> entries = new ArrayList<>(read(CASELESS));
+    for (Entry entry : read(CASED)) {
+      // The cased file's state codes ("AL", "IN", "OR") are English words once case is ignored.
+      if (!entry.type().equals(NATIONALITY) && !isShortCode(entry.phrase())) {
+        entries.add(entry);
+      }
+    }
+    return entries;
+  }
+
+  private static List<Entry> read(String resource) {
+    try (InputStream in = CoreNlpPlaceList.class.getResourceAsStream(resource)) {
       return in == null ? List.of() : parse(in.readAllBytes());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
+  }
+
+  private static boolean isShortCode(String phrase) {
+    return phrase.length() <= 3 && phrase.equals(phrase.toUpperCase(java.util.Locale.ROOT));
   }
 
   // Scans bytes and decodes only the lines it keeps: 94% of the 580,000 lines are derived forms
@@ -55,8 +79,8 @@ final class CoreNlpPlaceList {
         String type = typeOf(bytes, first + 1, second);
         boolean location = startsWith(bytes, second + 1, lineEnd, LOCATION);
         boolean keep = type != null && (location || type.equals(NATIONALITY));
-        if (keep && indexOf(bytes, (byte) '\\', lineStart, first) == first) {
-          String phrase = new String(bytes, lineStart, first - lineStart, StandardCharsets.UTF_8);
+        String phrase = keep ? new String(bytes, lineStart, first - lineStart, UTF_8) : "";
+        if (keep && !REGEX.matcher(phrase).find()) {
           entries.add(new Entry(phrase, type));
         }
       }
