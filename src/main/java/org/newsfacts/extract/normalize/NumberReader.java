@@ -58,7 +58,8 @@ final class NumberReader {
   /** Multiplies {@code value} by the scale words at the cursor ("mln" after "5-10"). */
   static BigDecimal applyScales(TokenCursor cursor, BigDecimal value, boolean money) {
     BigDecimal scaled = value;
-    while (!cursor.atEnd()) {
+    // Two at most ("5-10 thousand million"): a run of a thousand "million"s is no number.
+    for (int count = 0; count < 2 && !cursor.atEnd(); count++) {
       int dash = cursor.isDashAt(0) ? 1 : 0;
       Token token = cursor.peek(dash);
       BigDecimal scale = token == null ? null : scaleOf(token, money);
@@ -121,7 +122,6 @@ final class NumberReader {
     any = true;
     digits = false;
     cursor.advance(1);
-    done = mixed;
   }
 
   // "3-1/2", "twenty-five", "one-third", "16,189-crore"; any other dash ends the number.

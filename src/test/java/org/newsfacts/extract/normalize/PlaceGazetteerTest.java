@@ -71,6 +71,11 @@ class PlaceGazetteerTest {
           rio de janeiro         | Rio de Janeiro                    | CITY              | -
           São Paulo              | Sao Paulo                         | CITY              | -
           St. Petersburg         | Saint Petersburg                  | CITY              | -
+          HOUSTON                | Houston                           | CITY              | -
+          Tehran                 | Tehran                            | CITY              | -
+          Kiev                   | Kyiv                              | CITY              | -
+          Berne                  | Bern                              | CITY              | -
+          Duesseldorf            | Düsseldorf                        | CITY              | -
           """)
   void looksUpPlaceNamesAsNewsWritesThem(
       String name, String canonical, String subtype, String iso) {

@@ -104,6 +104,20 @@ class QuantityNormalizerTest {
           a 5-mln-dlr loan                | 5000000          | USD      | false
           thousand million                | 1000000000       | -        | false
           five thousand million dlrs      | 5000000000       | USD      | false
+          5-10 thousand million           | 5000000000       | -        | false
+          1.5 mln-dlr                     | 1500000          | USD      | false
+          15-pct                          | 15               | -        | true
+          $-5                             | -5               | USD      | false
+          -$5                             | -5               | USD      | false
+          U.S. $1.8 bln                   | 1800000000       | USD      | false
+          3 pct points                    | 3                | -        | true
+          200 mln Belgian francs          | 200000000        | BEF      | false
+          a third                         | 0.3333333333333333 | -      | false
+          three quarters                  | 0.75             | -        | false
+          ninety-nine                     | 99               | -        | false
+          1 1/2 mln                       | 1500000          | -        | false
+          300 million Saudi riyals        | 300000000        | SAR      | false
+          NT$ 5 bln                       | 5000000000       | TWD      | false
           """)
   void parsesNewsQuantities(String text, BigDecimal value, String currency, boolean percent) {
     assertThat(QuantityNormalizer.parse(text))
