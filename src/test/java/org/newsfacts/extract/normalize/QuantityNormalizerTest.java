@@ -118,6 +118,9 @@ class QuantityNormalizerTest {
           1 1/2 mln                       | 1500000          | -        | false
           300 million Saudi riyals        | 300000000        | SAR      | false
           NT$ 5 bln                       | 5000000000       | TWD      | false
+          1.5798/808 dlrs                 | 1.5798           | USD      | false
+          75 mln Aus dlrs                 | 75000000         | AUD      | false
+          200 MLN H.K. DLR                | 200000000        | HKD      | false
           """)
   void parsesNewsQuantities(String text, BigDecimal value, String currency, boolean percent) {
     assertThat(QuantityNormalizer.parse(text))
