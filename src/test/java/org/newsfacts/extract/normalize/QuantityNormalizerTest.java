@@ -152,6 +152,14 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void readsTheQuantityAtTheStartOfAVeryLongText() {
+    assertThat(QuantityNormalizer.parse("5 mln dlrs" + " and more".repeat(100_000)))
+        .contains(new NormalizedQuantity(new BigDecimal("5000000"), "USD", false));
+    assertThat(QuantityNormalizer.parse("1" + ",11".repeat(20_000)))
+        .contains(new NormalizedQuantity(BigDecimal.ONE, null, false));
+  }
+
+  @Test
   void treatsNullAsNoQuantity() {
     assertThat(QuantityNormalizer.parse(null)).isEmpty();
   }
