@@ -14,7 +14,8 @@ import org.newsfacts.extract.normalize.CoreNlpPlaceList.Entry;
  * confirms; {@code nationalities.tsv} adds the irregular ones ("Dutch", "French").
  */
 final class Nationalities {
-  private static final List<String> SUFFIXES = List.of("n", "an", "ian", "i", "ese", "ic", "ean");
+  private static final List<String> SUFFIXES =
+      List.of("", "n", "an", "ian", "i", "ese", "ic", "ean");
 
   private Nationalities() {}
 
@@ -67,7 +68,7 @@ final class Nationalities {
     }
   }
 
-  // "canada" → "canada", "canad"; "italy" → "italy", "ital".
+  // "canada" → "canada", "canad"; "germany" → "germany", "german" (which needs no suffix).
   private static List<String> stems(String name) {
     char last = name.isEmpty() ? ' ' : name.charAt(name.length() - 1);
     boolean vowel = "aeiouy".indexOf(last) >= 0 && name.length() > 3;

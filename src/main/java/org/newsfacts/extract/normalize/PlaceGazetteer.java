@@ -10,10 +10,10 @@ import org.newsfacts.extract.normalize.CoreNlpPlaceList.Entry;
  * are all ("United States", COUNTRY, "US"); "Baghdad" is a CITY, "Kurdistan" a REGION.
  *
  * <p>Built from real lists: the JDK's ISO 3166 countries, the KBP gazetteer in the CoreNLP models
- * jar (read from the classpath as data, about 50,000 countries, states and cities), and small
- * curated files next to this class for aliases, historical countries, regions and the few names
- * news uses differently from the gazetteer. Names are matched ignoring case, accents, periods and a
- * leading "the". Immutable and thread-safe; {@link #standard()} loads once, on first use.
+ * jar (read from the classpath as data, some 42,000 names of countries, states and cities), and
+ * small curated files next to this class for aliases, historical countries, regions and the few
+ * names news uses differently from the gazetteer. Names are matched ignoring case, accents, periods
+ * and a leading "the". Immutable and thread-safe; {@link #standard()} loads once, on first use.
  */
 public final class PlaceGazetteer {
   private final PlaceTable table;

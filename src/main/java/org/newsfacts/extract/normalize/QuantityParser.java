@@ -20,7 +20,7 @@ final class QuantityParser {
                   + "fewer than up to at least most estimated just only below above between from "
                   + "circa another additional extra total of exactly well")
               .split(" "));
-  private static final Set<String> RANGE_WORDS = Set.of("to", "or", "and", "-", "–", "—");
+  private static final Set<String> RANGE_WORDS = Set.of("to", "or", "and", "-", "–", "—", "/");
   private static final Set<String> WEIGHTS = Set.of("pounds", "pound");
 
   private final TokenCursor cursor;
@@ -101,7 +101,7 @@ final class QuantityParser {
     return Optional.of(match.get().code());
   }
 
-  // "5-10 pct", "5 to 10 mln", "$5-$10": keep the first number, skip the second.
+  // "5-10 pct", "5 to 10 mln", "$5-$10", quotes "1.5798/808 dlrs": keep the first number.
   private boolean skipRange() {
     int start = cursor.position();
     Token connector = cursor.current();

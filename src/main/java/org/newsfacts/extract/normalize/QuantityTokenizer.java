@@ -38,14 +38,16 @@ final class QuantityTokenizer {
   }
 
   // Thousands groups must be exactly three digits ("1,000"), or Indian lakh/crore style
-  // ("1,23,45,678"); anything else is not one number ("1,5" is two).
+  // ("1,23,45,678"); anything else is not one number ("1,5" is two). Indian groups are bounded
+  // and possessive, so a long run of ",11" cannot make the scan quadratic.
   private static final Pattern TOKEN =
       Pattern.compile(
           "(?<fraction>\\d+/\\d+)"
-              + "|(?<number>(?:\\d{1,3}(?:,\\d{3}(?!\\d))+|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d+)"
-              + "(?:\\.\\d+)?|\\.\\d+)"
-              + "|(?<word>\\p{L}+(?:\\.\\p{L}+)*\\.?)"
-              + "|(?<symbol>\\S)");
+              + "|(?<number>(?:\\d{1,3}(?:,\\d{3}(?!\\d))++|\\d{1,2}(?:,\\d{2}(?!\\d)){1,6}+,\\d{3}(?!\\d)|\\d+)"
+              + "(?:\\.\\d+)?|\\.\\d+)|(?<word>\\p{L}+(?:\\.\\p{L}+)*\\.?)|(?<symbol>\\S)");
+
+  // A quantity and the few words after it fit in far fewer; the rest of a long text is not read.
+  private static final int MAX_TOKENS = 64;
 
   private QuantityTokenizer() {}
 
@@ -53,7 +55,7 @@ final class QuantityTokenizer {
     List<Token> tokens = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
     int previousEnd = 0;
-    while (m.find()) {
+    while (tokens.size() < MAX_TOKENS && m.find()) {
       boolean glued = !tokens.isEmpty() && m.start() == previousEnd;
       Kind kind = kindOf(m);
       tokens.add(new Token(kind, normalise(kind, m.group()), m.group(), glued));

@@ -102,6 +102,9 @@ class PlaceGazetteerTest {
     "Palestinian, Palestinian Territories",
     "Israeli, Israel",
     "IRANIAN, Iran",
+    "German, Germany",
+    "Somali, Somalia",
+    "Laotian, Laos",
   })
   void findsTheCountryOfANationality(String adjective, String country) {
     assertThat(GAZETTEER.countryOfNationality(adjective)).contains(country);

@@ -118,6 +118,9 @@ class QuantityNormalizerTest {
           1 1/2 mln                       | 1500000          | -        | false
           300 million Saudi riyals        | 300000000        | SAR      | false
           NT$ 5 bln                       | 5000000000       | TWD      | false
+          1.5798/808 dlrs                 | 1.5798           | USD      | false
+          75 mln Aus dlrs                 | 75000000         | AUD      | false
+          200 MLN H.K. DLR                | 200000000        | HKD      | false
           """)
   void parsesNewsQuantities(String text, BigDecimal value, String currency, boolean percent) {
     assertThat(QuantityNormalizer.parse(text))
@@ -146,6 +149,14 @@ class QuantityNormalizerTest {
 
     assertThat(QuantityNormalizer.format(money)).isEqualTo("USD -1,234,567.25");
     assertThat(QuantityNormalizer.parse("USD -1,234,567.25")).contains(money);
+  }
+
+  @Test
+  void readsTheQuantityAtTheStartOfAVeryLongText() {
+    assertThat(QuantityNormalizer.parse("5 mln dlrs" + " and more".repeat(100_000)))
+        .contains(new NormalizedQuantity(new BigDecimal("5000000"), "USD", false));
+    assertThat(QuantityNormalizer.parse("1" + ",11".repeat(20_000)))
+        .contains(new NormalizedQuantity(BigDecimal.ONE, null, false));
   }
 
   @Test

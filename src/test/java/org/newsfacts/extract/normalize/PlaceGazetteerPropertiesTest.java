@@ -12,7 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class PlaceGazetteerProperties {
+class PlaceGazetteerPropertiesTest {
   private static final PlaceGazetteer GAZETTEER = PlaceGazetteer.standard();
   private static final List<PlaceInfo> PLACES = new ArrayList<>(GAZETTEER.places());
 

@@ -14,7 +14,7 @@ import net.jqwik.api.constraints.BigRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Scale;
 
-class QuantityNormalizerProperties {
+class QuantityNormalizerPropertiesTest {
 
   @Property
   void readsBackAnyLongWrittenWithThousandsSeparators(@ForAll long n) {
