@@ -30,7 +30,8 @@ final class ContentIds {
   }
 
   private static String squash(String s) {
-    return s.strip().replaceAll("\\s+", " ");
+    // (?U): no-break spaces count as spaces; one format keeps them where another drops them.
+    return s.strip().replaceAll("(?U)\\s+", " ");
   }
 
   private static String sha256(String s) {

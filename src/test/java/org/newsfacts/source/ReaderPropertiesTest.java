@@ -18,7 +18,7 @@ import net.jqwik.api.lifecycle.BeforeProperty;
 import org.newsfacts.fact.Article;
 
 /** Whatever a file holds, reading never throws and never loses the good articles around it. */
-class ReaderProperties {
+class ReaderPropertiesTest {
   private static final ArticleReader READER = new ArticleReader();
   private static final String GOOD = "{\"id\":\"good-%d\",\"text\":\"A good article.\"}";
   private Path dir;
