@@ -1,10 +1,8 @@
 package org.newsfacts.extract;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfacts.extract.AnnotatedText.RawMention;
@@ -64,7 +62,12 @@ final class MentionBuilder {
       if (type == MentionType.DATE && addYearRange(mentions, raw, text)) {
         continue;
       }
-      Object value = valueOf(type, raw, text, sentence, annotated.docDate());
+      if (type.isNumeric()) {
+        addNumeric(mentions, raw, type, sentence, annotated.text());
+        continue;
+      }
+      Object value =
+          type.isTemporal() ? timexValue(type, raw, text, sentence, annotated.docDate()) : null;
       mentions.add(
           new Mention(
               type,
@@ -75,25 +78,49 @@ final class MentionBuilder {
               null,
               LOCATION_SUBTYPES.get(raw.tag()),
               null,
-              type == MentionType.MONEY ? currencyOf(text, raw.normalized()) : null,
+              null,
               raw.sentence()));
     }
     return mentions;
   }
 
-  private static Object valueOf(
+  private static String timexValue(
       MentionType type, RawMention raw, String text, Sentence sentence, String docDate) {
-    if (type.isTemporal()) {
-      if (type != MentionType.DATE) {
-        return raw.timexValue();
-      }
-      return TenseAwareDates.resolve(
-          raw.timexValue(), text, sentence, raw.firstToken(), raw.endToken(), docDate);
+    if (type != MentionType.DATE) {
+      return raw.timexValue();
     }
-    if (type.isNumeric()) {
-      return numberOf(text, raw.normalized()).orElse(null);
+    return TenseAwareDates.resolve(
+        raw.timexValue(), text, sentence, raw.firstToken(), raw.endToken(), docDate);
+  }
+
+  private static void addNumeric(
+      List<Mention> mentions, RawMention raw, MentionType type, Sentence sentence, String text) {
+    NumericMentions.read(raw, sentence.tokens(), text)
+        .ifPresent(
+            v ->
+                mentions.add(
+                    new Mention(
+                        typeOf(type, v),
+                        raw.begin(),
+                        v.end(),
+                        text.substring(raw.begin(), v.end()),
+                        v.number(),
+                        null,
+                        null,
+                        null,
+                        typeOf(type, v) == MentionType.MONEY ? v.currency() : null,
+                        raw.sentence())));
+  }
+
+  /** The tagger calls "15 pct" a NUMBER; what the value turned out to be decides. */
+  private static MentionType typeOf(MentionType tagged, NumericMentions.Value value) {
+    if (value.percent()) {
+      return MentionType.PERCENT;
     }
-    return null;
+    if (value.currency() != null && tagged == MentionType.NUMBER) {
+      return MentionType.MONEY;
+    }
+    return tagged;
   }
 
   private static boolean addYearRange(List<Mention> mentions, RawMention raw, String text) {
@@ -116,13 +143,5 @@ final class MentionBuilder {
   private static Mention dateMention(int start, String text, String value, int sentence) {
     return new Mention(
         MentionType.DATE, start, start + text.length(), text, value, null, null, null, null, sentence);
-  }
-
-  static Optional<BigDecimal> numberOf(String text, String normalized) {
-    return Numbers.parse(text, normalized);
-  }
-
-  static String currencyOf(String text, String normalized) {
-    return Numbers.currency(text, normalized);
   }
 }

@@ -3,6 +3,7 @@ package org.newsfacts.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -56,10 +57,17 @@ class SampleCorpusTest {
   }
 
   @Test
-  void textFileKeepsItsHeadlineLineAndPageLines() {
+  void textFileKeepsItsHeadlineLine() {
     Article article = read("txt");
-    assertThat(article.text()).startsWith(TITLE + "\n\nMore from Author\n\n");
+    assertThat(article.text()).startsWith(TITLE + "\n\nOver the course of the next two years");
     assertThat(article.published()).isNull();
+  }
+
+  @Test
+  void everyFormatIsOneArticle() {
+    assertThat(List.of("txt", "html", "pdf", "docx"))
+        .extracting(extension -> read(extension).id())
+        .containsOnly(read("html").id());
   }
 
   private static Article read(String extension) {
