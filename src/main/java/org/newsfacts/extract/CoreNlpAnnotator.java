@@ -36,7 +36,27 @@ final class CoreNlpAnnotator {
     p.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true");
     // Without a publication date SUTime must not fall back to today: relative dates stay relative.
     p.setProperty("ner.docdate.usePresent", "false");
+    overrides(System.getenv("NEWSFACTS_CORENLP")).forEach(p::setProperty);
     return p;
+  }
+
+  /**
+   * Extra CoreNLP properties from {@code NEWSFACTS_CORENLP} ({@code key=value;key=value}), for
+   * trying other configurations against the evaluation sets without a rebuild. Not for
+   * production: the figures in the README are for the defaults above.
+   */
+  static java.util.Map<String, String> overrides(String spec) {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    if (spec == null || spec.isBlank()) {
+      return out;
+    }
+    for (String pair : spec.split(";")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        out.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+      }
+    }
+    return out;
   }
 
   AnnotatedText annotate(String text, String docDate) {
