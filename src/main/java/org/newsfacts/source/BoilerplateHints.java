@@ -27,6 +27,7 @@ final class BoilerplateHints {
       Pattern.compile(
           "comment|disqus|outbrain|taboola|cookie|newsletter|advert|sponsor|breadcrumb|"
               + "sharing|share-|social|related|recommend|sidebar|popup|subscribe|promo");
+  private static final Pattern EMBEDDED_POST = Pattern.compile("embed|tweet|instagram-media");
   private static final Pattern CONTENT_WORDS =
       Pattern.compile("article|body|content|entry|main|post|story|text|prose|blog|page");
   private static final Set<String> FURNITURE_ROLES =
@@ -46,7 +47,8 @@ final class BoilerplateHints {
       return true;
     }
     String names = names(e);
-    if (names.isEmpty()) {
+    if (names.isEmpty() || EMBEDDED_POST.matcher(names).find()) {
+      // A quoted tweet or post sits in the article as a quotation does, "social" wrapper or not.
       return false;
     }
     if (FURNITURE_SUBSTRINGS.matcher(names).find()) {

@@ -21,8 +21,12 @@ final class HtmlArticleReader implements FormatReader {
   public void read(SourceDocument document, ArticleHandler handler) throws ReadFailure {
     Document page = parse(document.bytes());
     HtmlMetadata meta = HtmlMetadata.of(page, null);
-    String text = withoutHeadline(MainContentExtractor.extract(page), meta.title());
+    MainContentExtractor.Extraction found = MainContentExtractor.extract(page);
+    String text = withoutHeadline(found.text(), meta.title());
     String published = meta.published();
+    if (published == null) {
+      published = found.dateLine();
+    }
     if (published == null) {
       published = PlainTextReader.dateLine(PlainTextReader.firstLines(text));
     }

@@ -25,30 +25,50 @@ final class MainContentExtractor {
 
   private MainContentExtractor() {}
 
-  /** The article text; changes {@code page} (cleans it in place). Empty when none is found. */
-  static String extract(Document page) {
+  /**
+   * What the extractor found.
+   *
+   * @param text the article text, paragraphs separated by a blank line; empty when none found
+   * @param dateLine the date of a paragraph that held only a date (dropped from the text), or
+   *     {@code null}
+   */
+  record Extraction(String text, String dateLine) {}
+
+  /** The article text; changes {@code page} (cleans it in place). */
+  static Extraction extract(Document page) {
     PageCleaner.clean(page);
     List<Element> content = ContentScorer.mainContent(page.body());
     if (content.isEmpty()) {
       content = List.of(page.body());
     }
-    return BlockText.join(keep(BlockText.blocks(content)));
+    List<Block> kept = new ArrayList<>();
+    String dateLine = null;
+    for (Block block : BlockText.blocks(content)) {
+      String date = onlyDate(block.text());
+      if (date != null) {
+        dateLine = dateLine == null ? date : dateLine;
+      } else if (isArticleText(block)) {
+        kept.add(block);
+      }
+    }
+    return new Extraction(BlockText.join(kept), dateLine);
   }
 
-  private static List<Block> keep(List<Block> blocks) {
-    List<Block> kept = new ArrayList<>();
-    for (Block block : blocks) {
-      if (block.tag().equals("h1")) {
-        continue; // the headline is the title, kept apart from the text
-      }
-      if (block.linkDensity() > MAX_LINK_DENSITY) {
-        continue;
-      }
-      if (block.text().length() < 120 && FURNITURE_LINE.matcher(block.text()).matches()) {
-        continue;
-      }
-      kept.add(block);
+  /** The date of a short paragraph that is nothing but a date (with weekday or time). */
+  private static String onlyDate(String text) {
+    if (text.length() > 40 || text.split("\\s+").length > 7) {
+      return null;
     }
-    return kept;
+    return PublishedDates.parse(text);
+  }
+
+  private static boolean isArticleText(Block block) {
+    if (block.tag().equals("h1")) {
+      return false; // the headline is the title, kept apart from the text
+    }
+    if (block.linkDensity() > MAX_LINK_DENSITY) {
+      return false;
+    }
+    return block.text().length() >= 120 || !FURNITURE_LINE.matcher(block.text()).matches();
   }
 }
