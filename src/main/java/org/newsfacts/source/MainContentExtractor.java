@@ -16,7 +16,8 @@ final class MainContentExtractor {
   private static final double MAX_LINK_DENSITY = 0.5;
   private static final Pattern FURNITURE_LINE =
       Pattern.compile(
-          "(?i)^[-\\s]*(advertisement|advertisements|ad|sponsored( content)?|share( this)?( article|"
+          "(?i)^[-\\s]*(advertisement|advertisements|advert|ad|sponsored( content)?|don'?t miss|"
+              + "this slideshow requires javascript|share( this)?( article|"
               + " story)?|read more|related( articles| stories| content)?|more from .{0,60}|"
               + "follow us.*|sign up.*|subscribe.*|click here.*|skip to.*|trending.*|"
               + "(image|photo|picture)( source| credit)?:.*|copyright.*|©.*|all rights reserved.*"
