@@ -30,7 +30,8 @@ final class ContentIds {
   }
 
   private static String squash(String s) {
-    return s.strip().replaceAll("\\s+", " ");
+    // Non-breaking and zero-width spaces count as spaces: pages and PDFs differ in them.
+    return s.replaceAll("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+", " ").strip();
   }
 
   private static String sha256(String s) {

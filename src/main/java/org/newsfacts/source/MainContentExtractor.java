@@ -2,7 +2,6 @@ package org.newsfacts.source;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newsfacts.source.BlockText.Block;
@@ -14,16 +13,6 @@ import org.newsfacts.source.BlockText.Block;
  */
 final class MainContentExtractor {
   private static final double MAX_LINK_DENSITY = 0.5;
-  private static final Pattern FURNITURE_LINE =
-      Pattern.compile(
-          "(?i)^[-\\s]*(advertisement|advertisements|advert|ad|sponsored( content)?|don'?t miss|"
-              + "this slideshow requires javascript|share( this)?( article|"
-              + " story)?|read more|related( articles| stories| content)?|more from .{0,60}|"
-              + "follow us.*|sign up.*|subscribe.*|click here.*|skip to.*|trending.*|"
-              + "(image|photo|picture)( source| credit)?:.*|copyright.*|©.*|all rights reserved.*"
-              + "|recommended( for you)?|most (read|popular)|comments?|leave a (comment|reply))"
-              + "[-\\s.:]*$");
-
   private MainContentExtractor() {}
 
   /**
@@ -70,6 +59,6 @@ final class MainContentExtractor {
     if (block.linkDensity() > MAX_LINK_DENSITY) {
       return false;
     }
-    return block.text().length() >= 120 || !FURNITURE_LINE.matcher(block.text()).matches();
+    return !FurnitureLines.matches(block.text(), 120);
   }
 }

@@ -42,8 +42,11 @@ class SampleCorpusTest {
   }
 
   @Test
-  void htmlPdfAndDocxGiveOneArticleId() {
-    assertThat(read("pdf").id()).isEqualTo(read("html").id()).isEqualTo(read("docx").id());
+  void allFourFormatsGiveOneArticleId() {
+    String id = read("pdf").id();
+    assertThat(read("html").id()).isEqualTo(id);
+    assertThat(read("docx").id()).isEqualTo(id);
+    assertThat(read("txt").id()).isEqualTo(id);
     assertThat(read("pdf").text()).isEqualTo(read("docx").text()).isEqualTo(TITLE + "\n\n" + read("html").text());
   }
 
@@ -56,9 +59,11 @@ class SampleCorpusTest {
   }
 
   @Test
-  void textFileKeepsItsHeadlineLineAndPageLines() {
+  void textFileKeepsItsHeadlineButNotThePageFurnitureItWasCopiedWith() {
     Article article = read("txt");
-    assertThat(article.text()).startsWith(TITLE + "\n\nMore from Author\n\n");
+    assertThat(article.text())
+        .startsWith(TITLE + "\n\nOver the course of the next two years")
+        .doesNotContain("More from Author", "Advertisement", "Trending on");
     assertThat(article.published()).isNull();
   }
 
