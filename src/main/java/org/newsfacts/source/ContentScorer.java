@@ -1,25 +1,21 @@
 package org.newsfacts.source;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
  * Finds the element that holds the article: every paragraph scores by its length and commas and
  * passes the score up to its ancestors (less with each level), each candidate's score is
  * discounted by its link density, and the best candidate is widened to its parent when other good
- * candidates sit under that parent too. Sibling blocks that score well or read like prose join it.
+ * candidates sit under that parent too. Sibling blocks that score well or read like prose join it,
+ * and so do {@link TwinContainers}.
  */
 final class ContentScorer {
   private static final String PARAGRAPHS = "p, pre, td, blockquote, li, div, section, article";
   private static final int MIN_PARAGRAPH_CHARS = 25;
-  private static final int MIN_TWIN_CHARS = 200;
-  private static final double MAX_TWIN_LINK_DENSITY = 0.3;
 
   private final Map<Element, Double> scores = new IdentityHashMap<>();
 
@@ -29,6 +25,24 @@ final class ContentScorer {
   }
 
   private List<Element> select(Element body) {
+    scoreParagraphs(body);
+    Element top = null;
+    double best = 0;
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      double score = entry.getValue() * (1 - LinkDensity.of(entry.getKey()));
+      entry.setValue(score);
+      if (score > best) {
+        best = score;
+        top = entry.getKey();
+      }
+    }
+    if (top == null) {
+      return List.of();
+    }
+    return TwinContainers.addTo(body, withSiblings(widen(top, best), best));
+  }
+
+  private void scoreParagraphs(Element body) {
     for (Element paragraph : body.select(PARAGRAPHS)) {
       if (!isParagraph(paragraph)) {
         continue;
@@ -46,69 +60,9 @@ final class ContentScorer {
         scores.merge(ancestor, initialScore(ancestor) + score / share, (a, b) -> a + score / share);
       }
     }
-    Element top = null;
-    double best = 0;
-    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-      double score = entry.getValue() * (1 - LinkDensity.of(entry.getKey()));
-      entry.setValue(score);
-      if (score > best) {
-        best = score;
-        top = entry.getKey();
-      }
-    }
-    if (top == null) {
-      return List.of();
-    }
-    return withTwins(body, withSiblings(widen(top, best), best));
   }
 
-  /**
-   * Adds elements elsewhere on the page that carry the same tag and class as the chosen content:
-   * publishing systems that break an article around figures or ads repeat its body container.
-   */
-  private static List<Element> withTwins(Element body, List<Element> content) {
-    Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
-    chosen.addAll(content);
-    Set<String> signatures = new HashSet<>();
-    for (Element e : content) {
-      if (!e.className().isBlank()) {
-        signatures.add(e.normalName() + "." + e.className());
-      }
-    }
-    if (signatures.isEmpty()) {
-      return content;
-    }
-    List<Element> merged = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
-      boolean twin = signatures.contains(e.normalName() + "." + e.className())
-          && e.text().length() >= MIN_TWIN_CHARS && LinkDensity.of(e) < MAX_TWIN_LINK_DENSITY;
-      if ((chosen.contains(e) || twin) && !isInside(e, merged) && !holdsAny(e, chosen)) {
-        merged.add(e);
-      }
-    }
-    return merged;
-  }
 
-  private static boolean isInside(Element e, List<Element> elements) {
-    for (Element parent = e.parent(); parent != null; parent = parent.parent()) {
-      if (elements.contains(parent)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean holdsAny(Element e, Set<Element> chosen) {
-    if (chosen.contains(e)) {
-      return false;
-    }
-    for (Element inner : e.getAllElements()) {
-      if (inner != e && chosen.contains(inner)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** A paragraph element, or a div-like element holding text directly rather than in blocks. */
   private static boolean isParagraph(Element e) {
