@@ -13,6 +13,7 @@ import org.newsfacts.source.BlockText.Block;
  */
 final class MainContentExtractor {
   private static final double MAX_LINK_DENSITY = 0.5;
+  private static final double MAX_PROSE_LINK_DENSITY = 0.8;
   private MainContentExtractor() {}
 
   /**
@@ -52,11 +53,18 @@ final class MainContentExtractor {
     return PublishedDates.parse(text);
   }
 
+  /** A paragraph of sentences whose phrases link out (deal roundups, link-rich blogs). */
+  private static boolean isLinkedProse(Block block) {
+    String text = block.text();
+    return block.tag().equals("p") && text.length() >= 100
+        && block.linkDensity() < MAX_PROSE_LINK_DENSITY && text.matches("(?s).*[.!?][\"\u201D')]?$");
+  }
+
   private static boolean isArticleText(Block block) {
     if (block.tag().equals("h1")) {
       return false; // the headline is the title, kept apart from the text
     }
-    if (block.linkDensity() > MAX_LINK_DENSITY) {
+    if (block.linkDensity() > MAX_LINK_DENSITY && !isLinkedProse(block)) {
       return false;
     }
     return !FurnitureLines.matches(block.text(), 120);
