@@ -2,6 +2,7 @@ package org.newsfacts.source;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newsfacts.source.BlockText.Block;
@@ -14,6 +15,8 @@ import org.newsfacts.source.BlockText.Block;
 final class MainContentExtractor {
   private static final double MAX_LINK_DENSITY = 0.5;
   private static final double MAX_PROSE_LINK_DENSITY = 0.8;
+  private static final Pattern UPDATE_STAMP =
+      Pattern.compile("(?i)(last )?(updated|posted|published|modified)( on| at|:)?\\s");
   private MainContentExtractor() {}
 
   /**
@@ -35,9 +38,9 @@ final class MainContentExtractor {
     List<Block> kept = new ArrayList<>();
     String dateLine = null;
     for (Block block : BlockText.blocks(content)) {
-      String date = onlyDate(block.text());
+      String date = dateline(block.text());
       if (date != null) {
-        dateLine = dateLine == null ? date : dateLine;
+        dateLine = dateLine == null && !date.isEmpty() ? date : dateLine;
       } else if (isArticleText(block)) {
         kept.add(block);
       }
@@ -45,12 +48,23 @@ final class MainContentExtractor {
     return new Extraction(BlockText.join(kept), dateLine);
   }
 
-  /** The date of a short paragraph that is nothing but a date (with weekday or time). */
-  private static String onlyDate(String text) {
-    if (text.length() > 40 || text.split("\\s+").length > 7) {
+  /**
+   * The date of a dateline: a short line, no sentence, that dates or credits the article
+   * ("Friday, 27 September 2024", "Posted on 4 May 2009 by Admin"). {@code ""} for an update
+   * stamp without a date, {@code null} for anything else.
+   */
+  private static String dateline(String text) {
+    boolean sentence = text.endsWith(".") && !text.matches("(?i).*\\b[ap]\\.m\\.$");
+    // "— Ann Lee (@annlee) November 18, 2019" closes a quoted post: part of the quotation.
+    boolean attribution = text.matches("^[-\u2013\u2014].*") || text.contains("@");
+    if (text.length() > 80 || text.split("\\s+").length > 12 || sentence || attribution) {
       return null;
     }
-    return PublishedDates.parse(text);
+    String date = PublishedDates.parse(text);
+    if (date == null && UPDATE_STAMP.matcher(text).lookingAt()) {
+      return "";
+    }
+    return date;
   }
 
   /** A paragraph of sentences whose phrases link out (deal roundups, link-rich blogs). */
