@@ -15,16 +15,17 @@ import org.newsfacts.source.BlockText.Block;
 final class MainContentExtractor {
   private static final double MAX_LINK_DENSITY = 0.5;
   private static final double MAX_PROSE_LINK_DENSITY = 0.8;
+  private static final int MAX_FURNITURE_CHARS = 120;
   private static final Pattern UPDATE_STAMP =
       Pattern.compile("(?i)(last )?(updated|posted|published|modified)( on| at|:)?\\s");
+
   private MainContentExtractor() {}
 
   /**
    * What the extractor found.
    *
    * @param text the article text, paragraphs separated by a blank line; empty when none found
-   * @param dateLine the date of a paragraph that held only a date (dropped from the text), or
-   *     {@code null}
+   * @param dateLine the date of the first dateline (dropped from the text), or {@code null}
    */
   record Extraction(String text, String dateLine) {}
 
@@ -81,6 +82,6 @@ final class MainContentExtractor {
     if (block.linkDensity() > MAX_LINK_DENSITY && !isLinkedProse(block)) {
       return false;
     }
-    return !FurnitureLines.matches(block.text(), 120);
+    return !FurnitureLines.matches(block.text(), MAX_FURNITURE_CHARS);
   }
 }
