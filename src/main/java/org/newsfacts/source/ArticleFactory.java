@@ -57,11 +57,8 @@ final class ArticleFactory {
     LinkedHashSet<String> names = new LinkedHashSet<>();
     if (authors != null) {
       for (String author : authors) {
-        String name = TextCleanup.inline(author);
-        if (name != null) {
-          name = name.replaceFirst("(?i)^by\\s+", "").strip();
-        }
-        if (name != null && !name.isEmpty() && name.length() < 100 && !name.startsWith("http")) {
+        String name = AuthorNames.clean(author);
+        if (name != null && names.stream().noneMatch(name::equalsIgnoreCase)) {
           names.add(name);
         }
       }

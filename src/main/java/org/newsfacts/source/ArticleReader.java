@@ -98,8 +98,9 @@ public final class ArticleReader {
       found.replayTo(handler);
     } catch (TimeoutException e) {
       task.cancel(true);
-      handler.failed(
-          document.source(), "could not parse", "timed out after " + options.timeout().toSeconds() + " s");
+      long millis = options.timeout().toMillis();
+      String limit = millis < 1000 ? millis + " ms" : options.timeout().toSeconds() + " s";
+      handler.failed(document.source(), "could not parse", "timed out after " + limit);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       handler.failed(document.source(), "could not parse", describe(cause));

@@ -27,6 +27,7 @@ final class BoilerplateHints {
       Pattern.compile(
           "comment|disqus|outbrain|taboola|cookie|newsletter|advert|sponsor|breadcrumb|"
               + "sharing|share-|social|related|recommend|sidebar|popup|subscribe|promo");
+  private static final Pattern EMBEDDED_POST = Pattern.compile("tweet|instagram|tiktok|social-?(media-?)?embed|embed-?social");
   private static final Pattern CONTENT_WORDS =
       Pattern.compile("article|body|content|entry|main|post|story|text|prose|blog|page");
   private static final Set<String> FURNITURE_ROLES =
@@ -46,18 +47,25 @@ final class BoilerplateHints {
       return true;
     }
     String names = names(e);
-    if (names.isEmpty()) {
+    if (names.isEmpty() || EMBEDDED_POST.matcher(names).find()) {
+      // A quoted tweet or post sits in the article as a quotation does, "social" wrapper or not.
       return false;
     }
     if (FURNITURE_SUBSTRINGS.matcher(names).find()) {
       return true;
     }
-    for (String word : names.split("[\\s_-]+")) {
+    for (String word : words(e)) {
       if (FURNITURE_WORDS.contains(word)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The words of the class and id names: {@code newsCaption image-credit} gives news, caption... */
+  private static String[] words(Element e) {
+    String split = (e.className() + " " + e.id()).replaceAll("([a-z])([A-Z])", "$1 $2");
+    return split.toLowerCase(Locale.ROOT).strip().split("[\\s_-]+");
   }
 
   /** True when class or id name article content. */

@@ -30,8 +30,8 @@ final class ContentIds {
   }
 
   private static String squash(String s) {
-    // (?U): no-break spaces count as spaces; one format keeps them where another drops them.
-    return s.strip().replaceAll("(?U)\\s+", " ");
+    // Non-breaking and zero-width spaces count as spaces: pages and PDFs differ in them.
+    return s.replaceAll("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+", " ").strip();
   }
 
   private static String sha256(String s) {

@@ -10,7 +10,8 @@ import org.jsoup.nodes.Element;
  * Finds the element that holds the article: every paragraph scores by its length and commas and
  * passes the score up to its ancestors (less with each level), each candidate's score is
  * discounted by its link density, and the best candidate is widened to its parent when other good
- * candidates sit under that parent too. Sibling blocks that score well or read like prose join it.
+ * candidates sit under that parent too. Sibling blocks that score well or read like prose join it,
+ * and so do {@link TwinContainers}.
  */
 final class ContentScorer {
   private static final String PARAGRAPHS = "p, pre, td, blockquote, li, div, section, article";
@@ -24,6 +25,24 @@ final class ContentScorer {
   }
 
   private List<Element> select(Element body) {
+    scoreParagraphs(body);
+    Element top = null;
+    double best = 0;
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      double score = entry.getValue() * (1 - LinkDensity.of(entry.getKey()));
+      entry.setValue(score);
+      if (score > best) {
+        best = score;
+        top = entry.getKey();
+      }
+    }
+    if (top == null) {
+      return List.of();
+    }
+    return TwinContainers.addTo(body, withSiblings(widen(top, best), best));
+  }
+
+  private void scoreParagraphs(Element body) {
     for (Element paragraph : body.select(PARAGRAPHS)) {
       if (!isParagraph(paragraph)) {
         continue;
@@ -41,21 +60,9 @@ final class ContentScorer {
         scores.merge(ancestor, initialScore(ancestor) + score / share, (a, b) -> a + score / share);
       }
     }
-    Element top = null;
-    double best = 0;
-    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-      double score = entry.getValue() * (1 - LinkDensity.of(entry.getKey()));
-      entry.setValue(score);
-      if (score > best) {
-        best = score;
-        top = entry.getKey();
-      }
-    }
-    if (top == null) {
-      return List.of();
-    }
-    return withSiblings(widen(top, best), best);
   }
+
+
 
   /** A paragraph element, or a div-like element holding text directly rather than in blocks. */
   private static boolean isParagraph(Element e) {

@@ -13,13 +13,24 @@ final class Formats {
   private final FormatReader plainText;
   private final FormatReader html;
   private final FormatReader tika;
+  private final FormatReader mbox;
+  private final FormatReader feed;
+  private final FormatReader warc;
+  private final FormatReader archive;
+  private final FormatReader epub;
 
   Formats(ReaderOptions options) {
     ArticleFactory articles = new ArticleFactory(options);
+    HtmlArticleReader htmlReader = new HtmlArticleReader(articles);
     this.jsonLines = new JsonLinesReader(articles);
     this.plainText = new PlainTextReader(articles);
-    this.html = new HtmlArticleReader(articles);
+    this.html = htmlReader;
     this.tika = new TikaDocumentReader(articles, options);
+    this.mbox = new MboxReader(this);
+    this.feed = new FeedReader(articles);
+    this.warc = new WarcArticleReader(htmlReader, options);
+    this.archive = new ArchiveReader(this, options);
+    this.epub = new EpubReader(articles);
   }
 
   void read(SourceDocument document, ArticleHandler handler) throws ReadFailure {
@@ -38,15 +49,41 @@ final class Formats {
         || name.endsWith(".shtml")) {
       return html;
     }
-    return looksLikeHtml(document.bytes()) ? html : tika;
+    if (name.endsWith(".mbox") || name.endsWith(".mbx")) {
+      return mbox;
+    }
+    if (name.endsWith(".rss") || name.endsWith(".atom")) {
+      return feed;
+    }
+    if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+      return warc;
+    }
+    if (name.endsWith(".epub")) {
+      return epub;
+    }
+    if (ArchiveReader.isArchive(name)) {
+      return archive;
+    }
+    String head = head(document.bytes());
+    if (head.startsWith("<!doctype html") || head.startsWith("<html")) {
+      return html;
+    }
+    if (head.startsWith("<?xml") && (head.contains("<rss") || head.contains("<feed"))
+        || head.startsWith("<rss") || head.startsWith("<feed")) {
+      return feed;
+    }
+    if (head.startsWith("warc/")) {
+      return warc;
+    }
+    return head.startsWith("from ") && head.contains("\nfrom:") ? mbox : tika;
   }
 
-  private static boolean looksLikeHtml(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
-        .stripLeading().toLowerCase(Locale.ROOT);
+  /** The first kilobyte, lower case, without leading whitespace or byte order mark. */
+  private static String head(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
     if (head.startsWith("\u00ef\u00bb\u00bf")) {
       head = head.substring(3);
     }
-    return head.startsWith("<!doctype html") || head.startsWith("<html");
+    return head.stripLeading().toLowerCase(Locale.ROOT);
   }
 }

@@ -19,12 +19,28 @@ final class HtmlArticleReader implements FormatReader {
 
   @Override
   public void read(SourceDocument document, ArticleHandler handler) throws ReadFailure {
+    read(document, null, null, handler);
+  }
+
+  /**
+   * Reads a page fetched from {@code url} (which may hold the date), dated {@code fallbackDate}
+   * when the page gives no date of its own; both may be {@code null}.
+   */
+  void read(SourceDocument document, String url, String fallbackDate, ArticleHandler handler)
+      throws ReadFailure {
     Document page = parse(document.bytes());
-    HtmlMetadata meta = HtmlMetadata.of(page, null);
-    String text = withoutHeadline(MainContentExtractor.extract(page), meta.title());
+    HtmlMetadata meta = HtmlMetadata.of(page, url);
+    MainContentExtractor.Extraction found = MainContentExtractor.extract(page);
+    String text = withoutHeadline(found.text(), meta.title());
     String published = meta.published();
     if (published == null) {
+      published = found.dateLine();
+    }
+    if (published == null) {
       published = PlainTextReader.dateLine(PlainTextReader.firstLines(text));
+    }
+    if (published == null) {
+      published = fallbackDate;
     }
     articles.emit(handler, document.source(), null, meta.title(), meta.authors(), published, text);
   }

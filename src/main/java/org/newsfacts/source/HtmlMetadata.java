@@ -42,7 +42,8 @@ record HtmlMetadata(String title, List<String> authors, String published) {
     if (title == null) {
       title = cleanPageTitle(page.title());
     }
-    return new HtmlMetadata(title, authors(page, ld), published(page, ld, url));
+    return new HtmlMetadata(
+        SiteNames.strip(title, page), authors(page, ld), published(page, ld, url));
   }
 
   private static List<String> authors(Document page, JsonLdArticle ld) {

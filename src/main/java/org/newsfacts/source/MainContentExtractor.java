@@ -14,41 +14,74 @@ import org.newsfacts.source.BlockText.Block;
  */
 final class MainContentExtractor {
   private static final double MAX_LINK_DENSITY = 0.5;
-  private static final Pattern FURNITURE_LINE =
-      Pattern.compile(
-          "(?i)^[-\\s]*(advertisement|advertisements|ad|sponsored( content)?|share( this)?( article|"
-              + " story)?|read more|related( articles| stories| content)?|more from .{0,60}|"
-              + "follow us.*|sign up.*|subscribe.*|click here.*|skip to.*|trending.*|"
-              + "(image|photo|picture)( source| credit)?:.*|copyright.*|©.*|all rights reserved.*"
-              + "|recommended( for you)?|most (read|popular)|comments?|leave a (comment|reply))"
-              + "[-\\s.:]*$");
+  private static final double MAX_PROSE_LINK_DENSITY = 0.8;
+  private static final int MAX_FURNITURE_CHARS = 120;
+  private static final Pattern UPDATE_STAMP =
+      Pattern.compile("(?i)(last )?(updated|posted|published|modified)( on| at|:)?\\s");
 
   private MainContentExtractor() {}
 
-  /** The article text; changes {@code page} (cleans it in place). Empty when none is found. */
-  static String extract(Document page) {
+  /**
+   * What the extractor found.
+   *
+   * @param text the article text, paragraphs separated by a blank line; empty when none found
+   * @param dateLine the date of the first dateline (dropped from the text), or {@code null}
+   */
+  record Extraction(String text, String dateLine) {}
+
+  /** The article text; changes {@code page} (cleans it in place). */
+  static Extraction extract(Document page) {
     PageCleaner.clean(page);
     List<Element> content = ContentScorer.mainContent(page.body());
     if (content.isEmpty()) {
       content = List.of(page.body());
     }
-    return BlockText.join(keep(BlockText.blocks(content)));
+    List<Block> kept = new ArrayList<>();
+    String dateLine = null;
+    for (Block block : BlockText.blocks(content)) {
+      String date = dateline(block.text());
+      if (date != null) {
+        dateLine = dateLine == null && !date.isEmpty() ? date : dateLine;
+      } else if (isArticleText(block)) {
+        kept.add(block);
+      }
+    }
+    return new Extraction(BlockText.join(kept), dateLine);
   }
 
-  private static List<Block> keep(List<Block> blocks) {
-    List<Block> kept = new ArrayList<>();
-    for (Block block : blocks) {
-      if (block.tag().equals("h1")) {
-        continue; // the headline is the title, kept apart from the text
-      }
-      if (block.linkDensity() > MAX_LINK_DENSITY) {
-        continue;
-      }
-      if (block.text().length() < 120 && FURNITURE_LINE.matcher(block.text()).matches()) {
-        continue;
-      }
-      kept.add(block);
+  /**
+   * The date of a dateline: a short line, no sentence, that dates or credits the article
+   * ("Friday, 27 September 2024", "Posted on 4 May 2009 by Admin"). {@code ""} for an update
+   * stamp without a date, {@code null} for anything else.
+   */
+  private static String dateline(String text) {
+    boolean sentence = text.endsWith(".") && !text.matches("(?i).*\\b[ap]\\.m\\.$");
+    // "— Ann Lee (@annlee) November 18, 2019" closes a quoted post: part of the quotation.
+    boolean attribution = text.matches("^[-\u2013\u2014].*") || text.contains("@");
+    if (text.length() > 80 || text.split("\\s+").length > 12 || sentence || attribution) {
+      return null;
     }
-    return kept;
+    String date = PublishedDates.parse(text);
+    if (date == null && UPDATE_STAMP.matcher(text).lookingAt()) {
+      return "";
+    }
+    return date;
+  }
+
+  /** A paragraph of sentences whose phrases link out (deal roundups, link-rich blogs). */
+  private static boolean isLinkedProse(Block block) {
+    String text = block.text();
+    return block.tag().equals("p") && text.length() >= 100
+        && block.linkDensity() < MAX_PROSE_LINK_DENSITY && text.matches("(?s).*[.!?][\"\u201D')]?$");
+  }
+
+  private static boolean isArticleText(Block block) {
+    if (block.tag().equals("h1")) {
+      return false; // the headline is the title, kept apart from the text
+    }
+    if (block.linkDensity() > MAX_LINK_DENSITY && !isLinkedProse(block)) {
+      return false;
+    }
+    return !FurnitureLines.matches(block.text(), MAX_FURNITURE_CHARS);
   }
 }

@@ -29,6 +29,13 @@ final class PageCleaner {
         e.remove();
       }
     }
+    // Hover cards: a run of links tucked into a span inside a paragraph, shown on mouse-over.
+    for (Element span : body.select("p span:has(a)")) {
+      if (span.ownerDocument() != null && span.select("a").size() >= 3
+          && LinkDensity.of(span) > 0.8) {
+        span.remove();
+      }
+    }
     int pageChars = Math.max(1, body.text().length());
     for (Element e : body.getAllElements()) {
       if (e == body || e.ownerDocument() == null) {

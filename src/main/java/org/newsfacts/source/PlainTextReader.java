@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 final class PlainTextReader implements FormatReader {
   private static final int HEADER_LINES = 6;
+  private static final int FURNITURE_CHARS = 60;
   private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+\\p{Lu}.{1,80}$");
 
   private final ArticleFactory articles;
@@ -28,7 +29,7 @@ final class PlainTextReader implements FormatReader {
       front = FrontMatter.parse(raw);
       raw = MarkdownText.plain(front.body());
     }
-    String text = TextCleanup.clean(raw);
+    String text = withoutFurniture(TextCleanup.clean(raw));
     List<String> lines = firstLines(text);
     String title = front.title() != null ? front.title() : headline(lines);
     String published = front.date() != null ? front.date() : dateLine(lines);
@@ -37,6 +38,21 @@ final class PlainTextReader implements FormatReader {
       lines.stream().filter(l -> BYLINE.matcher(l).matches()).findFirst().ifPresent(authors::add);
     }
     articles.emit(handler, document.source(), null, title, authors, published, text);
+  }
+
+  /**
+   * Drops paragraphs that are only page furniture ("- Advertisement -", "More from Author"):
+   * text files saved from web pages carry them, and without them the text matches the same
+   * article's other formats.
+   */
+  private static String withoutFurniture(String text) {
+    StringBuilder kept = new StringBuilder(text.length());
+    for (String paragraph : text.split("\n\n")) {
+      if (!FurnitureLines.matches(paragraph, FURNITURE_CHARS)) {
+        kept.append(kept.length() == 0 ? "" : "\n\n").append(paragraph);
+      }
+    }
+    return kept.toString();
   }
 
   static boolean isMarkdown(String name) {

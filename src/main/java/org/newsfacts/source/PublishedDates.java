@@ -22,9 +22,10 @@ final class PublishedDates {
   private static final Pattern SLASHED =
       Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)[/.](\\d\\d?)[/.](\\d\\d?)(?!\\d)");
   private static final Pattern DAY_MONTH_YEAR =
-      Pattern.compile("(?i)(?<!\\d)(\\d\\d?)(?:st|nd|rd|th)?\\.?\\s+([a-z]{3,9})\\.?,?\\s+((?:19|20)\\d\\d)");
+      Pattern.compile(
+          "(?iU)(?<!\\d)(\\d\\d?)(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)");
   private static final Pattern MONTH_DAY_YEAR =
-      Pattern.compile("(?i)\\b([a-z]{3,9})\\.?\\s+(\\d\\d?)(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)");
+      Pattern.compile("(?iU)(?<!\\p{L})(\\p{L}{3,10})\\.?\\s+(\\d\\d?)(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)");
   private static final Pattern URL_DATE =
       Pattern.compile("/((?:19|20)\\d\\d)[/-](\\d\\d)[/-](\\d\\d)(?:/|-|$)");
   private static final Map<String, Integer> MONTHS = monthNames();
@@ -97,6 +98,16 @@ final class PublishedDates {
       names.put(full.substring(0, 3), month.getValue());
     }
     names.put("sept", 9);
+    // Full month names of the languages news in Latin script is most often written in; in
+    // "22 de outubro de 2010" the "de" is allowed by the patterns.
+    for (String language : new String[] {"fr", "de", "es", "pt", "it", "nl", "id"}) {
+      for (Month month : Month.values()) {
+        String name = month.getDisplayName(TextStyle.FULL_STANDALONE, Locale.forLanguageTag(language));
+        names.putIfAbsent(name.toLowerCase(Locale.ROOT), month.getValue());
+        name = month.getDisplayName(TextStyle.FULL, Locale.forLanguageTag(language));
+        names.putIfAbsent(name.toLowerCase(Locale.ROOT), month.getValue());
+      }
+    }
     return names;
   }
 }

@@ -61,7 +61,12 @@ final class TikaDocumentReader implements FormatReader {
     if (title == null || title.isBlank()) {
       title = PlainTextReader.headline(firstLine(text));
     }
-    String published = metadata.get(TikaCoreProperties.CREATED);
+    // A date line at the top of the text is the story's own date; a document's created date is
+    // often just when the file was made, so it comes second.
+    String published = PlainTextReader.dateLine(PlainTextReader.firstLines(text));
+    if (published == null) {
+      published = metadata.get(TikaCoreProperties.CREATED);
+    }
     if (PublishedDates.parse(published) == null) {
       published = metadata.get(TikaCoreProperties.MODIFIED);
     }

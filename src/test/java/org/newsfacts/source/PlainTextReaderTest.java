@@ -42,6 +42,14 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void dropsParagraphsThatAreOnlyPageFurniture() throws IOException {
+    Path file = write("saved.txt", "Rates Rise Again\n\nMore from Author\n\nThe bank raised rates."
+        + "\n\n- Advertisement -\n\nMore from the bank later, it said.\n\nTrending on Example News\n");
+    assertThat(read(file).text()).isEqualTo(
+        "Rates Rise Again\n\nThe bank raised rates.\n\nMore from the bank later, it said.");
+  }
+
+  @Test
   void aFirstLineThatIsASentenceIsNoTitle() throws IOException {
     assertThat(read(write("s.txt", "The bridge closed on Monday after the flood.\nMore text.")).title())
         .isNull();

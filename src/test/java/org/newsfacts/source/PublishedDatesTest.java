@@ -20,6 +20,11 @@ class PublishedDatesTest {
         "27 September 2024 | 2024-09-27",
         "Saturday, September 12, 2015 | 2015-09-12",
         "2024/9/27 | 2024-09-27",
+        "sexta-feira, 22 de outubro de 2010 às 20:13 | 2010-10-22",
+        "27. September 2024 | 2024-09-27",
+        "27 septembre 2024 | 2024-09-27",
+        "Posted on Oktober 27, 2015 by Admin | 2015-10-27",
+        "12 de diciembre de 2019 | 2019-12-12",
       })
   void readsTheDatePublishersWrite(String value, String expected) {
     assertThat(PublishedDates.parse(value)).isEqualTo(expected);

@@ -43,8 +43,11 @@ class SampleCorpusTest {
   }
 
   @Test
-  void htmlPdfAndDocxGiveOneArticleId() {
-    assertThat(read("pdf").id()).isEqualTo(read("html").id()).isEqualTo(read("docx").id());
+  void allFourFormatsGiveOneArticleId() {
+    String id = read("pdf").id();
+    assertThat(read("html").id()).isEqualTo(id);
+    assertThat(read("docx").id()).isEqualTo(id);
+    assertThat(read("txt").id()).isEqualTo(id);
     assertThat(read("pdf").text()).isEqualTo(read("docx").text()).isEqualTo(TITLE + "\n\n" + read("html").text());
   }
 
@@ -57,9 +60,11 @@ class SampleCorpusTest {
   }
 
   @Test
-  void textFileKeepsItsHeadlineLine() {
+  void textFileKeepsItsHeadlineButNotThePageFurnitureItWasCopiedWith() {
     Article article = read("txt");
-    assertThat(article.text()).startsWith(TITLE + "\n\nOver the course of the next two years");
+    assertThat(article.text())
+        .startsWith(TITLE + "\n\nOver the course of the next two years")
+        .doesNotContain("More from Author", "Advertisement", "Trending on");
     assertThat(article.published()).isNull();
   }
 

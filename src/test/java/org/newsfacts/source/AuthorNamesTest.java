@@ -1,0 +1,29 @@
+package org.newsfacts.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AuthorNamesTest {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "By Ann Lee; Ann Lee",
+        "\"Ann Lee\" <ann@example.org>; Ann Lee",
+        "Ann Lee | Example Media Group; Ann Lee",
+        "ANN LEE, NOVEMBER 20, 2019 10:43; ANN LEE",
+        "Ann Lee, AP Writer; Ann Lee, AP Writer",
+      })
+  void keepsOnlyTheName(String byline, String name) {
+    assertThat(AuthorNames.clean(byline)).isEqualTo(name);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://example.org/ann", "example.com", "November 20, 2019 10:43", "  "})
+  void givesNullForWhatIsNoName(String byline) {
+    assertThat(AuthorNames.clean(byline)).isNull();
+  }
+}
