@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.newsfacts.fact.Article;
 import org.newsfacts.source.ArticleHandler;
 import org.newsfacts.source.ArticleReader;
+import org.newsfacts.source.Headlines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,7 +60,7 @@ public final class TextCommand implements Callable<Integer> {
         } else {
           for (Article article : handler.articles) {
             out.print(first ? "" : "\n");
-            out.println(article.text());
+            out.println(mainText(article));
             first = false;
           }
         }
@@ -82,7 +83,7 @@ public final class TextCommand implements Callable<Integer> {
     for (int i = 0; i < articles.size(); i++) {
       String suffix = articles.size() == 1 ? "" : "-" + (i + 1);
       Path target = outDir.resolve(stem + suffix + ".txt");
-      Files.writeString(target, articles.get(i).text() + "\n", StandardCharsets.UTF_8);
+      Files.writeString(target, mainText(articles.get(i)) + "\n", StandardCharsets.UTF_8);
     }
   }
 
@@ -111,5 +112,10 @@ public final class TextCommand implements Callable<Integer> {
     public void warning(String source, String message) {
       err.println(source + ": " + message);
     }
+  }
+
+  /** The text without its headline paragraph: the headline is the title, not the main text. */
+  private static String mainText(Article article) {
+    return Headlines.withoutHeadline(article.text(), article.title());
   }
 }

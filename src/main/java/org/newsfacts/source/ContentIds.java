@@ -18,15 +18,7 @@ final class ContentIds {
 
   /** The first 16 hex characters of the SHA-256 of the article's normalised text. */
   static String of(String title, String text) {
-    String body = text.strip();
-    if (title != null && !title.isBlank()) {
-      int lineEnd = body.indexOf('\n');
-      String firstLine = lineEnd < 0 ? body : body.substring(0, lineEnd);
-      if (squash(firstLine).equals(squash(title))) {
-        body = lineEnd < 0 ? "" : body.substring(lineEnd + 1);
-      }
-    }
-    return sha256(squash(body)).substring(0, 16);
+    return sha256(squash(Headlines.withoutHeadline(text, title))).substring(0, 16);
   }
 
   private static String squash(String s) {

@@ -31,7 +31,7 @@ final class HtmlArticleReader implements FormatReader {
     Document page = parse(document.bytes());
     HtmlMetadata meta = HtmlMetadata.of(page, url);
     MainContentExtractor.Extraction found = MainContentExtractor.extract(page);
-    String text = withoutHeadline(found.text(), meta.title());
+    String text = withHeadline(found.text(), meta.title());
     String published = meta.published();
     if (published == null) {
       published = found.dateLine();
@@ -45,14 +45,17 @@ final class HtmlArticleReader implements FormatReader {
     articles.emit(handler, document.source(), null, meta.title(), meta.authors(), published, text);
   }
 
-  /** Pages without {@code <h1>} often repeat the title as the text's first paragraph. */
-  private static String withoutHeadline(String text, String title) {
-    int end = text.indexOf("\n\n");
-    if (title == null || end < 0) {
+  /**
+   * The headline as the text's first paragraph, as in a PDF or a text file of the same story, so
+   * facts in the headline are found and every format gives the same text. Pages without {@code
+   * <h1>} often repeat the title in the body already.
+   */
+  private static String withHeadline(String text, String title) {
+    String headline = TextCleanup.inline(title);
+    if (headline == null || headline.isEmpty() || Headlines.startsWith(text, headline)) {
       return text;
     }
-    String first = TextCleanup.inline(text.substring(0, end));
-    return first.equalsIgnoreCase(TextCleanup.inline(title)) ? text.substring(end + 2) : text;
+    return headline + "\n\n" + text;
   }
 
   static Document parse(byte[] bytes) throws ReadFailure {

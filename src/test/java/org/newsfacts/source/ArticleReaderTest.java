@@ -92,7 +92,8 @@ class ArticleReaderTest {
       return found.only();
     }).findFirst().orElseThrow();
     assertThat(article.title()).isEqualTo("Saved page");
-    assertThat(article.text()).isEqualTo("This is the article, long enough to count as a paragraph.");
+    assertThat(article.text())
+        .isEqualTo("Saved page\n\nThis is the article, long enough to count as a paragraph.");
   }
 
   private Path write(String name, String content) throws IOException {

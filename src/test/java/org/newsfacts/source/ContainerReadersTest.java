@@ -101,7 +101,7 @@ class ContainerReadersTest {
     assertThat(found.articles.get(0).published()).isEqualTo("2021-03-04");
     assertThat(found.articles.get(1).published()).isEqualTo("2020-01-02");
     assertThat(found.articles.get(1).text()).isEqualTo(
-        "The story of page B, told in a paragraph long enough to be the article.");
+        "Page B\n\nThe story of page B, told in a paragraph long enough to be the article.");
   }
 
   @Test
