@@ -2,6 +2,7 @@ package org.newsfacts.extract;
 
 import java.util.List;
 import org.newsfacts.extract.normalize.PlaceGazetteer;
+import org.newsfacts.extract.normalize.TitleLexicon;
 import org.newsfacts.fact.Article;
 import org.newsfacts.fact.ExtractedArticle;
 import org.newsfacts.fact.Fact;
@@ -11,17 +12,21 @@ import org.newsfacts.fact.Mention;
 final class CoreNlpFactExtractor implements FactExtractor {
   private final CoreNlpAnnotator annotator;
   private final EntityNames names;
+  private final Roles roles;
 
-  CoreNlpFactExtractor(CoreNlpAnnotator annotator, PlaceGazetteer places) {
+  CoreNlpFactExtractor(CoreNlpAnnotator annotator, PlaceGazetteer places, TitleLexicon titles) {
     this.annotator = annotator;
     this.names = new EntityNames(places);
+    this.roles = new Roles(titles);
   }
 
   /** Initialization-on-demand holder: the models load once, on first use, thread-safely. */
   private static final class Shared {
     static final CoreNlpFactExtractor INSTANCE =
         new CoreNlpFactExtractor(
-            new CoreNlpAnnotator(CoreNlpAnnotator.defaultProperties()), PlaceGazetteer.standard());
+            new CoreNlpAnnotator(CoreNlpAnnotator.defaultProperties()),
+            PlaceGazetteer.standard(),
+            TitleLexicon.standard());
   }
 
   static CoreNlpFactExtractor shared() {
@@ -32,7 +37,7 @@ final class CoreNlpFactExtractor implements FactExtractor {
   public ExtractedArticle extract(Article article) {
     AnnotatedText annotated = annotator.annotate(article.text(), article.published());
     List<Mention> mentions = names.canonicalise(MentionBuilder.build(annotated), article.text());
-    List<Fact> facts = FactBuilder.build(annotated, mentions);
+    List<Fact> facts = FactBuilder.build(annotated, mentions, roles);
     return ExtractedArticle.of(article, mentions, facts);
   }
 }

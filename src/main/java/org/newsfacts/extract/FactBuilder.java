@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.newsfacts.extract.AnnotatedText.RawMention;
 import org.newsfacts.extract.AnnotatedText.Sentence;
 import org.newsfacts.fact.EventFact;
 import org.newsfacts.fact.Fact;
@@ -30,11 +29,11 @@ final class FactBuilder {
     return CALENDAR_DATE.matcher(timex).matches();
   }
 
-  static List<Fact> build(AnnotatedText annotated, List<Mention> mentions) {
+  static List<Fact> build(AnnotatedText annotated, List<Mention> mentions, Roles roles) {
     List<SentenceMentions> sentences = bySentence(annotated, mentions);
     String text = annotated.text();
     List<Fact> facts = new ArrayList<>();
-    facts.addAll(people(annotated, mentions, text));
+    facts.addAll(people(annotated, mentions, roles));
     facts.addAll(places(mentions, annotated));
     facts.addAll(organizations(mentions, annotated));
     for (SentenceMentions s : sentences) {
@@ -57,7 +56,7 @@ final class FactBuilder {
     return out;
   }
 
-  private static List<Fact> people(AnnotatedText annotated, List<Mention> mentions, String text) {
+  private static List<Fact> people(AnnotatedText annotated, List<Mention> mentions, Roles roles) {
     Map<String, List<Mention>> byName = group(mentions, MentionType.PERSON);
     List<Fact> facts = new ArrayList<>();
     byName.forEach(
@@ -65,7 +64,7 @@ final class FactBuilder {
           Mention first = all.get(0);
           String role =
               all.stream()
-                  .map(m -> Roles.of(m, annotated))
+                  .map(m -> roles.of(m, annotated.sentences().get(m.sentence()), annotated.text()))
                   .filter(r -> r != null)
                   .findFirst()
                   .orElse(null);
@@ -140,10 +139,5 @@ final class FactBuilder {
 
   private static String sentenceOf(Mention m, AnnotatedText annotated) {
     return annotated.sentences().get(m.sentence()).textIn(annotated.text());
-  }
-
-  /** Kept for roles: the tagger's TITLE mentions. */
-  static List<RawMention> titles(AnnotatedText annotated) {
-    return annotated.mentions().stream().filter(m -> "TITLE".equals(m.tag())).toList();
   }
 }
