@@ -30,8 +30,12 @@ final class CoreNlpAnnotator {
   static Properties defaultProperties() {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-    // Headlines and datelines end without a full stop; a blank line ends their sentence.
-    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    // Every newline ends a sentence (headlines, datelines, table rows); hard-wrapped prose is
+    // unwrapped first by LineBreaks.
+    p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    // One statistical model: of CoreNLP's three, the 3-class model alone scores as well on
+    // CoNLL-2003 and wikigold as the default three-model combination, at a third of the cost.
+    p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     // Keep odd characters as tokens instead of logging a warning for each one.
     p.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true");
     // The fine-grained pass (a 585,000-entry TokensRegexNER over every token) costs most of the
@@ -64,7 +68,7 @@ final class CoreNlpAnnotator {
   }
 
   AnnotatedText annotate(String text, String docDate) {
-    Annotation document = new Annotation(text);
+    Annotation document = new Annotation(LineBreaks.unwrapped(text));
     if (docDate != null) {
       document.set(CoreAnnotations.DocDateAnnotation.class, docDate);
     }

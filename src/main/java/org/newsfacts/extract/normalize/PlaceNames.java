@@ -26,7 +26,8 @@ final class PlaceNames {
   static String key(String name) {
     String ascii = asciiWords(name);
     String words = ascii != null ? ascii : normalise(name);
-    if (words.startsWith("the ")) {
+    // Every leading "the": "the The Colony" is The Colony, Texas.
+    while (words.startsWith("the ")) {
       words = words.substring(4);
     }
     // "people 's" (the gazetteer's tokenised form) is "people's" is "peoples".

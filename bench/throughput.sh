@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Throughput benchmark: `newsfacts ingest` against the obvious CoreNLP program, both timed as whole
+# processes (model loading included) on the same articles, in the same run.
+#
+#   bench/throughput.sh [ARTICLES.jsonl] [N]
+#
+# Defaults: ../shared/corpus/reuters21578/articles.jsonl, first 300 articles. Prints both wall
+# times, the ratio, tokens per second and peak memory (resident set size) of each process.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+corpus="${1:-$here/../shared/corpus/reuters21578/articles.jsonl}"
+n="${2:-300}"
+if [ ! -f "$corpus" ]; then
+  echo "bench: no corpus at $corpus (give a .jsonl of articles as the first argument)" >&2
+  exit 2
+fi
+if [ ! -x /usr/bin/time ]; then
+  echo "bench: needs /usr/bin/time (Debian package 'time') for peak memory" >&2
+  exit 2
+fi
+
+"$here/newsfacts" --version >/dev/null   # build first, outside the timings
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+head -n "$n" "$corpus" > "$work/articles.jsonl"
+
+echo "bench: $(wc -l < "$work/articles.jsonl") articles from $corpus on $(nproc) cores" >&2
+
+echo "bench: naive CoreNLP (tokenize,ssplit,pos,lemma,ner; default settings; -Xmx2g)..." >&2
+/usr/bin/time -f "%e %M" -o "$work/naive.time" \
+  java -Xmx2g -cp "$here/target/newsfacts.jar" org.newsfacts.bench.NaiveCoreNlp \
+  "$work/articles.jsonl" > "$work/naive.out" 2> "$work/naive.err"
+
+echo "bench: newsfacts ingest (fresh index; heap ${NEWSFACTS_HEAP:-2g})..." >&2
+/usr/bin/time -f "%e %M" -o "$work/ingest.time" \
+  "$here/newsfacts" ingest --rebuild --index "$work/index" "$work/articles.jsonl" \
+  > /dev/null 2> "$work/ingest.err" || { cat "$work/ingest.err" >&2; exit 1; }
+
+read -r naive_s naive_kb < "$work/naive.time"
+read -r ingest_s ingest_kb < "$work/ingest.time"
+tokens="$(awk '{print $4}' "$work/naive.out")"
+awk -v ns="$naive_s" -v nk="$naive_kb" -v is="$ingest_s" -v ik="$ingest_kb" -v t="$tokens" 'BEGIN {
+  printf "naive CoreNLP    %7.1f s  %8.0f tokens/s  peak RSS %5.0f MB\n", ns, t / ns, nk / 1024
+  printf "newsfacts ingest %7.1f s  %8.0f tokens/s  peak RSS %5.0f MB\n", is, t / is, ik / 1024
+  printf "speed-up         %7.2fx  (%d tokens)\n", ns / is, t
+}'
+grep -h "ingest:" "$work/ingest.err" >&2 || true
