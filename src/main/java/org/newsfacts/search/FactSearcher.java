@@ -85,7 +85,8 @@ public final class FactSearcher implements Closeable {
   public SearchResult search(SearchRequest request) {
     QueryPlan plan = QueryPlan.of(request, analyzer, articleBits);
     try {
-      int wanted = Math.max(1, request.limit());
+      // A priority queue of --limit 1000000 would be allocated in full; no more than the index holds.
+      int wanted = Math.max(1, Math.min(request.limit(), reader.maxDoc()));
       Object[] results =
           searcher.search(plan.articles(), new MultiCollectorManager(top(plan, wanted), new FacetCounter()));
       ScoreDoc[] best = ((TopDocs) results[0]).scoreDocs;
