@@ -23,7 +23,7 @@ public final class HtmlReport implements ReportWriter {
       "body{font-family:system-ui,sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;"
           + "color:#222;line-height:1.4}table{border-collapse:collapse;margin:.5rem 0}"
           + "th,td{border:1px solid #ccc;padding:.2rem .5rem;text-align:left;vertical-align:top}"
-          + "td.n{text-align:right}.bar{fill:#4a7ab5}.axis{stroke:#666}svg text{font-size:12px;"
+          + "td.n,td.d{white-space:nowrap}td.n{text-align:right}.bar{fill:#4a7ab5}.axis{stroke:#666}svg text{font-size:12px;"
           + "fill:#222}blockquote{margin:.2rem 0 .2rem 1rem;color:#555}.meta{color:#555}"
           + "section.article{border-top:1px solid #ddd;margin-top:1.5rem}";
 
@@ -36,7 +36,12 @@ public final class HtmlReport implements ReportWriter {
     out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
     out.println("<title>" + Html.escape(heading) + "</title><style>" + STYLE + "</style></head><body>");
     out.println("<h1>" + Html.escape(heading) + "</h1>");
-    out.println("<p class=\"meta\">Articles: " + report.articles().size() + " (" + Html.escape(report.scope()) + ")</p>");
+    if (report.factSheet()) {
+      meta(out, report.articles().get(0));
+    } else {
+      out.println("<p class=\"meta\">Articles: " + report.articles().size() + " ("
+          + Html.escape(report.scope()) + ")</p>");
+    }
     timeline(out, report);
     if (!report.factSheet()) {
       bars(out, "Most mentioned people", report.people());
@@ -63,7 +68,7 @@ public final class HtmlReport implements ReportWriter {
     out.println(SvgCharts.timeline("Dated facts over time", dated));
     out.println("<table><tr><th>Date</th><th>Fact</th><th>Sentence</th><th>Article</th></tr>");
     for (DatedFacts.Dated d : dated) {
-      out.println("<tr><td>" + Html.escape(d.date()) + "</td><td>" + Html.escape(d.fact().kind() + ": "
+      out.println("<tr><td class=\"d\">" + Html.escape(d.date()) + "</td><td>" + Html.escape(d.fact().kind() + ": "
           + FactDescriptions.describe(d.fact())) + "</td><td>" + sentence(d.fact()) + "</td><td>"
           + articleLink(d.article()) + "</td></tr>");
     }
@@ -91,7 +96,7 @@ public final class HtmlReport implements ReportWriter {
       for (QuantityFact q : article.factsOf(QuantityFact.class)) {
         out.println("<tr><td class=\"n\">" + Html.escape(FactDescriptions.number(q.value()))
             + "</td><td>" + Html.escape(q.unit()) + "</td><td>" + Html.escape(q.place())
-            + "</td><td>" + Html.escape(q.date()) + "</td><td>" + sentence(q) + "</td><td>"
+            + "</td><td class=\"d\">" + Html.escape(q.date()) + "</td><td>" + sentence(q) + "</td><td>"
             + articleLink(article) + "</td></tr>");
       }
     }
@@ -102,16 +107,20 @@ public final class HtmlReport implements ReportWriter {
     out.println("<section class=\"article\" id=\"" + Html.escape(anchor(article)) + "\">");
     if (!factSheet) {
       out.println("<h2>" + Html.escape(title(article)) + "</h2>");
+      meta(out, article);
     }
-    out.println("<p class=\"meta\">Id: <code>" + Html.escape(article.id()) + "</code> · Published: "
-        + Html.escape(article.published() == null ? "unknown" : article.published())
-        + " · Source: <code>" + Html.escape(article.source()) + "</code></p>");
     facts(out, "People", article.factsOf(PersonFact.class));
     facts(out, "Places", article.factsOf(PlaceFact.class));
     facts(out, "Organisations", article.factsOf(OrganizationFact.class));
     facts(out, "Dated events", article.factsOf(EventFact.class));
     facts(out, "Quantities", article.factsOf(QuantityFact.class));
     out.println("</section>");
+  }
+
+  private static void meta(PrintWriter out, ExtractedArticle article) {
+    out.println("<p class=\"meta\">Id: <code>" + Html.escape(article.id()) + "</code> · Published: "
+        + Html.escape(article.published() == null ? "unknown" : article.published())
+        + " · Source: <code>" + Html.escape(article.source()) + "</code></p>");
   }
 
   private static void facts(PrintWriter out, String heading, List<? extends Fact> facts) {

@@ -76,6 +76,7 @@ final class SvgCharts {
         svg.append(text(x + columnWidth / 2, chartHeight + 28, "middle", label));
       }
     }
+    svg.append(text(16, 20, "end", Integer.toString(max))); // the scale: the tallest column
     svg.append(String.format(Locale.ROOT,
         "<line x1=\"20\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"axis\"/>",
         10 + chartHeight, 20 + columns * columnWidth, 10 + chartHeight));
