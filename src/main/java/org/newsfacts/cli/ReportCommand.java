@@ -79,7 +79,7 @@ public final class ReportCommand implements Callable<Integer> {
         searcher
             .article(articleId)
             .orElseThrow(() -> new UserError("no article with id " + articleId + " in " + index));
-    return Report.of("article " + articleId, List.of(article));
+    return Report.factSheet(article);
   }
 
   private Report queryReport(FactSearcher searcher) {

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
       "QUERY is Lucene query syntax over title and text (words are ANDed), with fact fields:"
           + " person:, place:, org:, published:[2024-01-01 TO 2024-12-31], event.date:2024-01,"
           + " quantity.unit:troops AND quantity.value:[1000 TO *]. No QUERY lists every"
-          + " article, newest first."
+          + " article, newest first. Put -- before a QUERY that starts with '-'."
     })
 public final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -72,7 +72,7 @@ final class ArticleDocuments {
     Document doc = blockKeys(article, FactField.FACT);
     doc.add(new StringField(FactField.KIND.fieldName(), fact.kind(), Field.Store.NO));
     doc.add(new StoredField(FactField.FACT_ORDINAL.fieldName(), ordinal));
-    doc.add(new StoredField(FactField.FACT_JSON.fieldName(), StoredArticles.factJson(fact)));
+    doc.add(new StoredField(FactField.FACT_DATA.fieldName(), FactCodec.encode(fact)));
     if (fact.sentence() != null) {
       doc.add(new TextField(FactField.SENTENCE.fieldName(), fact.sentence(), Field.Store.NO));
     }

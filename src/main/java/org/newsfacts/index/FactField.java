@@ -32,7 +32,8 @@ public enum FactField {
 
   KIND("kind", Side.FACT),
   FACT_ORDINAL("fact.ordinal", Side.FACT),
-  FACT_JSON("fact.json", Side.FACT),
+  /** The fact itself, in {@link FactCodec}'s binary form. */
+  FACT_DATA("fact.data", Side.FACT),
   SENTENCE("sentence", Side.FACT),
   /** Canonical name, lower-cased and accent-folded: exact, case-insensitive matches. */
   PERSON("person", Side.FACT),

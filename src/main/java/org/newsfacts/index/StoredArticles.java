@@ -3,7 +3,6 @@ package org.newsfacts.index;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.UncheckedIOException;
 import org.newsfacts.fact.ExtractedArticle;
-import org.newsfacts.fact.Fact;
 import org.newsfacts.fact.Json;
 
 /**
@@ -42,23 +41,6 @@ public final class StoredArticles {
           stored.facts());
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("stored article is not valid JSON", e);
-    }
-  }
-
-  static String factJson(Fact fact) {
-    try {
-      return Json.MAPPER.writerFor(Fact.class).writeValueAsString(fact);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Reads one fact stored on a fact document. */
-  public static Fact readFact(String json) {
-    try {
-      return Json.MAPPER.readValue(json, Fact.class);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException("stored fact is not valid JSON", e);
     }
   }
 

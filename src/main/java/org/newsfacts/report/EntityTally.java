@@ -1,5 +1,6 @@
 package org.newsfacts.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param mentions how often they mention it in all
  * @param articleIds the articles that name it, in report order
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record EntityTally(
     String name, String detail, int articles, int mentions, List<String> articleIds) {
   public EntityTally {

@@ -26,6 +26,19 @@ public final class MarkdownReport implements ReportWriter {
   @Override
   public void write(Report report, Writer writer) throws IOException {
     PrintWriter out = new PrintWriter(writer);
+    if (report.factSheet()) {
+      out.print("# Fact sheet:");
+      article(out, report.articles().get(0));
+    } else {
+      corpus(out, report);
+    }
+    out.flush();
+    if (out.checkError()) {
+      throw new IOException("could not write the report");
+    }
+  }
+
+  private static void corpus(PrintWriter out, Report report) {
     out.println("# Newsfacts report");
     out.println();
     out.println("Articles: " + report.articles().size() + " (" + Markdown.escape(report.scope()) + ")");
@@ -37,11 +50,9 @@ public final class MarkdownReport implements ReportWriter {
       out.println("## Articles");
     }
     for (ExtractedArticle article : report.articles()) {
+      out.println();
+      out.print("###");
       article(out, article);
-    }
-    out.flush();
-    if (out.checkError()) {
-      throw new IOException("could not write the report");
     }
   }
 
@@ -64,9 +75,9 @@ public final class MarkdownReport implements ReportWriter {
     }
   }
 
+  // Continues the heading line the caller started.
   private static void article(PrintWriter out, ExtractedArticle article) {
-    out.println();
-    out.println("### " + Markdown.escape(article.title() == null ? "(untitled)" : article.title()));
+    out.println(" " + Markdown.escape(article.title() == null ? "(untitled)" : article.title()));
     out.println();
     out.println("- Id: " + Markdown.code(article.id()));
     out.println("- Published: " + (article.published() == null ? "unknown" : article.published()));

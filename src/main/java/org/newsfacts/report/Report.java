@@ -22,13 +22,16 @@ import org.newsfacts.fact.PlaceFact;
  * @param people people by number of articles naming them, then mentions, then name
  * @param places places, same order
  * @param organizations organisations, same order
+ * @param factSheet the report is about one article alone ({@code report --article ID}), so
+ *     formats leave out the tallies across articles
  */
 public record Report(
     String scope,
     List<ExtractedArticle> articles,
     List<EntityTally> people,
     List<EntityTally> places,
-    List<EntityTally> organizations) {
+    List<EntityTally> organizations,
+    boolean factSheet) {
 
   public Report {
     Objects.requireNonNull(scope, "scope");
@@ -40,6 +43,15 @@ public record Report(
 
   /** Tallies the entities of {@code articles}. */
   public static Report of(String scope, List<ExtractedArticle> articles) {
+    return tallied(scope, articles, false);
+  }
+
+  /** The fact sheet of one article. */
+  public static Report factSheet(ExtractedArticle article) {
+    return tallied("article " + article.id(), List.of(article), true);
+  }
+
+  private static Report tallied(String scope, List<ExtractedArticle> articles, boolean factSheet) {
     return new Report(
         scope,
         articles,
@@ -50,7 +62,8 @@ public record Report(
             OrganizationFact.class,
             OrganizationFact::name,
             f -> null,
-            OrganizationFact::mentions));
+            OrganizationFact::mentions),
+        factSheet);
   }
 
   private static <T extends Fact> List<EntityTally> tally(

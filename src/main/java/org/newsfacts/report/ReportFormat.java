@@ -5,9 +5,9 @@ import java.util.function.Supplier;
 /** The formats {@code newsfacts report --format} offers. */
 public enum ReportFormat {
   MD(MarkdownReport::new),
-  HTML(null),
-  CSV(null),
-  JSON(null);
+  HTML(HtmlReport::new),
+  CSV(CsvReport::new),
+  JSON(JsonReport::new);
 
   private final Supplier<ReportWriter> writer;
 

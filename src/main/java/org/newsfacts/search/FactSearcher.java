@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -40,6 +42,13 @@ import org.newsfacts.index.StoredArticles;
  */
 public final class FactSearcher implements Closeable {
   private static final Sort NEWEST_FIRST = newestFirst();
+  // A hit shows these; the article JSON and text stay unread.
+  private static final Set<String> HIT_FIELDS =
+      Set.of(
+          FactField.ARTICLE_ID.fieldName(),
+          FactField.TITLE.fieldName(),
+          FactField.SOURCE.fieldName(),
+          FactField.PUBLISHED.fieldName());
 
   private final Directory directory;
   private final DirectoryReader reader;
@@ -85,13 +94,14 @@ public final class FactSearcher implements Closeable {
   public SearchResult search(SearchRequest request) {
     QueryPlan plan = QueryPlan.of(request, analyzer, articleBits);
     try {
-      int wanted = Math.max(1, request.limit());
+      // A priority queue of --limit 1000000 would be allocated in full; no more than the index holds.
+      int wanted = Math.max(1, Math.min(request.limit(), reader.maxDoc()));
       Object[] results =
           searcher.search(plan.articles(), new MultiCollectorManager(top(plan, wanted), new FacetCounter()));
       ScoreDoc[] best = ((TopDocs) results[0]).scoreDocs;
       FacetCounter.Counts counts = (FacetCounter.Counts) results[1];
       int shown = Math.min(best.length, request.limit());
-      List<SearchHit> hits = hits(plan, java.util.Arrays.copyOf(best, shown));
+      List<SearchHit> hits = hits(plan, Arrays.copyOf(best, shown));
       return new SearchResult(counts.total(), hits, counts.facets());
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException("query matches too many terms; make wildcards more specific", e);
@@ -152,7 +162,7 @@ public final class FactSearcher implements Closeable {
   }
 
   private List<SearchHit> hits(QueryPlan plan, ScoreDoc[] best) throws IOException {
-    int[] docIds = java.util.Arrays.stream(best).mapToInt(d -> d.doc).toArray();
+    int[] docIds = Arrays.stream(best).mapToInt(d -> d.doc).toArray();
     List<List<String>> passages = snippets.of(plan.highlight(), docIds);
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < best.length; i++) {
@@ -170,13 +180,6 @@ public final class FactSearcher implements Closeable {
     }
     return hits;
   }
-
-  private static final java.util.Set<String> HIT_FIELDS =
-      java.util.Set.of(
-          FactField.ARTICLE_ID.fieldName(),
-          FactField.TITLE.fieldName(),
-          FactField.SOURCE.fieldName(),
-          FactField.PUBLISHED.fieldName());
 
   private static CollectorManager<?, ? extends TopDocs> top(QueryPlan plan, int n) {
     return plan.newestFirst()

@@ -13,11 +13,11 @@ import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.ParentChildrenBlockJoinQuery;
 import org.newsfacts.fact.Fact;
 import org.newsfacts.index.FactField;
-import org.newsfacts.index.StoredArticles;
+import org.newsfacts.index.FactCodec;
 
 /**
  * The facts of one hit worth showing: those the query's fact clauses and the filters matched,
- * and those whose sentence holds a query word. Only the matching facts' stored JSON is read.
+ * and those whose sentence holds a query word. Only the matching facts' stored data is read.
  */
 final class HitFacts {
   static final int MAX = 10;
@@ -44,7 +44,7 @@ final class HitFacts {
     }
     return Arrays.stream(docs)
         .sorted(Comparator.comparingInt(HitFacts::ordinal))
-        .map(d -> StoredArticles.readFact(d.get(FactField.FACT_JSON.fieldName())))
+        .map(d -> FactCodec.decode(d.getBinaryValue(FactField.FACT_DATA.fieldName())))
         .toList();
   }
 

@@ -90,6 +90,19 @@ class FactIndexWriterTest {
   }
 
   @Test
+  void addsFromManyThreadsWithoutLosingArticles() throws IOException {
+    ExtractedArticle seed = SampleArticles.seed();
+    try (FactIndexWriter writer = FactIndexWriter.open(dir, false)) {
+      java.util.stream.IntStream.range(0, 200)
+          .parallel()
+          .mapToObj(i -> new ExtractedArticle("id-" + i, "source-" + i, seed.title(), List.of(),
+              seed.published(), seed.text() + " " + i, seed.mentions(), seed.facts()))
+          .forEach(writer::add);
+      assertThat(writer.articleCount()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void rebuildStartsFromAnEmptyIndex() throws IOException {
     try (FactIndexWriter writer = FactIndexWriter.open(dir, false)) {
       SampleArticles.all().forEach(writer::add);

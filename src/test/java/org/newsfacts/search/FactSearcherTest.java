@@ -121,6 +121,26 @@ class FactSearcherTest {
   }
 
   @Test
+  void fieldedValuesWithoutRangesMeanTheWholeDayMonthOrValue() {
+    assertThat(ids(search(SearchRequest.of("published:2023", 10)))).containsExactly("jordan-water-talks");
+    assertThat(ids(search(SearchRequest.of("published:{1987 TO 2024}", 10)))).containsExactly("jordan-water-talks");
+    assertThat(ids(search(SearchRequest.of("quantity.value:2500", 10)))).containsExactly(SampleArticles.SEED_ID);
+    assertThat(ids(search(SearchRequest.of("place.subtype:region", 10)))).containsExactly(SampleArticles.SEED_ID);
+    assertThat(ids(search(SearchRequest.of("person.role:minister AND person:Safadi", 10))))
+        .containsExactly("jordan-water-talks");
+    assertThat(search(SearchRequest.of("*:*", 10)).total()).isEqualTo(4);
+  }
+
+  @Test
+  void wildcardsOnNamesMatchTheirWords() {
+    assertThat(ids(search(SearchRequest.of("person:sud*", 10))))
+        .containsExactlyInAnyOrder(SampleArticles.SEED_ID, "iraq-oil-exports");
+    assertThatThrownBy(() -> searcher.search(SearchRequest.of("quantity.value:25*", 10)))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("wildcards do not apply to field quantity.value");
+  }
+
+  @Test
   void plainWordsShowFactsWhoseSentenceHasThem() {
     SearchResult result = search(SearchRequest.of("Kurdistan", 10));
     assertThat(result.hits().get(0).facts())

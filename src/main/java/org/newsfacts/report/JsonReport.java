@@ -1,0 +1,51 @@
+package org.newsfacts.report;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.newsfacts.fact.ExtractedArticle;
+import org.newsfacts.fact.Fact;
+import org.newsfacts.fact.Json;
+
+/**
+ * The report as one JSON object: scope, tallies, and each article's metadata and facts (facts
+ * in the same form as {@code extract} writes them; the text and raw mentions are left out, as
+ * {@code extract} or the index hold them).
+ */
+public final class JsonReport implements ReportWriter {
+
+  /** The JSON document. */
+  @JsonPropertyOrder({"scope", "articleCount", "people", "places", "organizations", "articles"})
+  record Document(
+      String scope,
+      int articleCount,
+      List<EntityTally> people,
+      List<EntityTally> places,
+      List<EntityTally> organizations,
+      List<ArticleFacts> articles) {}
+
+  /** One article without its text. */
+  @JsonPropertyOrder({"id", "title", "published", "source", "facts"})
+  record ArticleFacts(String id, String title, String published, String source, List<Fact> facts) {
+    static ArticleFacts of(ExtractedArticle article) {
+      return new ArticleFacts(
+          article.id(), article.title(), article.published(), article.source(), article.facts());
+    }
+  }
+
+  @Override
+  public void write(Report report, Writer out) throws IOException {
+    Document document =
+        new Document(
+            report.scope(),
+            report.articles().size(),
+            report.people(),
+            report.places(),
+            report.organizations(),
+            report.articles().stream().map(ArticleFacts::of).toList());
+    Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, document);
+    out.write(System.lineSeparator());
+    out.flush();
+  }
+}

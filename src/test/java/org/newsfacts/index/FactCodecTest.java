@@ -1,0 +1,53 @@
+package org.newsfacts.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import org.junit.jupiter.api.Test;
+import org.newsfacts.fact.EventFact;
+import org.newsfacts.fact.Fact;
+import org.newsfacts.fact.PersonFact;
+import org.newsfacts.fact.PlaceFact;
+import org.newsfacts.fact.QuantityFact;
+
+class FactCodecTest {
+  @Test
+  void everySampleFactReadsBackEqual() {
+    for (var article : SampleArticles.all()) {
+      for (Fact fact : article.facts()) {
+        assertThat(FactCodec.decode(FactCodec.encode(fact))).isEqualTo(fact);
+      }
+    }
+  }
+
+  @Test
+  void nullsAndEmptyListsSurvive() {
+    List<Fact> facts =
+        List.of(
+            new PersonFact("A", null, 0, 0, 0, null),
+            new PlaceFact("B", null, null, 3, 1, 2, ""),
+            new QuantityFact(new BigDecimal("1.8E+9"), "USD", "USD", null, null, null, 5, 9, "s"),
+            new EventFact("PRESENT_REF", null, List.of(), List.of(), 0, 0, null));
+    for (Fact fact : facts) {
+      assertThat(FactCodec.decode(FactCodec.encode(fact))).isEqualTo(fact);
+    }
+  }
+
+  @Property
+  void anyTextAndOffsetsRoundTrip(
+      @ForAll @CharRange(from = '\u0000', to = '\uD7FF') String name,
+      @ForAll @CharRange(from = '\u0000', to = '\uD7FF') String sentence,
+      @ForAll int start,
+      @ForAll int end,
+      @ForAll List<@CharRange(from = ' ', to = '\uD7FF') String> people) {
+    // Text from Java strings without lone surrogates, which UTF-8 cannot carry.
+    Fact person = new PersonFact(name, sentence, Math.abs(start % 1000), start, end, sentence);
+    Fact event = new EventFact(name, sentence, people, List.of(name), start, end, sentence);
+    assertThat(FactCodec.decode(FactCodec.encode(person))).isEqualTo(person);
+    assertThat(FactCodec.decode(FactCodec.encode(event))).isEqualTo(event);
+  }
+}
