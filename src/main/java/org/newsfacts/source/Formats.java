@@ -30,7 +30,7 @@ final class Formats {
     this.feed = new FeedReader(articles);
     this.warc = new WarcArticleReader(htmlReader, options);
     this.archive = new ArchiveReader(this, options);
-    this.epub = new EpubReader(articles);
+    this.epub = new EpubReader(articles, options);
   }
 
   void read(SourceDocument document, ArticleHandler handler) throws ReadFailure {
