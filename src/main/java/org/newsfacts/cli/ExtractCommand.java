@@ -13,6 +13,7 @@ import org.newsfacts.pipeline.ArticleBatch;
 import org.newsfacts.pipeline.BatchSummary;
 import org.newsfacts.source.ArticleReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,6 +29,10 @@ import picocli.CommandLine.Spec;
     })
 public final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin LimitOptions limits;
+
+  @Mixin LimitOptions.Extraction extraction;
 
   @Option(
       names = "--published",
@@ -53,7 +58,13 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ArticleBatch batch = new ArticleBatch(new ArticleReader(), FactExtractor.shared(), threads, err);
+    ArticleBatch batch =
+          new ArticleBatch(
+              new ArticleReader(limits.reader(spec.commandLine())),
+              FactExtractor.shared(),
+              extraction.limits(limits, spec.commandLine()),
+              threads,
+              err);
     BatchSummary summary =
         batch.run(
             paths,
