@@ -1,9 +1,11 @@
 package org.newsfacts.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,6 +89,22 @@ class IngestBadInputTest {
     CliRun again = CliRun.of("ingest", "--index", index, "--max-chars", "20000", corpus.toString());
     assertThat(again.err()).contains("5 read, 0 ingested, 5 skipped, 5 failed")
         .contains("holds 5 articles");
+  }
+
+  @Test
+  void aFileThatStallsIsCutOffByTheTimeLimitAndTheNextIsIngested() throws Exception {
+    Path pipe = dir.resolve("stalled.txt");
+    boolean made = new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0;
+    assumeThat(made).as("mkfifo available").isTrue();
+    String other = dir.resolve("other-index").toString();
+    CliRun run = CliRun.of("ingest", "--index", other, "--timeout", "0.5", pipe.toString(),
+        corpus.resolve("a-good.txt").toString());
+    try (OutputStream release = Files.newOutputStream(pipe)) {
+      release.flush(); // lets the abandoned reader's open() return, so its thread ends
+    }
+    assertThat(run.exitCode()).isEqualTo(CliExit.FAILURE);
+    assertThat(run.err()).startsWith(pipe + ": could not parse: timed out after 500 ms\n")
+        .contains("1 read, 1 ingested, 0 skipped, 1 failed");
   }
 
   private static java.util.List<String> titles(CliRun search) throws IOException {
