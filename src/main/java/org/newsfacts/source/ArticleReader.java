@@ -1,8 +1,8 @@
 package org.newsfacts.source;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -43,7 +43,7 @@ public final class ArticleReader {
   public ArticleReader(ReaderOptions options) {
     this.options = options;
     this.formats = new Formats(options);
-    this.jsonLines = new JsonLinesReader(new ArticleFactory(options));
+    this.jsonLines = new JsonLinesReader(new ArticleFactory(options), options);
   }
 
   /** The files {@link #read} would open for {@code path}, in reading order (for progress). */
@@ -66,8 +66,7 @@ public final class ArticleReader {
       } else if (isJsonLines(file)) {
         // Streamed on this thread: no parser can hang, and the file may be large. Bytes that are
         // not UTF-8 become U+FFFD in their line rather than end the file.
-        try (BufferedReader lines =
-            new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+        try (Reader lines = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
           jsonLines.read(lines, source, handler);
         }
       } else {

@@ -22,7 +22,7 @@ final class Formats {
   Formats(ReaderOptions options) {
     ArticleFactory articles = new ArticleFactory(options);
     HtmlArticleReader htmlReader = new HtmlArticleReader(articles);
-    this.jsonLines = new JsonLinesReader(articles);
+    this.jsonLines = new JsonLinesReader(articles, options);
     this.plainText = new PlainTextReader(articles);
     this.html = htmlReader;
     this.tika = new TikaDocumentReader(articles, options);

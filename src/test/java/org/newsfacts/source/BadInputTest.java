@@ -124,6 +124,18 @@ class BadInputTest {
     assertThat(stalled.failures).containsExactly(pipe + ": could not parse: timed out after 300 ms");
   }
 
+  @Test
+  void aJsonLinesLineOverTheSizeLimitFailsAloneWithoutBeingHeld() throws IOException {
+    Path file = dir.resolve("long-line.jsonl");
+    Files.writeString(file, "{\"id\":\"a\",\"text\":\"First.\"}\r\n"
+        + "{\"id\":\"b\",\"text\":\"" + "x".repeat(500) + "\"}\r\n"
+        + "{\"id\":\"c\",\"text\":\"Third.\"}", StandardCharsets.UTF_8);
+    CollectingHandler lines = new CollectingHandler();
+    new ArticleReader(new ReaderOptions(1000, Duration.ofSeconds(60), 100)).read(file, lines);
+    assertThat(lines.articles).extracting(Article::id).containsExactly("a", "c");
+    assertThat(lines.failures).containsExactly(file + ": could not read line 2: longer than 100 characters");
+  }
+
   private static Map<String, String> titles() {
     Map<String, String> byTitle = new TreeMap<>();
     found.articles.stream().filter(a -> a.title() != null).forEach(a -> byTitle.put(a.title(), a.text()));
