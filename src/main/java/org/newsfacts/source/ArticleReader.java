@@ -51,10 +51,18 @@ public final class ArticleReader {
     return SourceFiles.of(path);
   }
 
-  /** Reads every article under {@code path} into {@code handler}; never throws for a bad file. */
+  /**
+   * Reads every article under {@code path} into {@code handler}; never throws for a bad file.
+   * What the handler itself throws ends the read and reaches the caller unchanged.
+   */
   public void read(Path path, ArticleHandler handler) {
+    ArticleHandler guarded = ConsumerFailure.guard(handler);
     for (Path file : files(path)) {
-      readFile(file, handler);
+      try {
+        readFile(file, guarded);
+      } catch (ConsumerFailure e) {
+        throw e.handlerException(); // the caller's own failure, not this file's
+      }
     }
   }
 
@@ -74,7 +82,12 @@ public final class ArticleReader {
       }
     } catch (NoSuchFileException e) {
       handler.failed(source, "could not read", "no such file");
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      handler.failed(source, "could not read", String.valueOf(e.getMessage()));
+    } catch (RuntimeException e) {
+      if (e instanceof ConsumerFailure) {
+        throw e;
+      }
       handler.failed(source, "could not read", String.valueOf(e.getMessage()));
     }
   }

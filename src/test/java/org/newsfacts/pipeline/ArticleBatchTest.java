@@ -1,10 +1,12 @@
 package org.newsfacts.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,6 +109,19 @@ class ArticleBatchTest {
     assertThat(delivered).containsExactly("a", "c");
     assertThat(err.toString().strip()).isEqualTo(file + "#b: could not store: id too long for the index");
     assertThat(summary.failed()).isEqualTo(1);
+  }
+
+  @Test
+  void aSinkThatCannotWriteAtAllStopsTheBatchInsteadOfBlamingAFile() throws IOException {
+    // Enough articles that results are handed on while the file is still being read.
+    Path file = jsonl("a", "1.", "b", "2.", "c", "3.", "d", "4.", "e", "5.", "f", "6.");
+    StringWriter err = new StringWriter();
+    ArticleBatch batch = new ArticleBatch(new ArticleReader(), misbehaving, 1, new PrintWriter(err, true));
+
+    assertThatThrownBy(() -> batch.run(List.of(file), "test", null, a -> false, x -> {
+      throw new UncheckedIOException("cannot write index", new IOException("disk full"));
+    })).isInstanceOf(UncheckedIOException.class).hasMessage("cannot write index");
+    assertThat(err.toString()).isEmpty();
   }
 
   private Path jsonl(String... idsAndTexts) throws IOException {
