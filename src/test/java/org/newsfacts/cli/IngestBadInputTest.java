@@ -82,6 +82,9 @@ class IngestBadInputTest {
     assertThat(report.out()).doesNotContain(NastyFiles.SECRET);
     CliRun text = CliRun.of("text", corpus.resolve("entity.xml").toString());
     assertThat(text.out()).contains("After it.").doesNotContain(NastyFiles.SECRET);
+    CliRun extract = CliRun.of("extract", corpus.resolve("entity.xml").toString());
+    assertThat(extract.out()).contains("After it.").doesNotContain(NastyFiles.SECRET);
+    assertThat(extract.err()).doesNotContain(NastyFiles.SECRET);
   }
 
   @Test
