@@ -11,7 +11,9 @@ import org.newsfacts.fact.Json;
 import org.newsfacts.fact.PublicationDates;
 import org.newsfacts.pipeline.ArticleBatch;
 import org.newsfacts.pipeline.BatchSummary;
+import org.newsfacts.pipeline.ExtractionLimits;
 import org.newsfacts.source.ArticleReader;
+import org.newsfacts.source.ReaderOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,13 +60,11 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    ReaderOptions readerLimits = limits.reader(spec.commandLine());
+    ExtractionLimits extractionLimits = extraction.limits(limits, spec.commandLine());
     ArticleBatch batch =
-          new ArticleBatch(
-              new ArticleReader(limits.reader(spec.commandLine())),
-              FactExtractor.shared(),
-              extraction.limits(limits, spec.commandLine()),
-              threads,
-              err);
+        new ArticleBatch(
+            new ArticleReader(readerLimits), FactExtractor.shared(), extractionLimits, threads, err);
     BatchSummary summary =
         batch.run(
             paths,

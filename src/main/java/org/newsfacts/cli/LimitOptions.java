@@ -21,7 +21,8 @@ final class LimitOptions {
   @Option(
       names = "--max-file-size",
       paramLabel = "MB",
-      description = "Refuse files (and archive entries) larger than MB megabytes (default: ${DEFAULT-VALUE}).")
+      description = "Refuse files, archive entries and JSON Lines lines larger than MB megabytes"
+          + " (default: ${DEFAULT-VALUE}).")
   long maxFileMegabytes = ReaderOptions.DEFAULT_MAX_FILE_BYTES >> 20;
 
   @Option(

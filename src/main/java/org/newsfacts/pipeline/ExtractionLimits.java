@@ -29,7 +29,7 @@ public record ExtractionLimits(int maxChars, Duration timeout) {
     return new ExtractionLimits(DEFAULT_MAX_CHARS, DEFAULT_TIMEOUT);
   }
 
-  /** Where to cut {@code text} for extraction: its length when it fits, else a break before the limit. */
+  /** Where to cut {@code text} for extraction: its end when it fits, else a break before the limit. */
   int cutPoint(String text) {
     if (text.length() <= maxChars) {
       return text.length();

@@ -91,7 +91,9 @@ final class ExtractionWorkers implements AutoCloseable {
               job.markStarted();
               ExtractedArticle found = extractor.extract(seen);
               // Offsets into the shortened text hold in the whole text, which is what is kept.
-              return job.isCut() ? ExtractedArticle.of(article, found.mentions(), found.facts()) : found;
+              return job.isCut()
+                  ? ExtractedArticle.of(article, found.mentions(), found.facts())
+                  : found;
             });
     return job;
   }

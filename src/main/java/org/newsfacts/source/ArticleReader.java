@@ -74,7 +74,8 @@ public final class ArticleReader {
       } else if (isJsonLines(file)) {
         // Streamed on this thread: no parser can hang, and the file may be large. Bytes that are
         // not UTF-8 become U+FFFD in their line rather than end the file.
-        try (Reader lines = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+        try (Reader lines =
+            new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
           jsonLines.read(lines, source, handler);
         }
       } else {

@@ -48,7 +48,8 @@ final class UnpackLimits {
       if (total > RATIO_FREE_BYTES && total > MAX_RATIO * taken) {
         throw new ReadFailure(
             "could not read",
-            "entry " + name + " unpacks to over " + MAX_RATIO + " times its compressed size (a zip bomb?)");
+            "entry " + name + " unpacks to over " + MAX_RATIO
+                + " times its compressed size (a zip bomb?)");
       }
       out.write(buffer, 0, n);
     }
