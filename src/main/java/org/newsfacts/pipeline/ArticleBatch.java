@@ -1,6 +1,9 @@
 package org.newsfacts.pipeline;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -76,7 +79,9 @@ public final class ArticleBatch {
     ArrayDeque<ExtractionWorkers.Job> inFlight = new ArrayDeque<>();
     try (ExtractionWorkers workers = new ExtractionWorkers(extractor, limits, threads);
         BatchProgress progress =
-        BatchProgress.start(task, countArticles(paths), BatchProgress.stderrIsTerminal())) {
+            BatchProgress.stderrIsTerminal()
+                ? BatchProgress.start(task, countArticles(paths), true)
+                : BatchProgress.start(task, 0, false)) {
       ArticleHandler handler =
           new ArticleHandler() {
             @Override
@@ -166,10 +171,25 @@ public final class ArticleBatch {
     return total;
   }
 
+  /** Lines holding text, counted byte by byte so that no line has to fit in memory. */
   private static long countLines(Path file) {
-    try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(file)) {
-      return lines.filter(l -> !l.isBlank()).count();
-    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buffer = new byte[64 * 1024];
+      long lines = 0;
+      boolean text = false;
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        for (int i = 0; i < n; i++) {
+          byte b = buffer[i];
+          if (b == '\n') {
+            lines += text ? 1 : 0;
+            text = false;
+          } else if (b != ' ' && b != '\t' && b != '\r') {
+            text = true;
+          }
+        }
+      }
+      return text ? lines + 1 : lines;
+    } catch (IOException e) {
       return 1; // the reader reports the problem when it gets there
     }
   }
