@@ -11,8 +11,11 @@ import org.newsfacts.fact.Json;
 import org.newsfacts.fact.PublicationDates;
 import org.newsfacts.pipeline.ArticleBatch;
 import org.newsfacts.pipeline.BatchSummary;
+import org.newsfacts.pipeline.ExtractionLimits;
 import org.newsfacts.source.ArticleReader;
+import org.newsfacts.source.ReaderOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,6 +31,10 @@ import picocli.CommandLine.Spec;
     })
 public final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin LimitOptions limits;
+
+  @Mixin LimitOptions.Extraction extraction;
 
   @Option(
       names = "--published",
@@ -53,7 +60,11 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ArticleBatch batch = new ArticleBatch(new ArticleReader(), FactExtractor.shared(), threads, err);
+    ReaderOptions readerLimits = limits.reader(spec.commandLine());
+    ExtractionLimits extractionLimits = extraction.limits(limits, spec.commandLine());
+    ArticleBatch batch =
+        new ArticleBatch(
+            new ArticleReader(readerLimits), FactExtractor.shared(), extractionLimits, threads, err);
     BatchSummary summary =
         batch.run(
             paths,

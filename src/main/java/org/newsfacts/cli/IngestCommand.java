@@ -11,10 +11,14 @@ import java.util.concurrent.Callable;
 import org.newsfacts.extract.FactExtractor;
 import org.newsfacts.fact.PublicationDates;
 import org.newsfacts.index.FactIndexWriter;
+import org.newsfacts.index.NotAnIndexException;
 import org.newsfacts.pipeline.ArticleBatch;
 import org.newsfacts.pipeline.BatchSummary;
+import org.newsfacts.pipeline.ExtractionLimits;
 import org.newsfacts.source.ArticleReader;
+import org.newsfacts.source.ReaderOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,6 +38,10 @@ import picocli.CommandLine.Spec;
     })
 public final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin LimitOptions limits;
+
+  @Mixin LimitOptions.Extraction extraction;
 
   @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: ${DEFAULT-VALUE}).")
   Path index = Path.of("index");
@@ -70,10 +78,15 @@ public final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     BatchSummary summary;
     int articles;
+    ReaderOptions readerLimits = limits.reader(spec.commandLine());
+    ExtractionLimits extractionLimits = extraction.limits(limits, spec.commandLine());
+    // The index first: a locked or foreign index fails before the models take their time to load.
     try (FactIndexWriter writer = openIndex()) {
+      ArticleBatch batch =
+          new ArticleBatch(
+              new ArticleReader(readerLimits), FactExtractor.shared(), extractionLimits, threads, err);
       Set<String> seenThisRun = new HashSet<>();
       long[] sinceCommit = {0};
-      ArticleBatch batch = new ArticleBatch(new ArticleReader(), FactExtractor.shared(), threads, err);
       summary =
           batch.run(
               paths,
@@ -99,6 +112,8 @@ public final class IngestCommand implements Callable<Integer> {
   private FactIndexWriter openIndex() {
     try {
       return FactIndexWriter.open(index, rebuild);
+    } catch (NotAnIndexException e) {
+      throw new UserError(e.getMessage(), e);
     } catch (IOException | IllegalStateException e) {
       throw new UserError("cannot open index " + index + ": " + e.getMessage(), e);
     }

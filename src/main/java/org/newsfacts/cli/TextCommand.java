@@ -15,6 +15,7 @@ import org.newsfacts.source.ArticleHandler;
 import org.newsfacts.source.ArticleReader;
 import org.newsfacts.source.Headlines;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,6 +35,8 @@ import picocli.CommandLine.Spec;
 public final class TextCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin LimitOptions limits;
+
   @Option(names = "--out-dir", paramLabel = "DIR", description = "Write one .txt file per input.")
   Path outDir;
 
@@ -47,7 +50,7 @@ public final class TextCommand implements Callable<Integer> {
     if (outDir != null) {
       Files.createDirectories(outDir);
     }
-    ArticleReader reader = new ArticleReader();
+    ArticleReader reader = new ArticleReader(limits.reader(spec.commandLine()));
     FileArticles handler = new FileArticles(err);
     Set<String> usedNames = new HashSet<>();
     boolean first = true;
@@ -110,7 +113,7 @@ public final class TextCommand implements Callable<Integer> {
 
     @Override
     public void warning(String source, String message) {
-      err.println(source + ": " + message);
+      err.println(source + ": warning: " + message);
     }
   }
 

@@ -35,7 +35,7 @@ public final class DateRanges {
     Matcher m = PARTIAL_DATE.matcher(value == null ? "" : value.trim());
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "not a date (expected YYYY-MM-DD, YYYY-MM or YYYY): " + value);
+          "not a date (expected YYYY-MM-DD, YYYY-MM or YYYY): " + oneLine(value));
     }
     try {
       int year = Integer.parseInt(m.group(1));
@@ -77,5 +77,10 @@ public final class DateRanges {
   private static DayRange range(LocalDate first, LocalDate last) {
     return new DayRange(
         Math.toIntExact(first.toEpochDay()), Math.toIntExact(last.toEpochDay()));
+  }
+
+  /** The value as typed, with line breaks and other control characters shown as spaces. */
+  private static String oneLine(String value) {
+    return String.valueOf(value).replaceAll("[\\p{Cntrl}\\u0085\\u2028\\u2029]", " ");
   }
 }

@@ -9,6 +9,7 @@ import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 
@@ -60,10 +61,14 @@ public final class IndexFormat {
     }
   }
 
-  /** True when the folder has no files but hidden ones (such as {@code .gitkeep}). */
+  /**
+   * True when the folder has no files but hidden ones (such as {@code .gitkeep}) and perhaps the
+   * lock file of a writer killed before its first commit.
+   */
   static boolean isEmpty(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.allMatch(f -> f.getFileName().toString().startsWith("."));
+      return files.map(f -> f.getFileName().toString())
+          .allMatch(name -> name.startsWith(".") || name.equals(IndexWriter.WRITE_LOCK_NAME));
     }
   }
 

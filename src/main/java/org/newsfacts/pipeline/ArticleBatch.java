@@ -1,16 +1,13 @@
 package org.newsfacts.pipeline;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.newsfacts.extract.FactExtractor;
@@ -28,6 +25,7 @@ import org.newsfacts.source.ArticleReader;
 public final class ArticleBatch {
   private final ArticleReader reader;
   private final FactExtractor extractor;
+  private final ExtractionLimits limits;
   private final int threads;
   private final PrintWriter err;
 
@@ -38,8 +36,25 @@ public final class ArticleBatch {
    * @param err where failures, warnings, progress and the summary go
    */
   public ArticleBatch(ArticleReader reader, FactExtractor extractor, int threads, PrintWriter err) {
+    this(reader, extractor, ExtractionLimits.defaults(), threads, err);
+  }
+
+  /**
+   * @param reader reads articles from paths
+   * @param extractor extracts facts; shared by all workers
+   * @param limits how much text extraction sees and how long it may take per article
+   * @param threads number of extraction workers
+   * @param err where failures, warnings, progress and the summary go
+   */
+  public ArticleBatch(
+      ArticleReader reader,
+      FactExtractor extractor,
+      ExtractionLimits limits,
+      int threads,
+      PrintWriter err) {
     this.reader = reader;
     this.extractor = extractor;
+    this.limits = limits;
     this.threads = Math.max(1, threads);
     this.err = err;
   }
@@ -61,10 +76,12 @@ public final class ArticleBatch {
       Consumer<ExtractedArticle> sink) {
     long started = System.nanoTime();
     Counts counts = new Counts();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, namedThreads("extract"));
-    ArrayDeque<Pending> inFlight = new ArrayDeque<>();
-    try (BatchProgress progress =
-        BatchProgress.start(task, countArticles(paths), BatchProgress.stderrIsTerminal())) {
+    ArrayDeque<ExtractionWorkers.Job> inFlight = new ArrayDeque<>();
+    try (ExtractionWorkers workers = new ExtractionWorkers(extractor, limits, threads);
+        BatchProgress progress =
+            BatchProgress.stderrIsTerminal()
+                ? BatchProgress.start(task, countArticles(paths), true)
+                : BatchProgress.start(task, 0, false)) {
       ArticleHandler handler =
           new ArticleHandler() {
             @Override
@@ -76,9 +93,14 @@ public final class ArticleBatch {
                 progress.step();
                 return;
               }
-              inFlight.add(new Pending(article, pool.submit(() -> extractor.extract(article))));
+              ExtractionWorkers.Job job = workers.submit(article);
+              if (job.isCut()) {
+                warning(article.source(), "facts only from the first " + job.seenChars + " of "
+                    + article.text().length() + " characters");
+              }
+              inFlight.add(job);
               while (inFlight.size() > threads * 2) {
-                deliver(inFlight.poll(), sink, counts, progress);
+                deliver(workers, inFlight.poll(), sink, counts, progress);
               }
             }
 
@@ -99,10 +121,8 @@ public final class ArticleBatch {
         reader.read(path, handler);
       }
       while (!inFlight.isEmpty()) {
-        deliver(inFlight.poll(), sink, counts, progress);
+        deliver(workers, inFlight.poll(), sink, counts, progress);
       }
-    } finally {
-      pool.shutdownNow();
     }
     return new BatchSummary(
         counts.read,
@@ -114,26 +134,30 @@ public final class ArticleBatch {
   }
 
   private void deliver(
-      Pending pending, Consumer<ExtractedArticle> sink, Counts counts, BatchProgress progress) {
+      ExtractionWorkers workers,
+      ExtractionWorkers.Job job,
+      Consumer<ExtractedArticle> sink,
+      Counts counts,
+      BatchProgress progress) {
     try {
-      ExtractedArticle extracted = pending.result.get();
+      ExtractedArticle extracted = workers.await(job);
       sink.accept(extracted);
       counts.extracted++;
       counts.facts += extracted.facts().size();
-    } catch (ExecutionException e) {
+    } catch (IllegalArgumentException e) {
+      // The sink refused this one article (say, an id too long for the index); others may fit.
       counts.failed++;
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      err.println(pending.article.source() + ": fact extraction failed: " + describe(cause));
+      err.println(job.article.source() + ": could not store: " + e.getMessage());
+      err.flush();
+    } catch (ExtractionWorkers.ExtractionFailed e) {
+      counts.failed++;
+      err.println(job.article.source() + ": fact extraction failed: " + e.getMessage());
       err.flush();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     }
     progress.step();
-  }
-
-  private static String describe(Throwable t) {
-    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
   }
 
   /** For the progress display: one per file, one per line of a JSON Lines file. */
@@ -147,24 +171,28 @@ public final class ArticleBatch {
     return total;
   }
 
+  /** Lines holding text, counted byte by byte so that no line has to fit in memory. */
   private static long countLines(Path file) {
-    try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(file)) {
-      return lines.filter(l -> !l.isBlank()).count();
-    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buffer = new byte[64 * 1024];
+      long lines = 0;
+      boolean text = false;
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        for (int i = 0; i < n; i++) {
+          byte b = buffer[i];
+          if (b == '\n') {
+            lines += text ? 1 : 0;
+            text = false;
+          } else if (b != ' ' && b != '\t' && b != '\r') {
+            text = true;
+          }
+        }
+      }
+      return text ? lines + 1 : lines;
+    } catch (IOException e) {
       return 1; // the reader reports the problem when it gets there
     }
   }
-
-  private static ThreadFactory namedThreads(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
-  }
-
-  private record Pending(Article article, Future<ExtractedArticle> result) {}
 
   /** Touched only by the calling thread. */
   private static final class Counts {

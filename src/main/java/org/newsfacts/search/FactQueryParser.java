@@ -12,6 +12,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.newsfacts.index.DateRanges;
 import org.newsfacts.index.FactField;
 
@@ -107,7 +108,8 @@ final class FactQueryParser extends MultiFieldQueryParser {
 
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-    return super.getPrefixQuery(wordField(field), termStr);
+    String words = wordField(field);
+    return pattern(() -> super.getPrefixQuery(words, termStr));
   }
 
   @Override
@@ -115,18 +117,34 @@ final class FactQueryParser extends MultiFieldQueryParser {
     if ("*".equals(field) && "*".equals(termStr)) {
       return super.getWildcardQuery(field, termStr); // *:* means everything
     }
-    return super.getWildcardQuery(wordField(field), termStr);
+    String words = wordField(field);
+    return pattern(() -> super.getWildcardQuery(words, termStr));
   }
 
   @Override
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
       throws ParseException {
-    return super.getFuzzyQuery(wordField(field), termStr, minSimilarity);
+    String words = wordField(field);
+    return pattern(() -> super.getFuzzyQuery(words, termStr, minSimilarity));
   }
 
   @Override
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-    return super.getRegexpQuery(wordField(field), termStr);
+    String words = wordField(field);
+    return pattern(() -> super.getRegexpQuery(words, termStr));
+  }
+
+  /** Builds a pattern query; Lucene refuses a malformed or too complex pattern unchecked. */
+  private static Query pattern(PatternQuery build) throws ParseException {
+    try {
+      return build.get();
+    } catch (IllegalArgumentException | TooComplexToDeterminizeException e) {
+      throw new ParseException("cannot use this pattern: " + e.getMessage());
+    }
+  }
+
+  private interface PatternQuery {
+    Query get() throws ParseException;
   }
 
   // Exact name key, or the name's words as a phrase ("al-Sudani" → "al sudani").

@@ -13,17 +13,17 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 /**
  * ZIP, TAR and TAR.GZ archives: every file inside is read as if it stood on disk, named
  * {@code path#entry/name}; hidden entries (and macOS resource forks) are skipped. Archives nest
- * at most {@value #MAX_DEPTH} deep, and an entry may not unpack beyond the file size limit, so a
- * zip bomb fails instead of filling memory.
+ * at most {@value #MAX_DEPTH} deep, and entries unpack within {@link UnpackLimits}, so a zip bomb
+ * fails within its first megabyte instead of filling memory.
  */
 final class ArchiveReader implements FormatReader {
   static final int MAX_DEPTH = 3;
   private final Formats formats;
-  private final long maxEntryBytes;
+  private final UnpackLimits limits;
 
   ArchiveReader(Formats formats, ReaderOptions options) {
     this.formats = formats;
-    this.maxEntryBytes = options.maxFileBytes();
+    this.limits = new UnpackLimits(options.maxFileBytes());
   }
 
   static boolean isArchive(String name) {
@@ -39,7 +39,7 @@ final class ArchiveReader implements FormatReader {
     }
     String name = document.name().toLowerCase(Locale.ROOT);
     int entries;
-    try (InputStream in = new ByteArrayInputStream(document.bytes())) {
+    try (UnpackLimits.Counting in = UnpackLimits.counting(new ByteArrayInputStream(document.bytes()))) {
       entries = name.endsWith(".zip") ? readZip(document, in, handler) : readTar(document, in, handler);
     } catch (IOException | RuntimeException e) {
       throw new ReadFailure("could not parse", "invalid archive: " + e.getMessage());
@@ -49,22 +49,22 @@ final class ArchiveReader implements FormatReader {
     }
   }
 
-  private int readZip(SourceDocument archive, InputStream in, ArticleHandler handler)
-      throws IOException {
+  private int readZip(SourceDocument archive, UnpackLimits.Counting in, ArticleHandler handler)
+      throws IOException, ReadFailure {
     int count = 0;
     try (ZipInputStream zip = new ZipInputStream(in)) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         if (!entry.isDirectory() && !isHidden(entry.getName())) {
           count++;
-          readEntry(archive, entry.getName(), zip, handler);
+          readEntry(archive, entry.getName(), zip, in, handler);
         }
       }
     }
     return count;
   }
 
-  private int readTar(SourceDocument archive, InputStream in, ArticleHandler handler)
-      throws IOException {
+  private int readTar(SourceDocument archive, UnpackLimits.Counting in, ArticleHandler handler)
+      throws IOException, ReadFailure {
     String name = archive.name().toLowerCase(Locale.ROOT);
     InputStream raw = name.endsWith(".tar") ? in : new GZIPInputStream(in);
     int count = 0;
@@ -72,22 +72,25 @@ final class ArchiveReader implements FormatReader {
       for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
         if (entry.isFile() && !isHidden(entry.getName())) {
           count++;
-          readEntry(archive, entry.getName(), tar, handler);
+          readEntry(archive, entry.getName(), tar, in, handler);
         }
       }
     }
     return count;
   }
 
-  private void readEntry(SourceDocument archive, String entryName, InputStream in, ArticleHandler handler)
-      throws IOException {
+  private void readEntry(
+      SourceDocument archive,
+      String entryName,
+      InputStream entry,
+      UnpackLimits.Counting compressed,
+      ArticleHandler handler)
+      throws IOException, ReadFailure {
     String source = archive.source() + "#" + entryName;
-    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxEntryBytes + 1));
-    if (bytes.length > maxEntryBytes) {
-      handler.failed(source, "could not read", "unpacks to more than " + maxEntryBytes + " bytes");
-      return;
-    }
     int slash = entryName.lastIndexOf('/');
+    // An entry that unpacks too far ends the archive: skipping to the next entry would mean
+    // inflating the rest of it anyway.
+    byte[] bytes = limits.unpack(entry, compressed, entryName);
     try {
       formats.read(new SourceDocument(source, entryName.substring(slash + 1), bytes), handler);
     } catch (ReadFailure e) {

@@ -36,7 +36,12 @@ final class ArticleFactory {
     String body = text;
     if (body.length() > maxTextChars) {
       handler.warning(source, "text cut at " + maxTextChars + " characters");
-      body = body.substring(0, maxTextChars);
+      // Never half a surrogate pair: the text must stay valid UTF-16 for the index and JSON.
+      int end = maxTextChars;
+      if (Character.isHighSurrogate(body.charAt(end - 1))) {
+        end--;
+      }
+      body = body.substring(0, end);
     }
     String cleanTitle = TextCleanup.inline(title);
     if (cleanTitle != null && cleanTitle.isEmpty()) {

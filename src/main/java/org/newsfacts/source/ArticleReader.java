@@ -1,7 +1,8 @@
 package org.newsfacts.source;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -42,7 +43,7 @@ public final class ArticleReader {
   public ArticleReader(ReaderOptions options) {
     this.options = options;
     this.formats = new Formats(options);
-    this.jsonLines = new JsonLinesReader(new ArticleFactory(options));
+    this.jsonLines = new JsonLinesReader(new ArticleFactory(options), options);
   }
 
   /** The files {@link #read} would open for {@code path}, in reading order (for progress). */
@@ -50,10 +51,18 @@ public final class ArticleReader {
     return SourceFiles.of(path);
   }
 
-  /** Reads every article under {@code path} into {@code handler}; never throws for a bad file. */
+  /**
+   * Reads every article under {@code path} into {@code handler}; never throws for a bad file.
+   * What the handler itself throws ends the read and reaches the caller unchanged.
+   */
   public void read(Path path, ArticleHandler handler) {
+    ArticleHandler guarded = ConsumerFailure.guard(handler);
     for (Path file : files(path)) {
-      readFile(file, handler);
+      try {
+        readFile(file, guarded);
+      } catch (ConsumerFailure e) {
+        throw e.handlerException(); // the caller's own failure, not this file's
+      }
     }
   }
 
@@ -63,36 +72,35 @@ public final class ArticleReader {
       if (Files.isDirectory(file)) {
         handler.failed(source, "could not read", "folder could not be listed");
       } else if (isJsonLines(file)) {
-        // Streamed on this thread: no parser can hang, and the file may be large.
-        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        // Streamed on this thread: no parser can hang, and the file may be large. Bytes that are
+        // not UTF-8 become U+FFFD in their line rather than end the file.
+        try (Reader lines =
+            new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
           jsonLines.read(lines, source, handler);
         }
-      } else if (Files.size(file) > options.maxFileBytes()) {
-        handler.failed(source, "could not read", "larger than " + options.maxFileBytes() + " bytes");
       } else {
-        byte[] bytes = Files.readAllBytes(file);
-        String name = file.getFileName() == null ? source : file.getFileName().toString();
-        parseWithTimeout(new SourceDocument(source, name, bytes), handler);
+        readWithTimeout(file, source, handler);
       }
     } catch (NoSuchFileException e) {
       handler.failed(source, "could not read", "no such file");
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      handler.failed(source, "could not read", String.valueOf(e.getMessage()));
+    } catch (RuntimeException e) {
+      if (e instanceof ConsumerFailure) {
+        throw e;
+      }
       handler.failed(source, "could not read", String.valueOf(e.getMessage()));
     }
   }
 
-  private void parseWithTimeout(SourceDocument document, ArticleHandler handler) {
+  /**
+   * Reads and parses on a worker, so that a file that stalls (a network mount, a pipe) or a
+   * parser that loops is cut off after the timeout; the abandoned worker is interrupted and left
+   * to die, and the next file gets a fresh one.
+   */
+  private void readWithTimeout(Path file, String source, ArticleHandler handler) {
     RecordingHandler found = new RecordingHandler();
-    Future<?> task =
-        workers.submit(
-            () -> {
-              try {
-                formats.read(document, found);
-              } catch (ReadFailure e) {
-                found.failed(document.source(), e.what(), e.why());
-              }
-              return null;
-            });
+    Future<?> task = workers.submit(() -> readAndParse(file, source, found));
     try {
       task.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
       found.replayTo(handler);
@@ -100,15 +108,34 @@ public final class ArticleReader {
       task.cancel(true);
       long millis = options.timeout().toMillis();
       String limit = millis < 1000 ? millis + " ms" : options.timeout().toSeconds() + " s";
-      handler.failed(document.source(), "could not parse", "timed out after " + limit);
+      handler.failed(source, "could not parse", "timed out after " + limit);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      handler.failed(document.source(), "could not parse", describe(cause));
+      handler.failed(source, "could not parse", describe(cause));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       task.cancel(true);
-      handler.failed(document.source(), "could not parse", "interrupted");
+      handler.failed(source, "could not parse", "interrupted");
     }
+  }
+
+  private Void readAndParse(Path file, String source, RecordingHandler found) {
+    try {
+      if (Files.size(file) > options.maxFileBytes()) {
+        found.failed(source, "could not read", "larger than " + options.maxFileBytes() + " bytes");
+        return null;
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      String name = file.getFileName() == null ? source : file.getFileName().toString();
+      formats.read(new SourceDocument(source, name, bytes), found);
+    } catch (NoSuchFileException e) {
+      found.failed(source, "could not read", "no such file");
+    } catch (IOException e) {
+      found.failed(source, "could not read", String.valueOf(e.getMessage()));
+    } catch (ReadFailure e) {
+      found.failed(source, e.what(), e.why());
+    }
+    return null;
   }
 
   private static boolean isJsonLines(Path file) {

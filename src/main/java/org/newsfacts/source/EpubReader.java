@@ -23,10 +23,13 @@ import org.jsoup.parser.Parser;
  */
 final class EpubReader implements FormatReader {
   private static final Pattern FRONT_MATTER = Pattern.compile("cover|title.?page|titlepage|toc|nav");
+  private static final long MAX_BOOK_BYTES = 256L * 1024 * 1024;
   private final ArticleFactory articles;
+  private final UnpackLimits limits;
 
-  EpubReader(ArticleFactory articles) {
+  EpubReader(ArticleFactory articles, ReaderOptions options) {
     this.articles = articles;
+    this.limits = new UnpackLimits(Math.min(options.maxFileBytes(), MAX_BOOK_BYTES));
   }
 
   @Override
@@ -77,19 +80,20 @@ final class EpubReader implements FormatReader {
     return Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "", Parser.xmlParser());
   }
 
-  private static Map<String, byte[]> unzip(byte[] bytes) throws ReadFailure {
+  private Map<String, byte[]> unzip(byte[] bytes) throws ReadFailure {
     Map<String, byte[]> files = new HashMap<>();
     long total = 0;
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+    UnpackLimits.Counting raw = UnpackLimits.counting(new ByteArrayInputStream(bytes));
+    try (ZipInputStream zip = new ZipInputStream(raw)) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        byte[] data = zip.readNBytes(64 * 1024 * 1024);
+        byte[] data = limits.unpack(zip, raw, entry.getName());
         total += data.length;
-        if (total > 256L * 1024 * 1024) {
+        if (total > MAX_BOOK_BYTES) {
           throw new ReadFailure("could not read", "EPUB unpacks to more than 256 MB");
         }
         files.put(entry.getName(), data);
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       throw new ReadFailure("could not parse", "invalid EPUB: " + e.getMessage());
     }
     return files;

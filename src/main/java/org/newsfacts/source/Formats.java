@@ -22,7 +22,7 @@ final class Formats {
   Formats(ReaderOptions options) {
     ArticleFactory articles = new ArticleFactory(options);
     HtmlArticleReader htmlReader = new HtmlArticleReader(articles);
-    this.jsonLines = new JsonLinesReader(articles);
+    this.jsonLines = new JsonLinesReader(articles, options);
     this.plainText = new PlainTextReader(articles);
     this.html = htmlReader;
     this.tika = new TikaDocumentReader(articles, options);
@@ -30,7 +30,7 @@ final class Formats {
     this.feed = new FeedReader(articles);
     this.warc = new WarcArticleReader(htmlReader, options);
     this.archive = new ArchiveReader(this, options);
-    this.epub = new EpubReader(articles);
+    this.epub = new EpubReader(articles, options);
   }
 
   void read(SourceDocument document, ArticleHandler handler) throws ReadFailure {

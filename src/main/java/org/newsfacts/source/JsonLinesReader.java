@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +19,11 @@ import org.newsfacts.fact.Json;
  */
 final class JsonLinesReader implements FormatReader {
   private final ArticleFactory articles;
+  private final long maxLineChars;
 
-  JsonLinesReader(ArticleFactory articles) {
+  JsonLinesReader(ArticleFactory articles, ReaderOptions options) {
     this.articles = articles;
+    this.maxLineChars = options.maxFileBytes();
   }
 
   @Override
@@ -35,11 +38,20 @@ final class JsonLinesReader implements FormatReader {
     }
   }
 
-  /** Reads line by line, so a large file never has to fit in memory. */
-  void read(BufferedReader lines, String source, ArticleHandler handler) throws IOException {
+  /**
+   * Reads line by line, so a large file never has to fit in memory; a line longer than the file
+   * size limit fails without being held in memory either.
+   */
+  void read(Reader in, String source, ArticleHandler handler) throws IOException {
+    BoundedLines lines = new BoundedLines(in, maxLineChars);
     int number = 0;
-    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+    for (String line = lines.next(); line != null; line = lines.next()) {
       number++;
+      if (line == BoundedLines.TOO_LONG) {
+        handler.failed(source, "could not read line " + number,
+            "longer than " + maxLineChars + " characters");
+        continue;
+      }
       if (number == 1 && line.startsWith("\uFEFF")) {
         line = line.substring(1);
       }

@@ -123,6 +123,15 @@ class FactIndexWriterTest {
   }
 
   @Test
+  void opensAFolderLeftWithOnlyTheLockOfAWriterKilledBeforeItsFirstCommit() throws IOException {
+    Files.createFile(dir.resolve("write.lock"));
+    try (FactIndexWriter writer = FactIndexWriter.open(dir, false)) {
+      writer.add(SampleArticles.seed());
+      assertThat(writer.articleCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void refusesAFolderWithOtherFilesEvenWhenRebuilding() throws IOException {
     Files.writeString(dir.resolve("thesis.txt"), "precious");
     assertThatThrownBy(() -> FactIndexWriter.open(dir, true))
