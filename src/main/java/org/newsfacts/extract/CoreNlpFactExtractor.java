@@ -1,6 +1,7 @@
 package org.newsfacts.extract;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.newsfacts.extract.normalize.PlaceGazetteer;
 import org.newsfacts.extract.normalize.TitleLexicon;
 import org.newsfacts.fact.Article;
@@ -22,11 +23,15 @@ final class CoreNlpFactExtractor implements FactExtractor {
 
   /** Initialization-on-demand holder: the models load once, on first use, thread-safely. */
   private static final class Shared {
-    static final CoreNlpFactExtractor INSTANCE =
-        new CoreNlpFactExtractor(
-            new CoreNlpAnnotator(CoreNlpAnnotator.defaultProperties()),
-            PlaceGazetteer.standard(),
-            TitleLexicon.standard());
+    static final CoreNlpFactExtractor INSTANCE = load();
+
+    // The gazetteers (about a second each) load on the other core while CoreNLP loads its models.
+    private static CoreNlpFactExtractor load() {
+      CompletableFuture<PlaceGazetteer> places = CompletableFuture.supplyAsync(PlaceGazetteer::standard);
+      CompletableFuture<TitleLexicon> titles = CompletableFuture.supplyAsync(TitleLexicon::standard);
+      CoreNlpAnnotator annotator = new CoreNlpAnnotator(CoreNlpAnnotator.defaultProperties());
+      return new CoreNlpFactExtractor(annotator, places.join(), titles.join());
+    }
   }
 
   static CoreNlpFactExtractor shared() {
