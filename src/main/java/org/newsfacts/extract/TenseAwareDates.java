@@ -23,6 +23,9 @@ final class TenseAwareDates {
   private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b\\d{4}\\b|'\\d\\d\\b");
   private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  // "Sunday night": a day with a part of day or time after it.
+  private static final Pattern DAY_AND_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.+)");
+  private static final Pattern WEEKEND_VALUE = Pattern.compile("\\d{4}-W\\d{2}-WE");
   // Relative words SUTime already resolves in the right direction.
   private static final Pattern EXPLICIT_DIRECTION =
       Pattern.compile(
@@ -30,8 +33,11 @@ final class TenseAwareDates {
   private static final Pattern WEEKDAY =
       Pattern.compile("(?i)\\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\\b");
   private static final Pattern AGO =
-      Pattern.compile("(?i)\\b(years?|decades?|centur(y|ies))\\s+ago\\b");
+      Pattern.compile("(?i)\\b(years?|decades?|centur(y|ies))\\s+(ago|earlier|before)\\b");
   private static final Pattern MONTHS_AGO = Pattern.compile("(?i)\\bmonths?\\s+ago\\b");
+
+  private static final java.util.Set<String> FUTURE_MODALS =
+      java.util.Set.of("will", "'ll", "shall", "wo", "would", "'d", "must", "should");
 
   /** Which way a sentence points from its publication date. */
   enum Tense {
@@ -69,6 +75,14 @@ final class TenseAwareDates {
     }
     try {
       LocalDate published = LocalDate.parse(docDate);
+      Matcher dayAndTime = DAY_AND_TIME.matcher(value);
+      if (dayAndTime.matches()) {
+        LocalDate day = LocalDate.parse(dayAndTime.group(1));
+        return resolveDay(day, mentionText, published, tense) + dayAndTime.group(2);
+      }
+      if (WEEKEND_VALUE.matcher(value).matches()) {
+        return weekend(published, tense);
+      }
       Matcher day = DAY_VALUE.matcher(value);
       if (day.matches()) {
         return resolveDay(LocalDate.parse(value), mentionText, published, tense).toString();
@@ -123,10 +137,55 @@ final class TenseAwareDates {
     } catch (java.time.DateTimeException e) {
       return value;
     }
+    DayOfWeek named = weekdayIn(mentionText);
+    if (named != null) {
+      // "Monday, Oct. 26": the year, next to publication, whose Oct. 26 is a Monday.
+      for (int shift : new int[] {0, -1, 1}) {
+        LocalDate year = candidate.plusYears(shift);
+        if (year.getDayOfWeek() == named && year.getMonth() == value.getMonth()) {
+          return year;
+        }
+      }
+    }
     if (tense == Tense.PAST) {
       return candidate.isAfter(published) ? candidate.minusYears(1) : candidate;
     }
     return candidate.isBefore(published) ? candidate.plusYears(1) : candidate;
+  }
+
+  private static DayOfWeek weekdayIn(String text) {
+    Matcher m = WEEKDAY.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    String w = m.group(1).toLowerCase(Locale.ROOT);
+    for (DayOfWeek d : DayOfWeek.values()) {
+      if (d.name().toLowerCase(Locale.ROOT).startsWith(w.substring(0, Math.min(3, w.length())))) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Over the weekend" in a past-tense sentence is the last weekend that began on or before
+   * publication; in a future one the next that has not ended (ISO week of its Saturday).
+   */
+  static String weekend(LocalDate published, Tense tense) {
+    LocalDate saturday = published;
+    if (tense == Tense.PAST) {
+      while (saturday.getDayOfWeek() != DayOfWeek.SATURDAY) {
+        saturday = saturday.minusDays(1);
+      }
+    } else {
+      saturday = published.getDayOfWeek() == DayOfWeek.SUNDAY ? published.minusDays(1) : published;
+      while (saturday.getDayOfWeek() != DayOfWeek.SATURDAY) {
+        saturday = saturday.plusDays(1);
+      }
+    }
+    int week = saturday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    int year = saturday.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR);
+    return String.format(Locale.ROOT, "%d-W%02d-WE", year, week);
   }
 
   /** The tense of the verb nearest to the mention; PRESENT when there is none. */
@@ -154,9 +213,12 @@ final class TenseAwareDates {
     Token token = tokens.get(i);
     String word = token.word().toLowerCase(Locale.ROOT);
     if (token.hasTag("MD")) {
-      return word.equals("will") || word.equals("'ll") || word.equals("shall") || word.equals("wo")
-          ? Tense.FUTURE
-          : null;
+      // "would", "must" and "should" in news report plans and deadlines ("must be returned by
+      // Jan. 14"); "could" and "might" as often speak of the past.
+      return FUTURE_MODALS.contains(word) ? Tense.FUTURE : null;
+    }
+    if (token.tag().equals("VB") && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("to")) {
+      return Tense.FUTURE; // "planned to leave on Thursday", "set to resume Monday"
     }
     if (token.hasTag("VBD")) {
       return Tense.PAST;

@@ -1,0 +1,41 @@
+package org.newsfacts.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsfacts.extract.AnnotatedText.Token;
+
+/**
+ * Words SUTime marks as temporal that TimeML does not annotate as TIMEX3: adverbs of sequence
+ * ("once", "previously"), frequency adjectives ("quarterly dividend", "annual meeting"), a bare
+ * part of day or calendar unit left over from a longer expression ("night" after "Sunday"), a
+ * participle ("ended") and lone function words. TimeML marks "future" only as a noun ("the
+ * future"), not as an adjective ("future growth").
+ */
+final class NotATimex {
+  private static final Set<String> NEVER =
+      Set.of(
+          "once", "previously", "ended", "quarterly", "annual", "annually", "present",
+          "night", "nights", "morning", "evening", "afternoon",
+          "day", "week", "month", "year", "days", "months");
+  private static final Pattern FUNCTION_WORDS = Pattern.compile("(?i)[\\p{Punct}\\s]*(the|a|an|and|of|,)?[\\p{Punct}\\s]*");
+
+  private NotATimex() {}
+
+  /**
+   * Whether the mention is not a temporal expression in TimeML's sense.
+   *
+   * @param text the mention as written
+   * @param tokens its sentence's tokens
+   * @param endToken index after the mention's last token
+   */
+  static boolean applies(String text, List<Token> tokens, int endToken) {
+    String lower = text.strip().toLowerCase(Locale.ROOT);
+    if (NEVER.contains(lower) || FUNCTION_WORDS.matcher(lower).matches()) {
+      return true;
+    }
+    // "future plans": an adjective before a noun.
+    return lower.equals("future") && endToken < tokens.size() && tokens.get(endToken).hasTag("NN");
+  }
+}
