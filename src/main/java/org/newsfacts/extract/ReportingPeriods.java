@@ -18,7 +18,7 @@ final class ReportingPeriods {
   private static final Pattern ORDINAL_QUARTER =
       Pattern.compile("(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter");
   private static final Pattern CURRENT_QUARTER =
-      Pattern.compile("(?i)^(the|this|that)?\\s*((latest|most recent|current|just-ended|same)\\s+)?(fiscal\\s+)?(quarter|period)$");
+      Pattern.compile("(?i)^(the|that)?\\s*((latest|most recent|just-ended|same)\\s+)?(fiscal\\s+)?(quarter|period)$");
   private static final Pattern YEAR_AGO =
       Pattern.compile(
           "(?i)^(a year (ago|earlier|before)|(the\\s+)?year-(earlier|ago)(\\s+(quarter|period))?"
@@ -42,6 +42,13 @@ final class ReportingPeriods {
   static String quarter(String text, String value, Tense tense, LocalDate published) {
     if (YEAR_IN_TEXT.matcher(text).find()) {
       return null;
+    }
+    String lower = text.strip().toLowerCase(Locale.ROOT);
+    if (lower.matches("(the )?current (fiscal )?quarter")) {
+      return of(published);
+    }
+    if (lower.matches("this (fiscal )?quarter")) {
+      return tense == Tense.PAST ? previous(of(published)) : of(published);
     }
     if (isUnnamedQuarter(text)) {
       return tense == Tense.FUTURE ? of(published) : previous(of(published));
@@ -69,16 +76,15 @@ final class ReportingPeriods {
   }
 
   /**
-   * Quarter {@code q} nearest publication in the sentence's direction: in the past the latest that
-   * has begun, in the future the earliest that has not ended, otherwise the one of that year.
+   * Quarter {@code q} of the publication year, or of the year before when a past-tense sentence
+   * names a quarter that has not begun yet. A future-tense sentence does not move it forward:
+   * "expects to report third-quarter results" in October is about the quarter just ended.
    */
   static String named(int q, LocalDate published, Tense tense) {
     int year = published.getYear();
     int current = (published.getMonthValue() - 1) / 3 + 1;
     if (tense == Tense.PAST && q > current) {
       year--;
-    } else if (tense == Tense.FUTURE && q < current) {
-      year++;
     }
     return year + "-Q" + q;
   }

@@ -32,6 +32,10 @@ final class TenseAwareDates {
           "(?i)\\b(last|next|past|previous|coming|this|ago|earlier|later|since|until|before|after)\\b");
   private static final Pattern WEEKDAY =
       Pattern.compile("(?i)\\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\\b");
+  private static final Pattern NAMED_DAY_OR_MONTH =
+      Pattern.compile(
+          "(?i)\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\\b|weekend|"
+              + WEEKDAY.pattern().substring(4));
   private static final Pattern AGO =
       Pattern.compile("(?i)\\b(years?|decades?|centur(y|ies))\\s+(ago|earlier|before)\\b");
   private static final Pattern MONTHS_AGO = Pattern.compile("(?i)\\bmonths?\\s+ago\\b");
@@ -68,6 +72,9 @@ final class TenseAwareDates {
         || YEAR_IN_TEXT.matcher(mentionText).find()
         || EXPLICIT_DIRECTION.matcher(mentionText).find()) {
       return granular;
+    }
+    if (!NAMED_DAY_OR_MONTH.matcher(mentionText).find()) {
+      return value; // "yesterday", "the day before": SUTime already counts from publication
     }
     Tense tense = tenseNear(sentence.tokens(), firstToken, endToken);
     if (tense == Tense.PRESENT) {
@@ -217,13 +224,15 @@ final class TenseAwareDates {
       // Jan. 14"); "could" and "might" as often speak of the past.
       return FUTURE_MODALS.contains(word) ? Tense.FUTURE : null;
     }
-    if (token.tag().equals("VB") && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("to")) {
+    if (token.tag().equals("VB") && i > 1 && tokens.get(i - 1).word().equalsIgnoreCase("to")
+        && tokens.get(i - 2).hasTag("VB")) {
       return Tense.FUTURE; // "planned to leave on Thursday", "set to resume Monday"
     }
     if (token.hasTag("VBD")) {
       return Tense.PAST;
     }
-    if (token.hasTag("VBN") && perfectAuxiliaryBefore(tokens, i)) {
+    if (token.hasTag("VBN") && (perfectAuxiliaryBefore(tokens, i) || !passiveAuxiliaryBefore(tokens, i))) {
+      // "has said", and a participle on its own: "the agreement, announced Friday"
       return Tense.PAST;
     }
     if (token.hasTag("VBZ") || token.hasTag("VBP")) {
@@ -232,6 +241,19 @@ final class TenseAwareDates {
     }
     return null;
   }
+
+  private static boolean passiveAuxiliaryBefore(List<Token> tokens, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+      String word = tokens.get(j).word().toLowerCase(Locale.ROOT);
+      if (BE.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> BE =
+      java.util.Set.of("be", "been", "being", "is", "are", "was", "were", "'s", "'re", "get", "got");
 
   private static boolean perfectAuxiliaryBefore(List<Token> tokens, int i) {
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {

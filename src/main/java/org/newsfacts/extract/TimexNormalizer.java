@@ -63,9 +63,8 @@ final class TimexNormalizer {
     if (value == null || value.isEmpty()) {
       return Optional.of(new Timex(type, value));
     }
-    String before = firstToken > 0 && firstToken <= tokens.size() ? tokens.get(firstToken - 1).word() : "";
     String after = endToken < tokens.size() ? tokens.get(endToken).word() : "";
-    Timex timex = TimexValues.canonical(type, value, text, before, after);
+    Timex timex = TimexValues.canonical(type, value, text, after);
     if (published != null && timex.type() != MentionType.SET) {
       timex = resolve(timex, text, sentence, firstToken, endToken);
     }

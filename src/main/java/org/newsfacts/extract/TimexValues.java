@@ -7,21 +7,17 @@ import org.newsfacts.fact.MentionType;
 
 /**
  * Rewrites SUTime's TIMEX3 values into the forms the TimeML guidelines use, without looking at the
- * publication date: decades are "199" (not "199X"), quarters, decades, centuries and millennia
- * are units of their own in durations ("P2Q", "P1E", "P3C", "P2L"), times carry no time-zone offset,
- * "recent weeks" is PAST_REF and "the coming months" FUTURE_REF, and "the year ended March 31" is
- * a one-year duration.
+ * publication date: quarters, decades, centuries and millennia are units of their own in durations
+ * ("P2Q", "P1E", "P3C", "P2L"), times carry no time-zone offset, and "the year ended March 31" is a
+ * one-year duration.
  */
 final class TimexValues {
   /** A type and a value. */
   record Timex(MentionType type, String value) {}
 
-  private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
-  private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
   private static final Pattern ZONE = Pattern.compile("(.*T\\d\\d(?::\\d\\d)?(?::\\d\\d)?)(?:Z|[+-]\\d\\d:?\\d\\d)");
   private static final Pattern MONTHS = Pattern.compile("P(\\d+|X)M");
   private static final Pattern YEARS = Pattern.compile("P(\\d+|X)Y");
-  private static final Pattern UNITS = Pattern.compile("(?i).*\\b(years|months|weeks|days|decades|quarters)\\b.*");
   private static final Pattern FISCAL_YEAR = Pattern.compile("(?i)(the\\s+)?(fiscal\\s+)?year");
 
   private TimexValues() {}
@@ -32,32 +28,12 @@ final class TimexValues {
    * @param type SUTime's type
    * @param value SUTime's value (not null)
    * @param text the mention as written
-   * @param before the word just before the mention ({@code ""} at sentence start)
    * @param after the word just after it ({@code ""} at sentence end)
    */
-  static Timex canonical(MentionType type, String value, String text, String before, String after) {
+  static Timex canonical(MentionType type, String value, String text, String after) {
     String lower = text.toLowerCase(Locale.ROOT);
-    String prev = before.toLowerCase(Locale.ROOT);
-    if (UNITS.matcher(lower).matches() && !lower.matches(".*\\d.*")) {
-      if (lower.contains("recent") || prev.equals("recent")) {
-        return new Timex(MentionType.DATE, "PAST_REF");
-      }
-      if (lower.contains("coming") || prev.equals("coming")) {
-        return new Timex(MentionType.DATE, "FUTURE_REF");
-      }
-    }
     if (FISCAL_YEAR.matcher(text.strip()).matches() && after.toLowerCase(Locale.ROOT).matches("ended|ending")) {
       return new Timex(MentionType.DURATION, "P1Y");
-    }
-    if (type == MentionType.DATE) {
-      Matcher decade = DECADE.matcher(value);
-      if (decade.matches()) {
-        return new Timex(type, decade.group(1));
-      }
-      Matcher century = CENTURY.matcher(value);
-      if (century.matches() && lower.contains("centur")) {
-        return new Timex(type, century.group(1));
-      }
     }
     if (type == MentionType.TIME || type == MentionType.DATE) {
       Matcher zone = ZONE.matcher(value);
