@@ -56,6 +56,12 @@ final class ReportingPeriods {
     Matcher ordinal = ORDINAL_QUARTER.matcher(text);
     if (ordinal.find()) {
       int q = quarterNumber(ordinal.group(1));
+      if (lower.contains("next year")) {
+        return (published.getYear() + 1) + "-Q" + q;
+      }
+      if (lower.contains("last year")) {
+        return (published.getYear() - 1) + "-Q" + q;
+      }
       return named(q, published, tense);
     }
     return null;

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -40,8 +41,13 @@ final class TenseAwareDates {
       Pattern.compile("(?i)\\b(years?|decades?|centur(y|ies))\\s+(ago|earlier|before)\\b");
   private static final Pattern MONTHS_AGO = Pattern.compile("(?i)\\bmonths?\\s+ago\\b");
 
-  private static final java.util.Set<String> FUTURE_MODALS =
-      java.util.Set.of("will", "'ll", "shall", "wo", "would", "'d", "must", "should");
+  // News gives the year of a date more than half a year away. A month or day without one that the
+  // tense puts that far is the one on the other side of publication when that is near: "shares
+  // were to be redeemed on Nov. 17" in late October is next month, not the year before.
+  private static final int HALF_YEAR_MONTHS = 6;
+  private static final int NEAR_MONTHS = 2;
+  private static final int HALF_YEAR_DAYS = 183;
+  private static final int NEAR_DAYS = 62;
 
   /** Which way a sentence points from its publication date. */
   enum Tense {
@@ -119,10 +125,16 @@ final class TenseAwareDates {
 
   private static YearMonth resolveMonth(YearMonth value, YearMonth published, Tense tense) {
     YearMonth candidate = value.withYear(published.getYear());
+    YearMonth chosen;
     if (tense == Tense.PAST) {
-      return candidate.isAfter(published) ? candidate.minusYears(1) : candidate;
+      chosen = candidate.isAfter(published) ? candidate.minusYears(1) : candidate;
+    } else {
+      chosen = candidate.isBefore(published) ? candidate.plusYears(1) : candidate;
     }
-    return candidate.isBefore(published) ? candidate.plusYears(1) : candidate;
+    YearMonth other = chosen.isAfter(published) ? chosen.minusYears(1) : chosen.plusYears(1);
+    long away = Math.abs(ChronoUnit.MONTHS.between(published, chosen));
+    long otherAway = Math.abs(ChronoUnit.MONTHS.between(published, other));
+    return away > HALF_YEAR_MONTHS && otherAway <= NEAR_MONTHS ? other : chosen;
   }
 
   private static LocalDate resolveDay(
@@ -154,10 +166,16 @@ final class TenseAwareDates {
         }
       }
     }
+    LocalDate chosen;
     if (tense == Tense.PAST) {
-      return candidate.isAfter(published) ? candidate.minusYears(1) : candidate;
+      chosen = candidate.isAfter(published) ? candidate.minusYears(1) : candidate;
+    } else {
+      chosen = candidate.isBefore(published) ? candidate.plusYears(1) : candidate;
     }
-    return candidate.isBefore(published) ? candidate.plusYears(1) : candidate;
+    LocalDate other = chosen.isAfter(published) ? chosen.minusYears(1) : chosen.plusYears(1);
+    long away = Math.abs(ChronoUnit.DAYS.between(published, chosen));
+    long otherAway = Math.abs(ChronoUnit.DAYS.between(published, other));
+    return away > HALF_YEAR_DAYS && otherAway <= NEAR_DAYS ? other : chosen;
   }
 
   private static DayOfWeek weekdayIn(String text) {
@@ -197,71 +215,6 @@ final class TenseAwareDates {
 
   /** The tense of the verb nearest to the mention; PRESENT when there is none. */
   static Tense tenseNear(List<Token> tokens, int firstToken, int endToken) {
-    Tense best = Tense.PRESENT;
-    int bestDistance = Integer.MAX_VALUE;
-    for (int i = 0; i < tokens.size(); i++) {
-      if (i >= firstToken && i < endToken) {
-        continue;
-      }
-      Tense tense = tenseOf(tokens, i);
-      if (tense == null) {
-        continue;
-      }
-      int distance = i < firstToken ? firstToken - i : i - endToken + 1;
-      if (distance < bestDistance) {
-        best = tense;
-        bestDistance = distance;
-      }
-    }
-    return best;
-  }
-
-  private static Tense tenseOf(List<Token> tokens, int i) {
-    Token token = tokens.get(i);
-    String word = token.word().toLowerCase(Locale.ROOT);
-    if (token.hasTag("MD")) {
-      // "would", "must" and "should" in news report plans and deadlines ("must be returned by
-      // Jan. 14"); "could" and "might" as often speak of the past.
-      return FUTURE_MODALS.contains(word) ? Tense.FUTURE : null;
-    }
-    if (token.tag().equals("VB") && i > 1 && tokens.get(i - 1).word().equalsIgnoreCase("to")
-        && tokens.get(i - 2).hasTag("VB")) {
-      return Tense.FUTURE; // "planned to leave on Thursday", "set to resume Monday"
-    }
-    if (token.hasTag("VBD")) {
-      return Tense.PAST;
-    }
-    if (token.hasTag("VBN") && (perfectAuxiliaryBefore(tokens, i) || !passiveAuxiliaryBefore(tokens, i))) {
-      // "has said", and a participle on its own: "the agreement, announced Friday"
-      return Tense.PAST;
-    }
-    if (token.hasTag("VBZ") || token.hasTag("VBP")) {
-      // "has" and "have" only start a perfect; the participle after them decides.
-      return word.equals("has") || word.equals("have") ? null : Tense.PRESENT;
-    }
-    return null;
-  }
-
-  private static boolean passiveAuxiliaryBefore(List<Token> tokens, int i) {
-    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-      String word = tokens.get(j).word().toLowerCase(Locale.ROOT);
-      if (BE.contains(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final java.util.Set<String> BE =
-      java.util.Set.of("be", "been", "being", "is", "are", "was", "were", "'s", "'re", "get", "got");
-
-  private static boolean perfectAuxiliaryBefore(List<Token> tokens, int i) {
-    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-      String word = tokens.get(j).word().toLowerCase(Locale.ROOT);
-      if (word.equals("has") || word.equals("have") || word.equals("had")) {
-        return true;
-      }
-    }
-    return false;
+    return SentenceTense.near(tokens, firstToken, endToken);
   }
 }
