@@ -16,7 +16,7 @@ import org.newsfacts.extract.AnnotatedText.Token;
 final class NotATimex {
   private static final Set<String> NEVER =
       Set.of(
-          "once", "previously", "ended", "quarterly", "annual", "annually", "present",
+          "once", "previously", "ended", "fiscal", "quarterly", "annual", "annually", "present",
           "night", "nights", "morning", "evening", "afternoon",
           "day", "week", "month", "year", "days", "months");
   private static final Pattern FUNCTION_WORDS = Pattern.compile("(?i)[\\p{Punct}\\s]*(the|a|an|and|of|,)?[\\p{Punct}\\s]*");

@@ -37,6 +37,10 @@ final class TenseAwareDates {
       Pattern.compile(
           "(?i)\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\\b|weekend|"
               + WEEKDAY.pattern().substring(4));
+  private static final Pattern LAST_OR_NEXT_MONTH =
+      Pattern.compile(
+          "(?i)(last|next)\\s+(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?"
+              + "|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?");
   private static final Pattern AGO =
       Pattern.compile("(?i)\\b(years?|decades?|centur(y|ies))\\s+(ago|earlier|before)\\b");
   private static final Pattern MONTHS_AGO = Pattern.compile("(?i)\\bmonths?\\s+ago\\b");
@@ -73,6 +77,10 @@ final class TenseAwareDates {
     if (value == null || docDate == null) {
       return value;
     }
+    String lastOrNext = lastOrNextMonth(value, mentionText.strip(), docDate);
+    if (lastOrNext != null) {
+      return lastOrNext;
+    }
     String granular = yearGranularityForAgo(value, mentionText);
     if (!granular.equals(value)
         || YEAR_IN_TEXT.matcher(mentionText).find()
@@ -108,6 +116,27 @@ final class TenseAwareDates {
       return value;
     }
     return value;
+  }
+
+  /**
+   * "last June" is the latest June before the month of publication, "next June" the first after
+   * it; SUTime counts from the year instead (in November 1989 it makes "last June" 1988-06).
+   */
+  private static String lastOrNextMonth(String value, String mentionText, String docDate) {
+    Matcher m = LAST_OR_NEXT_MONTH.matcher(mentionText);
+    if (!m.matches() || !MONTH_VALUE.matcher(value).matches()) {
+      return null;
+    }
+    try {
+      YearMonth published = YearMonth.from(LocalDate.parse(docDate));
+      YearMonth candidate = YearMonth.parse(value).withYear(published.getYear());
+      if (m.group(1).equalsIgnoreCase("last")) {
+        return (candidate.isBefore(published) ? candidate : candidate.minusYears(1)).toString();
+      }
+      return (candidate.isAfter(published) ? candidate : candidate.plusYears(1)).toString();
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   /** "four years ago" means a year, not the day four years before publication. */

@@ -20,6 +20,9 @@ final class TimexNormalizer {
   // How far back (in sentences) a named quarter still anchors "a year earlier".
   private static final int QUARTER_REACH = 4;
 
+  private static final java.util.regex.Pattern FISCAL_YEAR =
+      java.util.regex.Pattern.compile("(?i)fiscal\\s+((?:19|20)\\d\\d)");
+
   private final String docDate;
   private final LocalDate published;
   private String lastQuarter;
@@ -61,7 +64,8 @@ final class TimexNormalizer {
       }
     }
     if (value == null || value.isEmpty()) {
-      return Optional.of(new Timex(type, value));
+      java.util.regex.Matcher fiscal = FISCAL_YEAR.matcher(text.strip());
+      return Optional.of(fiscal.matches() ? new Timex(MentionType.DATE, fiscal.group(1)) : new Timex(type, value));
     }
     String after = endToken < tokens.size() ? tokens.get(endToken).word() : "";
     Timex timex = TimexValues.canonical(type, value, text, after);

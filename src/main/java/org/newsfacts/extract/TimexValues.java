@@ -9,7 +9,8 @@ import org.newsfacts.fact.MentionType;
  * Rewrites SUTime's TIMEX3 values into the forms the TimeML guidelines use, without looking at the
  * publication date: quarters, decades, centuries and millennia are units of their own in durations
  * ("P2Q", "P1E", "P3C", "P2L"), times carry no time-zone offset, and "the year ended March 31" is a
- * one-year duration.
+ * one-year duration. A vague "several years ago" is PAST_REF, and a day marked without the part of
+ * day SUTime folded into its value ("Friday" of "Friday night") is just that day.
  */
 final class TimexValues {
   /** A type and a value. */
@@ -19,6 +20,13 @@ final class TimexValues {
   private static final Pattern MONTHS = Pattern.compile("P(\\d+|X)M");
   private static final Pattern YEARS = Pattern.compile("P(\\d+|X)Y");
   private static final Pattern FISCAL_YEAR = Pattern.compile("(?i)(the\\s+)?(fiscal\\s+)?year");
+
+  private static final Pattern DAY_WITH_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T.+");
+  private static final Pattern TIME_WORD =
+      Pattern.compile(
+          "(?i).*(night|morning|evening|afternoon|noon|midnight|dawn|dusk|\\d:\\d|\\b[ap]\\.?m\\b|o'clock).*");
+  private static final Pattern VAGUE_AGO =
+      Pattern.compile("(?i).*\\b(a few|few|several|many|some)\\s+(years|months|weeks|days|decades)\\s+ago\\b.*");
 
   private TimexValues() {}
 
@@ -32,6 +40,14 @@ final class TimexValues {
    */
   static Timex canonical(MentionType type, String value, String text, String after) {
     String lower = text.toLowerCase(Locale.ROOT);
+    if (VAGUE_AGO.matcher(text).matches()) {
+      return new Timex(MentionType.DATE, "PAST_REF"); // "several years ago": no date to give
+    }
+    Matcher dayWithTime = DAY_WITH_TIME.matcher(value);
+    if (type == MentionType.DATE && dayWithTime.matches() && !TIME_WORD.matcher(text).matches()) {
+      // "Friday" of "Friday night" (the tagger leaves "night" out): the value of what is marked
+      return new Timex(type, dayWithTime.group(1));
+    }
     if (FISCAL_YEAR.matcher(text.strip()).matches() && after.toLowerCase(Locale.ROOT).matches("ended|ending")) {
       return new Timex(MentionType.DURATION, "P1Y");
     }
