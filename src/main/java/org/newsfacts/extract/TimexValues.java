@@ -9,8 +9,8 @@ import org.newsfacts.fact.MentionType;
  * Rewrites SUTime's TIMEX3 values into the forms the TimeML guidelines use, without looking at the
  * publication date: quarters, decades, centuries and millennia are units of their own in durations
  * ("P2Q", "P1E", "P3C", "P2L"), times carry no time-zone offset, and "the year ended March 31" is a
- * one-year duration. A vague "several years ago" is PAST_REF, and a day marked without the part of
- * day SUTime folded into its value ("Friday" of "Friday night") is just that day.
+ * one-year duration. A vague "several years ago" is PAST_REF, and a day whose text names no part of
+ * day is just that day.
  */
 final class TimexValues {
   /** A type and a value. */
@@ -44,8 +44,9 @@ final class TimexValues {
       return new Timex(MentionType.DATE, "PAST_REF"); // "several years ago": no date to give
     }
     Matcher dayWithTime = DAY_WITH_TIME.matcher(value);
-    if (type == MentionType.DATE && dayWithTime.matches() && !TIME_WORD.matcher(text).matches()) {
-      // "Friday" of "Friday night" (the tagger leaves "night" out): the value of what is marked
+    if (type == MentionType.DATE && dayWithTime.matches()
+        && !TIME_WORD.matcher(text).matches() && !TIME_WORD.matcher(after).matches()) {
+      // "Friday" with no part of day: SUTime may have folded in a "night" a word or two away
       return new Timex(type, dayWithTime.group(1));
     }
     if (FISCAL_YEAR.matcher(text.strip()).matches() && after.toLowerCase(Locale.ROOT).matches("ended|ending")) {
