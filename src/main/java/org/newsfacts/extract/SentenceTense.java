@@ -75,7 +75,9 @@ final class SentenceTense {
    * shares"): "the agreement, announced Friday".
    */
   private static boolean bareParticiple(List<Token> tokens, int i) {
-    boolean beforeNoun = i + 1 < tokens.size() && tokens.get(i + 1).hasTag("NN");
+    // A common noun after it; dates themselves are proper nouns ("announced Friday").
+    String next = i + 1 < tokens.size() ? tokens.get(i + 1).tag() : "";
+    boolean beforeNoun = next.equals("NN") || next.equals("NNS");
     return !beforeNoun && !passiveAuxiliaryBefore(tokens, i);
   }
 
