@@ -51,7 +51,7 @@ final class MentionBuilder {
   static List<Mention> build(AnnotatedText annotated) {
     List<Mention> mentions = new ArrayList<>();
     TimexNormalizer timexes = new TimexNormalizer(annotated.docDate());
-    for (RawMention raw : annotated.mentions()) {
+    for (RawMention raw : MissedTimexes.withMissed(annotated)) {
       MentionType type = TYPES.get(raw.tag());
       if (type == null) {
         continue; // TITLE, CAUSE_OF_DEATH, URL ...: used as context, not reported as mentions

@@ -21,7 +21,7 @@ final class ReportingPeriods {
       Pattern.compile("(?i)^(the|that)?\\s*((latest|most recent|just-ended|same)\\s+)?(fiscal\\s+)?(quarter|period)$");
   private static final Pattern YEAR_AGO =
       Pattern.compile(
-          "(?i)^(a year (ago|earlier|before)|(the\\s+)?year-(earlier|ago)(\\s+(quarter|period))?"
+          "(?i)^(a year (ago|earlier|before)|(the\\s+)?((comparable|same)\\s+)?year\\s*-\\s*(earlier|ago)(\\s+(quarter|period))?"
               + "|the (same|corresponding|comparable|year-earlier|year-ago) (quarter|period)( (a year (ago|earlier)|last year|of last year|the year before))?)$");
   private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b\\d{4}\\b|'\\d\\d\\b");
 
@@ -59,7 +59,7 @@ final class ReportingPeriods {
       if (lower.contains("next year")) {
         return (published.getYear() + 1) + "-Q" + q;
       }
-      if (lower.contains("last year")) {
+      if (lower.contains("last year") || lower.contains("year-ago") || lower.contains("year-earlier")) {
         return (published.getYear() - 1) + "-Q" + q;
       }
       return named(q, published, tense);

@@ -63,6 +63,9 @@ final class TimexNormalizer {
         return anchored;
       }
     }
+    if ((value == null || value.isEmpty()) && published != null && ReportingPeriods.isUnnamedQuarter(text)) {
+      value = ReportingPeriods.of(published); // "the latest period": resolved below like a quarter
+    }
     if (value == null || value.isEmpty()) {
       java.util.regex.Matcher fiscal = FISCAL_YEAR.matcher(text.strip());
       return Optional.of(fiscal.matches() ? new Timex(MentionType.DATE, fiscal.group(1)) : new Timex(type, value));
@@ -81,13 +84,14 @@ final class TimexNormalizer {
 
   /**
    * "a year ago" after a named quarter is that quarter a year before; "the year-earlier quarter"
-   * with none named is the last reported quarter a year before.
+   * or "year-ago" with none named is the last reported quarter a year before.
    */
   private Optional<Timex> yearAgo(String text, int sentenceIndex) {
     if (lastQuarter != null && sentenceIndex - lastQuarterSentence <= QUARTER_REACH) {
       return Optional.of(new Timex(MentionType.DATE, ReportingPeriods.yearBefore(lastQuarter)));
     }
-    if (text.toLowerCase(java.util.Locale.ROOT).contains("quarter")) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("quarter") || lower.contains("year-")) {
       String reported = ReportingPeriods.previous(ReportingPeriods.of(published));
       return Optional.of(new Timex(MentionType.DATE, ReportingPeriods.yearBefore(reported)));
     }
