@@ -91,7 +91,7 @@ final class MentionBuilder {
               null,
               raw.sentence()));
     }
-    return mentions;
+    return TimexMerger.merge(mentions, annotated.text()); // "9 a.m. Tuesday": one time
   }
 
   private static void addNumeric(
