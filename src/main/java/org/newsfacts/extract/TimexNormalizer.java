@@ -107,6 +107,9 @@ final class TimexNormalizer {
     if (timex.type() != MentionType.DATE) {
       return timex;
     }
+    if (Holidays.named(text)) {
+      return new Timex(MentionType.DATE, Holidays.resolve(timex.value(), text, tense, published));
+    }
     return new Timex(
         MentionType.DATE,
         TenseAwareDates.resolve(timex.value(), text, sentence, firstToken, endToken, docDate));
