@@ -9,8 +9,8 @@ import org.newsfacts.extract.TenseAwareDates.Tense;
 /**
  * Which way a sentence points from its publication date, read from the part-of-speech tags of the
  * verb nearest a date: past tense and perfect ("killed", "has said") point back; "will", "would",
- * "must", "should" and an infinitive after a verb ("planned to leave", "set to resume") point
- * forward; the present tense, or no verb at all, says nothing.
+ * "must", "should", verbs of planning ("scheduled a news conference Thursday"), "as soon as" and
+ * an infinitive after a verb ("planned to leave", "set to resume") point forward; the present tense, or no verb at all, says nothing.
  */
 final class SentenceTense {
   private static final Set<String> FUTURE_MODALS =
@@ -19,12 +19,29 @@ final class SentenceTense {
   private static final Set<String> BE =
       Set.of("be", "been", "being", "is", "are", "was", "were", "'s", "'re", "get", "got");
 
+  // Verbs of planning point forward whatever their own tense.
+  private static final Set<String> SCHEDULING =
+      Set.of("plan", "plans", "planned", "planning", "schedule", "schedules", "scheduled",
+          "scheduling", "intend", "intends", "intended", "intending");
+  private static final Set<String> SOON = Set.of("as soon as", "as early as");
+
   private SentenceTense() {}
+
+  private static String lowerWords(List<Token> tokens, int from, int to) {
+    StringBuilder out = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      out.append(i > from ? " " : "").append(tokens.get(i).word().toLowerCase(Locale.ROOT));
+    }
+    return out.toString();
+  }
 
   /** The tense of the verb nearest to the mention; PRESENT when there is none. */
   static Tense near(List<Token> tokens, int firstToken, int endToken) {
     if (firstToken > 0 && tokens.get(firstToken - 1).word().equalsIgnoreCase("since")) {
       return Tense.PAST; // "since Jan. 13", whatever verb governs it
+    }
+    if (firstToken > 2 && SOON.contains(lowerWords(tokens, firstToken - 3, firstToken))) {
+      return Tense.FUTURE; // "as soon as Tuesday", "as early as next week"
     }
     Tense best = Tense.PRESENT;
     int bestDistance = Integer.MAX_VALUE;
@@ -48,6 +65,9 @@ final class SentenceTense {
   private static Tense tenseOf(List<Token> tokens, int i) {
     Token token = tokens.get(i);
     String word = token.word().toLowerCase(Locale.ROOT);
+    if (token.hasTag("VB") && SCHEDULING.contains(word)) {
+      return Tense.FUTURE; // "planned a demonstration on Saturday", "has scheduled it for Thursday"
+    }
     if (token.hasTag("MD")) {
       // "would", "must" and "should" in news report plans and deadlines ("must be returned by
       // Jan. 14"); "could" and "might" as often speak of the past.
