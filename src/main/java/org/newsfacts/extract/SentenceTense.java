@@ -40,6 +40,9 @@ final class SentenceTense {
     if (firstToken > 0 && tokens.get(firstToken - 1).word().equalsIgnoreCase("since")) {
       return Tense.PAST; // "since Jan. 13", whatever verb governs it
     }
+    if (endToken < tokens.size() && tokens.get(endToken).word().equals("'s")) {
+      return Tense.PAST; // "Wednesday's ruling": a day named for what happened on it
+    }
     if (firstToken > 2 && SOON.contains(lowerWords(tokens, firstToken - 3, firstToken))) {
       return Tense.FUTURE; // "as soon as Tuesday", "as early as next week"
     }

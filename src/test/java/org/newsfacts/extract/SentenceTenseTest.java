@@ -23,6 +23,9 @@ class SentenceTenseTest {
         "he/PRP must/MD be/VB returned/VBN by/IN Jan./NNP | Jan. | FUTURE",
         "the/DT team/NN planned/VBD to/TO leave/VB on/IN Thursday/NNP | Thursday | FUTURE",
         "he/PRP was/VBD pleased/JJ to/TO note/VB your/PRP$ June/NNP item/NN | June | PAST",
+        "he/PRP has/VBZ scheduled/VBN a/DT conference/NN Thursday/NNP | Thursday | FUTURE",
+        "they/PRP might/MD come/VB as/RB soon/RB as/IN Tuesday/NNP | Tuesday | FUTURE",
+        "they/PRP would/MD get/VB around/IN Wednesday/NNP 's/POS ruling/NN | Wednesday | PAST",
         "the/DT talks/NNS are/VBP in/IN January/NNP | January | PRESENT",
         "in/IN January/NNP | January | PRESENT",
       })
