@@ -39,7 +39,7 @@ final class ReportingPeriods {
   }
 
   /** The quarter the text means, or {@code null} when it names none this class resolves. */
-  static String quarter(String text, String value, Tense tense, LocalDate published) {
+  static String quarter(String text, Tense tense, LocalDate published) {
     if (YEAR_IN_TEXT.matcher(text).find()) {
       return null;
     }

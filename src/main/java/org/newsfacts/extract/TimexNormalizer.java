@@ -3,7 +3,10 @@ package org.newsfacts.extract;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsfacts.extract.AnnotatedText.Sentence;
 import org.newsfacts.extract.AnnotatedText.Token;
 import org.newsfacts.extract.TenseAwareDates.Tense;
@@ -20,8 +23,8 @@ final class TimexNormalizer {
   // How far back (in sentences) a named quarter still anchors "a year earlier".
   private static final int QUARTER_REACH = 4;
 
-  private static final java.util.regex.Pattern FISCAL_YEAR =
-      java.util.regex.Pattern.compile("(?i)fiscal\\s+((?:19|20)\\d\\d)");
+  private static final Pattern FISCAL_YEAR =
+      Pattern.compile("(?i)fiscal\\s+((?:19|20)\\d\\d)");
 
   private final String docDate;
   private final LocalDate published;
@@ -67,7 +70,7 @@ final class TimexNormalizer {
       value = ReportingPeriods.of(published); // "the latest period": resolved below like a quarter
     }
     if (value == null || value.isEmpty()) {
-      java.util.regex.Matcher fiscal = FISCAL_YEAR.matcher(text.strip());
+      Matcher fiscal = FISCAL_YEAR.matcher(text.strip());
       return Optional.of(fiscal.matches() ? new Timex(MentionType.DATE, fiscal.group(1)) : new Timex(type, value));
     }
     String after = endToken < tokens.size() ? tokens.get(endToken).word() : "";
@@ -90,7 +93,7 @@ final class TimexNormalizer {
     if (lastQuarter != null && sentenceIndex - lastQuarterSentence <= QUARTER_REACH) {
       return Optional.of(new Timex(MentionType.DATE, ReportingPeriods.yearBefore(lastQuarter)));
     }
-    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    String lower = text.toLowerCase(Locale.ROOT);
     if (lower.contains("quarter") || lower.contains("year-")) {
       String reported = ReportingPeriods.previous(ReportingPeriods.of(published));
       return Optional.of(new Timex(MentionType.DATE, ReportingPeriods.yearBefore(reported)));
@@ -100,7 +103,7 @@ final class TimexNormalizer {
 
   private Timex resolve(Timex timex, String text, Sentence sentence, int firstToken, int endToken) {
     Tense tense = TenseAwareDates.tenseNear(sentence.tokens(), firstToken, endToken);
-    String quarter = ReportingPeriods.quarter(text, timex.value(), tense, published);
+    String quarter = ReportingPeriods.quarter(text, tense, published);
     if (quarter != null) {
       return new Timex(MentionType.DATE, quarter);
     }

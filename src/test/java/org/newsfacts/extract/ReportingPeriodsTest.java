@@ -27,18 +27,18 @@ class ReportingPeriodsTest {
     "next year's first quarter, FUTURE, 1990-Q1",
   })
   void quartersWithoutAYear(String text, Tense tense, String expected) {
-    assertThat(ReportingPeriods.quarter(text, "1989-Q4", tense, OCTOBER_1989)).isEqualTo(expected);
+    assertThat(ReportingPeriods.quarter(text, tense, OCTOBER_1989)).isEqualTo(expected);
   }
 
   @Test
   void aQuarterNotBegunInAPastTenseSentenceIsLastYears() {
-    assertThat(ReportingPeriods.quarter("the fourth quarter", "1989-Q4", Tense.PAST, LocalDate.of(1989, 8, 1)))
+    assertThat(ReportingPeriods.quarter("the fourth quarter", Tense.PAST, LocalDate.of(1989, 8, 1)))
         .isEqualTo("1988-Q4");
   }
 
   @Test
   void aYearInTheTextIsLeftToTheTagger() {
-    assertThat(ReportingPeriods.quarter("the third quarter of 1987", "1987-Q3", Tense.PAST, OCTOBER_1989))
+    assertThat(ReportingPeriods.quarter("the third quarter of 1987", Tense.PAST, OCTOBER_1989))
         .isNull();
   }
 
