@@ -3,6 +3,7 @@ package org.newsfacts.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfacts.extract.AnnotatedText.RawMention;
@@ -49,7 +50,8 @@ final class MentionBuilder {
 
   static List<Mention> build(AnnotatedText annotated) {
     List<Mention> mentions = new ArrayList<>();
-    for (RawMention raw : annotated.mentions()) {
+    TimexNormalizer timexes = new TimexNormalizer(annotated.docDate());
+    for (RawMention raw : MissedTimexes.withMissed(annotated)) {
       MentionType type = TYPES.get(raw.tag());
       if (type == null) {
         continue; // TITLE, CAUSE_OF_DEATH, URL ...: used as context, not reported as mentions
@@ -66,8 +68,16 @@ final class MentionBuilder {
         addNumeric(mentions, raw, type, sentence, annotated.text());
         continue;
       }
-      Object value =
-          type.isTemporal() ? timexValue(type, raw, text, sentence, annotated.docDate()) : null;
+      Object value = null;
+      if (type.isTemporal()) {
+        Optional<TimexValues.Timex> timex =
+            timexes.normalize(type, raw.timexValue(), text, sentence, raw.firstToken(), raw.endToken());
+        if (timex.isEmpty()) {
+          continue; // "once", "quarterly", a lone "night": not a temporal expression in TimeML
+        }
+        type = timex.get().type();
+        value = timex.get().value();
+      }
       mentions.add(
           new Mention(
               type,
@@ -81,16 +91,7 @@ final class MentionBuilder {
               null,
               raw.sentence()));
     }
-    return mentions;
-  }
-
-  private static String timexValue(
-      MentionType type, RawMention raw, String text, Sentence sentence, String docDate) {
-    if (type != MentionType.DATE) {
-      return raw.timexValue();
-    }
-    return TenseAwareDates.resolve(
-        raw.timexValue(), text, sentence, raw.firstToken(), raw.endToken(), docDate);
+    return TimexMerger.merge(mentions, annotated.text()); // "9 a.m. Tuesday": one time
   }
 
   private static void addNumeric(

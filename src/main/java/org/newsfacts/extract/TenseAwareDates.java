@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -23,15 +24,34 @@ final class TenseAwareDates {
   private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b\\d{4}\\b|'\\d\\d\\b");
   private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  // "Sunday night": a day with a part of day or time after it.
+  private static final Pattern DAY_AND_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.+)");
+  private static final Pattern WEEKEND_VALUE = Pattern.compile("\\d{4}-W\\d{2}-WE");
   // Relative words SUTime already resolves in the right direction.
   private static final Pattern EXPLICIT_DIRECTION =
       Pattern.compile(
           "(?i)\\b(last|next|past|previous|coming|this|ago|earlier|later|since|until|before|after)\\b");
   private static final Pattern WEEKDAY =
       Pattern.compile("(?i)\\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\\b");
+  private static final Pattern NAMED_DAY_OR_MONTH =
+      Pattern.compile(
+          "(?i)\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\\b|weekend|"
+              + WEEKDAY.pattern().substring(4));
+  private static final Pattern LAST_OR_NEXT_MONTH =
+      Pattern.compile(
+          "(?i)(last|next)\\s+(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?"
+              + "|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?");
   private static final Pattern AGO =
-      Pattern.compile("(?i)\\b(years?|decades?|centur(y|ies))\\s+ago\\b");
+      Pattern.compile("(?i)\\b(years?|decades?|centur(y|ies))\\s+(ago|earlier|before)\\b");
   private static final Pattern MONTHS_AGO = Pattern.compile("(?i)\\bmonths?\\s+ago\\b");
+
+  // News gives the year of a date more than half a year away. A month or day without one that the
+  // tense puts that far is the one on the other side of publication when that is near: "shares
+  // were to be redeemed on Nov. 17" in late October is next month, not the year before.
+  private static final int HALF_YEAR_MONTHS = 6;
+  private static final int NEAR_MONTHS = 2;
+  private static final int HALF_YEAR_DAYS = 183;
+  private static final int NEAR_DAYS = 62;
 
   /** Which way a sentence points from its publication date. */
   enum Tense {
@@ -57,11 +77,18 @@ final class TenseAwareDates {
     if (value == null || docDate == null) {
       return value;
     }
+    String lastOrNext = lastOrNextMonth(value, mentionText.strip(), docDate);
+    if (lastOrNext != null) {
+      return lastOrNext;
+    }
     String granular = yearGranularityForAgo(value, mentionText);
     if (!granular.equals(value)
         || YEAR_IN_TEXT.matcher(mentionText).find()
         || EXPLICIT_DIRECTION.matcher(mentionText).find()) {
       return granular;
+    }
+    if (!NAMED_DAY_OR_MONTH.matcher(mentionText).find()) {
+      return value; // "yesterday", "the day before": SUTime already counts from publication
     }
     Tense tense = tenseNear(sentence.tokens(), firstToken, endToken);
     if (tense == Tense.PRESENT) {
@@ -69,6 +96,14 @@ final class TenseAwareDates {
     }
     try {
       LocalDate published = LocalDate.parse(docDate);
+      Matcher dayAndTime = DAY_AND_TIME.matcher(value);
+      if (dayAndTime.matches()) {
+        LocalDate day = LocalDate.parse(dayAndTime.group(1));
+        return resolveDay(day, mentionText, published, tense) + dayAndTime.group(2);
+      }
+      if (WEEKEND_VALUE.matcher(value).matches()) {
+        return weekend(published, tense);
+      }
       Matcher day = DAY_VALUE.matcher(value);
       if (day.matches()) {
         return resolveDay(LocalDate.parse(value), mentionText, published, tense).toString();
@@ -81,6 +116,27 @@ final class TenseAwareDates {
       return value;
     }
     return value;
+  }
+
+  /**
+   * "last June" is the latest June before the month of publication, "next June" the first after
+   * it; SUTime counts from the year instead (in November 1989 it makes "last June" 1988-06).
+   */
+  private static String lastOrNextMonth(String value, String mentionText, String docDate) {
+    Matcher m = LAST_OR_NEXT_MONTH.matcher(mentionText);
+    if (!m.matches() || !MONTH_VALUE.matcher(value).matches()) {
+      return null;
+    }
+    try {
+      YearMonth published = YearMonth.from(LocalDate.parse(docDate));
+      YearMonth candidate = YearMonth.parse(value).withYear(published.getYear());
+      if (m.group(1).equalsIgnoreCase("last")) {
+        return (candidate.isBefore(published) ? candidate : candidate.minusYears(1)).toString();
+      }
+      return (candidate.isAfter(published) ? candidate : candidate.plusYears(1)).toString();
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   /** "four years ago" means a year, not the day four years before publication. */
@@ -98,10 +154,16 @@ final class TenseAwareDates {
 
   private static YearMonth resolveMonth(YearMonth value, YearMonth published, Tense tense) {
     YearMonth candidate = value.withYear(published.getYear());
+    YearMonth chosen;
     if (tense == Tense.PAST) {
-      return candidate.isAfter(published) ? candidate.minusYears(1) : candidate;
+      chosen = candidate.isAfter(published) ? candidate.minusYears(1) : candidate;
+    } else {
+      chosen = candidate.isBefore(published) ? candidate.plusYears(1) : candidate;
     }
-    return candidate.isBefore(published) ? candidate.plusYears(1) : candidate;
+    YearMonth other = chosen.isAfter(published) ? chosen.minusYears(1) : chosen.plusYears(1);
+    long away = Math.abs(ChronoUnit.MONTHS.between(published, chosen));
+    long otherAway = Math.abs(ChronoUnit.MONTHS.between(published, other));
+    return away > HALF_YEAR_MONTHS && otherAway <= NEAR_MONTHS ? other : chosen;
   }
 
   private static LocalDate resolveDay(
@@ -123,61 +185,65 @@ final class TenseAwareDates {
     } catch (java.time.DateTimeException e) {
       return value;
     }
+    DayOfWeek named = weekdayIn(mentionText);
+    if (named != null) {
+      // "Monday, Oct. 26": the year, next to publication, whose Oct. 26 is a Monday.
+      for (int shift : new int[] {0, -1, 1}) {
+        LocalDate year = candidate.plusYears(shift);
+        if (year.getDayOfWeek() == named && year.getMonth() == value.getMonth()) {
+          return year;
+        }
+      }
+    }
+    LocalDate chosen;
     if (tense == Tense.PAST) {
-      return candidate.isAfter(published) ? candidate.minusYears(1) : candidate;
+      chosen = candidate.isAfter(published) ? candidate.minusYears(1) : candidate;
+    } else {
+      chosen = candidate.isBefore(published) ? candidate.plusYears(1) : candidate;
     }
-    return candidate.isBefore(published) ? candidate.plusYears(1) : candidate;
+    LocalDate other = chosen.isAfter(published) ? chosen.minusYears(1) : chosen.plusYears(1);
+    long away = Math.abs(ChronoUnit.DAYS.between(published, chosen));
+    long otherAway = Math.abs(ChronoUnit.DAYS.between(published, other));
+    return away > HALF_YEAR_DAYS && otherAway <= NEAR_DAYS ? other : chosen;
   }
 
-  /** The tense of the verb nearest to the mention; PRESENT when there is none. */
-  static Tense tenseNear(List<Token> tokens, int firstToken, int endToken) {
-    Tense best = Tense.PRESENT;
-    int bestDistance = Integer.MAX_VALUE;
-    for (int i = 0; i < tokens.size(); i++) {
-      if (i >= firstToken && i < endToken) {
-        continue;
+  private static DayOfWeek weekdayIn(String text) {
+    Matcher m = WEEKDAY.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    String w = m.group(1).toLowerCase(Locale.ROOT);
+    for (DayOfWeek d : DayOfWeek.values()) {
+      if (d.name().toLowerCase(Locale.ROOT).startsWith(w.substring(0, Math.min(3, w.length())))) {
+        return d;
       }
-      Tense tense = tenseOf(tokens, i);
-      if (tense == null) {
-        continue;
-      }
-      int distance = i < firstToken ? firstToken - i : i - endToken + 1;
-      if (distance < bestDistance) {
-        best = tense;
-        bestDistance = distance;
-      }
-    }
-    return best;
-  }
-
-  private static Tense tenseOf(List<Token> tokens, int i) {
-    Token token = tokens.get(i);
-    String word = token.word().toLowerCase(Locale.ROOT);
-    if (token.hasTag("MD")) {
-      return word.equals("will") || word.equals("'ll") || word.equals("shall") || word.equals("wo")
-          ? Tense.FUTURE
-          : null;
-    }
-    if (token.hasTag("VBD")) {
-      return Tense.PAST;
-    }
-    if (token.hasTag("VBN") && perfectAuxiliaryBefore(tokens, i)) {
-      return Tense.PAST;
-    }
-    if (token.hasTag("VBZ") || token.hasTag("VBP")) {
-      // "has" and "have" only start a perfect; the participle after them decides.
-      return word.equals("has") || word.equals("have") ? null : Tense.PRESENT;
     }
     return null;
   }
 
-  private static boolean perfectAuxiliaryBefore(List<Token> tokens, int i) {
-    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-      String word = tokens.get(j).word().toLowerCase(Locale.ROOT);
-      if (word.equals("has") || word.equals("have") || word.equals("had")) {
-        return true;
+  /**
+   * "Over the weekend" in a past-tense sentence is the last weekend that began on or before
+   * publication; in a future one the next that has not ended (ISO week of its Saturday).
+   */
+  static String weekend(LocalDate published, Tense tense) {
+    LocalDate saturday = published;
+    if (tense == Tense.PAST) {
+      while (saturday.getDayOfWeek() != DayOfWeek.SATURDAY) {
+        saturday = saturday.minusDays(1);
+      }
+    } else {
+      saturday = published.getDayOfWeek() == DayOfWeek.SUNDAY ? published.minusDays(1) : published;
+      while (saturday.getDayOfWeek() != DayOfWeek.SATURDAY) {
+        saturday = saturday.plusDays(1);
       }
     }
-    return false;
+    int week = saturday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    int year = saturday.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR);
+    return String.format(Locale.ROOT, "%d-W%02d-WE", year, week);
+  }
+
+  /** The tense of the verb nearest to the mention; PRESENT when there is none. */
+  static Tense tenseNear(List<Token> tokens, int firstToken, int endToken) {
+    return SentenceTense.near(tokens, firstToken, endToken);
   }
 }

@@ -1,0 +1,95 @@
+package org.newsfacts.extract;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsfacts.fact.MentionType;
+
+/**
+ * Rewrites SUTime's TIMEX3 values into the forms the TimeML guidelines use, without looking at the
+ * publication date: quarters, decades, centuries and millennia are units of their own in durations
+ * ("P2Q", "P1E", "P3C", "P2L"), times carry no time-zone offset, and "the year ended March 31" is a
+ * one-year duration. A vague "several years ago" is PAST_REF, and a day whose text names no part of
+ * day is just that day.
+ */
+final class TimexValues {
+  /** A type and a value. */
+  record Timex(MentionType type, String value) {}
+
+  private static final Pattern ZONE = Pattern.compile("(.*T\\d\\d(?::\\d\\d)?(?::\\d\\d)?)(?:Z|[+-]\\d\\d:?\\d\\d)");
+  private static final Pattern MONTHS = Pattern.compile("P(\\d+|X)M");
+  private static final Pattern YEARS = Pattern.compile("P(\\d+|X)Y");
+  private static final Pattern FISCAL_YEAR = Pattern.compile("(?i)(the\\s+)?(fiscal\\s+)?year");
+
+  private static final Pattern DAY_WITH_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T.+");
+  private static final Pattern TIME_WORD =
+      Pattern.compile(
+          "(?i).*(night|morning|evening|afternoon|noon|midnight|dawn|dusk|\\d:\\d|\\b[ap]\\.?m\\b|o'clock).*");
+  private static final Pattern VAGUE_AGO =
+      Pattern.compile("(?i).*\\b(a few|few|several|many|some)\\s+(years|months|weeks|days|decades)\\s+ago\\b.*");
+
+  private TimexValues() {}
+
+  /**
+   * The value in TimeML's conventions.
+   *
+   * @param type SUTime's type
+   * @param value SUTime's value (not null)
+   * @param text the mention as written
+   * @param after the word just after it ({@code ""} at sentence end)
+   */
+  static Timex canonical(MentionType type, String value, String text, String after) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (VAGUE_AGO.matcher(text).matches()) {
+      return new Timex(MentionType.DATE, "PAST_REF"); // "several years ago": no date to give
+    }
+    Matcher dayWithTime = DAY_WITH_TIME.matcher(value);
+    if (type == MentionType.DATE && dayWithTime.matches()
+        && !TIME_WORD.matcher(text).matches() && !TIME_WORD.matcher(after).matches()) {
+      // "Friday" with no part of day: SUTime may have folded in a "night" a word or two away
+      return new Timex(type, dayWithTime.group(1));
+    }
+    if (FISCAL_YEAR.matcher(text.strip()).matches() && after.toLowerCase(Locale.ROOT).matches("ended|ending")) {
+      return new Timex(MentionType.DURATION, "P1Y");
+    }
+    if (type == MentionType.TIME || type == MentionType.DATE) {
+      Matcher zone = ZONE.matcher(value);
+      if (zone.matches()) {
+        return new Timex(type, zone.group(1));
+      }
+    }
+    if (type == MentionType.DURATION || type == MentionType.SET) {
+      return new Timex(type, durationUnits(value, lower));
+    }
+    return new Timex(type, value);
+  }
+
+  /** Quarters, decades, centuries and millennia as TimeML's own units. */
+  static String durationUnits(String value, String lower) {
+    Matcher months = MONTHS.matcher(value);
+    if (months.matches() && lower.contains("quarter")) {
+      return scaled(months.group(1), 3, "Q", value);
+    }
+    Matcher years = YEARS.matcher(value);
+    if (years.matches()) {
+      if (lower.contains("decade")) {
+        return scaled(years.group(1), 10, "E", value);
+      }
+      if (lower.contains("centur")) {
+        return scaled(years.group(1), 100, "C", value);
+      }
+      if (lower.contains("millenni") || lower.contains("thousand years")) {
+        return scaled(years.group(1), 1000, "L", value);
+      }
+    }
+    return value;
+  }
+
+  private static String scaled(String amount, int factor, String unit, String otherwise) {
+    if (amount.equals("X")) {
+      return "PX" + unit;
+    }
+    long n = Long.parseLong(amount);
+    return n % factor == 0 && n > 0 ? "P" + n / factor + unit : otherwise;
+  }
+}

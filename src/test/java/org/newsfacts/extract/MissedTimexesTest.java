@@ -1,0 +1,47 @@
+package org.newsfacts.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsfacts.extract.AnnotatedText.RawMention;
+import org.newsfacts.extract.AnnotatedText.Sentence;
+import org.newsfacts.extract.AnnotatedText.Token;
+
+class MissedTimexesTest {
+  /** A one-sentence text split on spaces, with hyphens as tokens of their own as CoreNLP does. */
+  private static AnnotatedText text(String text) {
+    List<Token> tokens = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[^\\s-]+|-").matcher(text);
+    while (m.find()) {
+      tokens.add(new Token(m.group(), "NN", m.start(), m.end()));
+    }
+    return new AnnotatedText(text, "1989-11-02", List.of(new Sentence(0, 0, text.length(), tokens)), List.of());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Coast earned $10 million in the year-ago quarter . | the year-ago quarter",
+        "compared with year-earlier profit of $3.8 million | year-earlier",
+        "In the year-earlier period , it earned more | the year-earlier period",
+        "Sales in the latest period were $1.76 billion | the latest period",
+      })
+  void findsComparisonPeriods(String sentence, String expected) {
+    AnnotatedText annotated = text(sentence);
+    List<RawMention> found = MissedTimexes.withMissed(annotated);
+    assertThat(found).singleElement().satisfies(m -> {
+      assertThat(annotated.text().substring(m.begin(), m.end())).isEqualTo(expected);
+      assertThat(m.tag()).isEqualTo("DATE");
+    });
+  }
+
+  @ParameterizedTest
+  @CsvSource({"the year earlier it rose", "a 22-year-old man"})
+  void leavesOtherWordsAlone(String sentence) {
+    assertThat(MissedTimexes.withMissed(text(sentence))).isEmpty();
+  }
+}

@@ -1,0 +1,71 @@
+package org.newsfacts.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsfacts.extract.TaggedSentences.sentence;
+
+import org.junit.jupiter.api.Test;
+import org.newsfacts.extract.AnnotatedText.Sentence;
+import org.newsfacts.extract.TimexValues.Timex;
+import org.newsfacts.fact.MentionType;
+
+class TimexNormalizerTest {
+  private static final Sentence THIRD_QUARTER =
+      sentence(0, "Net/NN fell/VBD in/IN the/DT third/JJ quarter/NN");
+  private static final Sentence YEAR_AGO =
+      sentence(1, "It/PRP earned/VBD $/$ 5/CD million/CD a/DT year/NN ago/RB");
+
+  @Test
+  void aYearAgoAfterANamedQuarterIsThatQuarterTheYearBefore() {
+    TimexNormalizer normalizer = new TimexNormalizer("1989-11-02");
+    assertThat(normalizer.normalize(MentionType.DATE, "1989-Q3", "the third quarter", THIRD_QUARTER, 3, 6))
+        .contains(new Timex(MentionType.DATE, "1989-Q3"));
+    assertThat(normalizer.normalize(MentionType.DATE, "1988-11-02", "a year ago", YEAR_AGO, 5, 8))
+        .contains(new Timex(MentionType.DATE, "1988-Q3"));
+  }
+
+  @Test
+  void aYearAgoWithNoQuarterBeforeItIsAYear() {
+    TimexNormalizer normalizer = new TimexNormalizer("1989-11-02");
+    assertThat(normalizer.normalize(MentionType.DATE, "1988-11-02", "a year ago", YEAR_AGO, 5, 8))
+        .contains(new Timex(MentionType.DATE, "1988"));
+  }
+
+  @Test
+  void theYearEarlierQuarterWithoutValueIsTheReportedQuarterAYearBefore() {
+    TimexNormalizer normalizer = new TimexNormalizer("1989-11-02");
+    Sentence s = sentence(0, "up/RB from/IN the/DT year-earlier/JJ quarter/NN");
+    assertThat(normalizer.normalize(MentionType.DATE, "", "the year-earlier quarter", s, 2, 5))
+        .contains(new Timex(MentionType.DATE, "1988-Q3"));
+  }
+
+  @Test
+  void theLatestQuarterIsADateNotADuration() {
+    TimexNormalizer normalizer = new TimexNormalizer("1989-10-30");
+    Sentence s = sentence(0, "Aetna/NNP lost/VBD money/NN in/IN the/DT latest/JJS quarter/NN");
+    assertThat(normalizer.normalize(MentionType.DURATION, "PXM", "the latest quarter", s, 4, 7))
+        .contains(new Timex(MentionType.DATE, "1989-Q3"));
+  }
+
+  @Test
+  void wordsTimeMlDoesNotMarkAreDropped() {
+    TimexNormalizer normalizer = new TimexNormalizer("1989-10-30");
+    Sentence s = sentence(0, "a/DT once/RB high-flying/JJ maker/NN");
+    assertThat(normalizer.normalize(MentionType.DATE, "PAST_REF", "once", s, 1, 2)).isEmpty();
+  }
+
+  @Test
+  void fiscalYearWithoutValueIsThatYear() {
+    TimexNormalizer normalizer = new TimexNormalizer("1989-10-30");
+    Sentence s = sentence(0, "profit/NN in/IN fiscal/JJ 1989/CD");
+    assertThat(normalizer.normalize(MentionType.DATE, "", "fiscal 1989", s, 2, 4))
+        .contains(new Timex(MentionType.DATE, "1989"));
+  }
+
+  @Test
+  void withoutPublicationDateValuesStayRelative() {
+    TimexNormalizer normalizer = new TimexNormalizer(null);
+    Sentence s = sentence(0, "In/IN January/NNP troops/NNS were/VBD killed/VBN");
+    assertThat(normalizer.normalize(MentionType.DATE, "XXXX-01", "January", s, 1, 2))
+        .contains(new Timex(MentionType.DATE, "XXXX-01"));
+  }
+}
