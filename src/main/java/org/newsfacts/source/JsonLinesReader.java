@@ -45,6 +45,7 @@ final class JsonLinesReader implements FormatReader {
   void read(Reader in, String source, ArticleHandler handler) throws IOException {
     BoundedLines lines = new BoundedLines(in, maxLineChars);
     int number = 0;
+    boolean anyArticleLine = false;
     for (String line = lines.next(); line != null; line = lines.next()) {
       number++;
       if (line == BoundedLines.TOO_LONG) {
@@ -56,8 +57,13 @@ final class JsonLinesReader implements FormatReader {
         line = line.substring(1);
       }
       if (!line.isBlank()) {
+        anyArticleLine = true;
         readLine(line, number, source, handler);
       }
+    }
+    // An empty file is a mistake worth a line on stderr, as it is for every other format.
+    if (!anyArticleLine) {
+      handler.failed(source, "no article text", "the file holds no JSON lines");
     }
   }
 
