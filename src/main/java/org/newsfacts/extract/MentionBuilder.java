@@ -91,7 +91,8 @@ final class MentionBuilder {
               null,
               raw.sentence()));
     }
-    return TimexMerger.merge(mentions, annotated.text()); // "9 a.m. Tuesday": one time
+    // "9 a.m. Tuesday": one time; "Rs16,189-crore": money the tagger missed.
+    return MissedAmounts.withMissed(TimexMerger.merge(mentions, annotated.text()), annotated);
   }
 
   private static void addNumeric(
