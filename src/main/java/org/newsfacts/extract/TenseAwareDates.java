@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -154,16 +155,7 @@ final class TenseAwareDates {
 
   private static YearMonth resolveMonth(YearMonth value, YearMonth published, Tense tense) {
     YearMonth candidate = value.withYear(published.getYear());
-    YearMonth chosen;
-    if (tense == Tense.PAST) {
-      chosen = candidate.isAfter(published) ? candidate.minusYears(1) : candidate;
-    } else {
-      chosen = candidate.isBefore(published) ? candidate.plusYears(1) : candidate;
-    }
-    YearMonth other = chosen.isAfter(published) ? chosen.minusYears(1) : chosen.plusYears(1);
-    long away = Math.abs(ChronoUnit.MONTHS.between(published, chosen));
-    long otherAway = Math.abs(ChronoUnit.MONTHS.between(published, other));
-    return away > HALF_YEAR_MONTHS && otherAway <= NEAR_MONTHS ? other : chosen;
+    return yearOnTenseSide(candidate, published, tense, ChronoUnit.MONTHS, HALF_YEAR_MONTHS, NEAR_MONTHS);
   }
 
   private static LocalDate resolveDay(
@@ -195,16 +187,30 @@ final class TenseAwareDates {
         }
       }
     }
-    LocalDate chosen;
-    if (tense == Tense.PAST) {
-      chosen = candidate.isAfter(published) ? candidate.minusYears(1) : candidate;
-    } else {
-      chosen = candidate.isBefore(published) ? candidate.plusYears(1) : candidate;
+    return yearOnTenseSide(candidate, published, tense, ChronoUnit.DAYS, HALF_YEAR_DAYS, NEAR_DAYS);
+  }
+
+  /**
+   * The candidate, moved a year to the side of publication the tense points to — unless that
+   * puts it more than half a year away while the other side is within {@code near} units
+   * ("extended to Nov. 16" written in late October). Works for months and for days.
+   */
+  @SuppressWarnings("unchecked") // plus/minus of a YearMonth or LocalDate returns the same type
+  private static <T extends Temporal & Comparable<? super T>> T yearOnTenseSide(
+      T candidate, T published, Tense tense, ChronoUnit unit, long halfYear, long near) {
+    T chosen = candidate;
+    if (tense == Tense.PAST && candidate.compareTo(published) > 0) {
+      chosen = (T) candidate.minus(1, ChronoUnit.YEARS);
+    } else if (tense != Tense.PAST && candidate.compareTo(published) < 0) {
+      chosen = (T) candidate.plus(1, ChronoUnit.YEARS);
     }
-    LocalDate other = chosen.isAfter(published) ? chosen.minusYears(1) : chosen.plusYears(1);
-    long away = Math.abs(ChronoUnit.DAYS.between(published, chosen));
-    long otherAway = Math.abs(ChronoUnit.DAYS.between(published, other));
-    return away > HALF_YEAR_DAYS && otherAway <= NEAR_DAYS ? other : chosen;
+    T other =
+        chosen.compareTo(published) > 0
+            ? (T) chosen.minus(1, ChronoUnit.YEARS)
+            : (T) chosen.plus(1, ChronoUnit.YEARS);
+    long away = Math.abs(unit.between(published, chosen));
+    long otherAway = Math.abs(unit.between(published, other));
+    return away > halfYear && otherAway <= near ? other : chosen;
   }
 
   private static DayOfWeek weekdayIn(String text) {
