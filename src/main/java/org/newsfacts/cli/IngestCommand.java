@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.newsfacts.extract.FactExtractor;
 import org.newsfacts.fact.PublicationDates;
 import org.newsfacts.index.FactIndexWriter;
-import org.newsfacts.index.NotAnIndexException;
 import org.newsfacts.pipeline.ArticleBatch;
 import org.newsfacts.pipeline.BatchSummary;
 import org.newsfacts.pipeline.ExtractionLimits;
@@ -43,8 +42,7 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Mixin LimitOptions.Extraction extraction;
 
-  @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index = Path.of("index");
+  @Mixin IndexOption index;
 
   @Option(names = "--rebuild", description = "Start the index over instead of adding to it.")
   boolean rebuild;
@@ -81,7 +79,7 @@ public final class IngestCommand implements Callable<Integer> {
     ReaderOptions readerLimits = limits.reader(spec.commandLine());
     ExtractionLimits extractionLimits = extraction.limits(limits, spec.commandLine());
     // The index first: a locked or foreign index fails before the models take their time to load.
-    try (FactIndexWriter writer = openIndex()) {
+    try (FactIndexWriter writer = index.openWriter(rebuild)) {
       ArticleBatch batch =
           new ArticleBatch(
               new ArticleReader(readerLimits), FactExtractor.shared(), extractionLimits, threads, err);
@@ -107,16 +105,6 @@ public final class IngestCommand implements Callable<Integer> {
     err.println("ingest: index " + index + " holds " + articles + " articles");
     err.flush();
     return summary.ok() ? CliExit.OK : CliExit.FAILURE;
-  }
-
-  private FactIndexWriter openIndex() {
-    try {
-      return FactIndexWriter.open(index, rebuild);
-    } catch (NotAnIndexException e) {
-      throw new UserError(e.getMessage(), e);
-    } catch (IOException | IllegalStateException e) {
-      throw new UserError("cannot open index " + index + ": " + e.getMessage(), e);
-    }
   }
 
   private static void commit(FactIndexWriter writer) {

@@ -16,6 +16,7 @@ import org.newsfacts.search.FactSearcher;
 import org.newsfacts.search.QuerySyntaxException;
 import org.newsfacts.search.SearchRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,9 +33,7 @@ import picocli.CommandLine.Spec;
 public final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", paramLabel = "DIR", defaultValue = IndexOption.DEFAULT,
-      description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin IndexOption index;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md",
       description = "md, html, csv or json (default: ${DEFAULT-VALUE}).")
@@ -53,7 +52,7 @@ public final class ReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ReportWriter writer = writerFor(format);
     Report report;
-    try (FactSearcher searcher = IndexOption.openSearcher(index)) {
+    try (FactSearcher searcher = index.openSearcher()) {
       report = articleId != null ? articleReport(searcher) : queryReport(searcher);
     } catch (QuerySyntaxException e) {
       throw new UserError("bad query: " + e.getMessage(), e);

@@ -2,7 +2,6 @@ package org.newsfacts.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsfacts.fact.Json;
@@ -12,6 +11,7 @@ import org.newsfacts.search.SearchRequest;
 import org.newsfacts.search.SearchResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,9 +32,7 @@ import picocli.CommandLine.Spec;
 public final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", paramLabel = "DIR", defaultValue = IndexOption.DEFAULT,
-      description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin IndexOption index;
 
   @Option(names = "--json", description = "Print the result as one JSON object.")
   boolean json;
@@ -69,7 +67,7 @@ public final class SearchCommand implements Callable<Integer> {
     String query = String.join(" ", words);
     SearchRequest request = new SearchRequest(query, person, place, org, from, to, limit);
     SearchResult result;
-    try (FactSearcher searcher = IndexOption.openSearcher(index)) {
+    try (FactSearcher searcher = index.openSearcher()) {
       result = searcher.search(request);
     } catch (QuerySyntaxException e) {
       throw new UserError("bad query: " + e.getMessage(), e);
