@@ -3,6 +3,7 @@ package org.newsfacts.extract;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
@@ -15,20 +16,26 @@ import org.newsfacts.extract.AnnotatedText.Sentence;
 import org.newsfacts.extract.AnnotatedText.Token;
 
 /**
- * The only class that talks to CoreNLP. One pipeline per instance; {@link #annotate} is
- * thread-safe because CoreNLP's annotators are (its server shares one pipeline across threads),
- * and every call works on its own {@link Annotation}.
+ * The class that talks to CoreNLP (with {@link TimeGatedNer}, its NER step). One pipeline per
+ * instance; {@link #annotate} is thread-safe because CoreNLP's annotators are (its server shares
+ * one pipeline across threads), and every call works on its own {@link Annotation}.
  */
 final class CoreNlpAnnotator {
   private final StanfordCoreNLP pipeline;
+  private final Annotator ner;
 
   CoreNlpAnnotator(Properties properties) {
-    this.pipeline = new StanfordCoreNLP(properties);
+    Properties upToLemmas = new Properties();
+    upToLemmas.putAll(properties);
+    upToLemmas.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    this.pipeline = new StanfordCoreNLP(upToLemmas);
+    this.ner = TimeGatedNer.annotator(properties);
   }
 
   /** The configuration {@code extract} and {@code ingest} both use. */
   static Properties defaultProperties() {
     Properties p = new Properties();
+    // The constructor runs "ner" itself, as TimeGatedNer.
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     // Every newline ends a sentence (headlines, datelines, table rows); hard-wrapped prose is
     // unwrapped first by LineBreaks.
@@ -73,6 +80,7 @@ final class CoreNlpAnnotator {
       document.set(CoreAnnotations.DocDateAnnotation.class, docDate);
     }
     pipeline.annotate(document);
+    ner.annotate(document);
     List<Sentence> sentences = new ArrayList<>();
     List<Integer> sentenceTokenStarts = new ArrayList<>();
     for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
