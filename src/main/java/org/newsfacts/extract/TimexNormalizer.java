@@ -107,6 +107,12 @@ final class TimexNormalizer {
     if (quarter != null) {
       return new Timex(MentionType.DATE, quarter);
     }
+    if (timex.type() == MentionType.TIME) {
+      // "Sunday night" in a past-tense sentence is the last Sunday, as "Sunday" alone would be.
+      return new Timex(
+          MentionType.TIME,
+          TenseAwareDates.resolve(timex.value(), text, sentence, firstToken, endToken, docDate));
+    }
     if (timex.type() != MentionType.DATE) {
       return timex;
     }

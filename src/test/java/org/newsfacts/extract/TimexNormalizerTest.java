@@ -68,4 +68,19 @@ class TimexNormalizerTest {
     assertThat(normalizer.normalize(MentionType.DATE, "XXXX-01", "January", s, 1, 2))
         .contains(new Timex(MentionType.DATE, "XXXX-01"));
   }
+  @Test
+  void aWeekdayWithAPartOfDayFollowsTheTenseLikeTheWeekdayAlone() {
+    TimexNormalizer normalizer = new TimexNormalizer("2003-05-13");
+    Sentence s = sentence(0, "The/DT mayor/NN spoke/VBD Sunday/NNP night/NN at/IN the/DT fair/NN");
+    assertThat(normalizer.normalize(MentionType.TIME, "2003-05-18TNI", "Sunday night", s, 3, 5))
+        .contains(new Timex(MentionType.TIME, "2003-05-11TNI"));
+  }
+
+  @Test
+  void aWeekdayWithAPartOfDayInAFutureSentenceIsTheNextOne() {
+    TimexNormalizer normalizer = new TimexNormalizer("2003-05-13");
+    Sentence s = sentence(0, "The/DT mayor/NN will/MD speak/VB Sunday/NNP night/NN");
+    assertThat(normalizer.normalize(MentionType.TIME, "2003-05-11TNI", "Sunday night", s, 4, 6))
+        .contains(new Timex(MentionType.TIME, "2003-05-18TNI"));
+  }
 }
