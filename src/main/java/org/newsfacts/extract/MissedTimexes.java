@@ -3,6 +3,7 @@ package org.newsfacts.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfacts.extract.AnnotatedText.RawMention;
@@ -11,7 +12,8 @@ import org.newsfacts.extract.AnnotatedText.Token;
 
 /**
  * Temporal expressions of business news that SUTime does not mark: "the year-earlier period",
- * "the year-ago quarter", "year-earlier" as a modifier, and "the latest period". They are added
+ * "the year-ago quarter", "year-earlier" as a modifier, "the latest period", and dates that count from an earlier one
+ * ("later that year"). They are added
  * as DATE mentions without a value; {@link TimexNormalizer} gives them one.
  */
 final class MissedTimexes {
@@ -20,13 +22,18 @@ final class MissedTimexes {
           "(?i)\\b(?:the\\s+)?(?:(?:comparable|same)\\s+)?year\\s*-\\s*(?:earlier|ago)\\b"
               + "(?:\\s+(?:(?:first|second|third|fourth)\\s+)?(?:quarter|period)\\b)?"
               + "|\\b(?:the\\s+)?latest\\s+period\\b");
+  // "later that year", "earlier that day", "that same week": SUTime keeps at most the bare unit,
+  // which on its own is no TIMEX3; the whole phrase replaces it.
+  private static final Pattern ANAPHORIC =
+      Pattern.compile("(?i)\\b(?:(?:later|earlier)\\s+that|that\\s+same|that)\\s+(?:day|week|month|year)\\b(?!-)");
+  private static final Set<String> TEMPORAL_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
 
   private MissedTimexes() {}
 
   /** The tagger's mentions and the missed ones, in text order. */
   static List<RawMention> withMissed(AnnotatedText annotated) {
     List<RawMention> all = new ArrayList<>(annotated.mentions());
-    boolean added = false;
+    boolean added = addAnaphoric(annotated, all);
     for (Sentence sentence : annotated.sentences()) {
       Matcher m = MISSED.matcher(annotated.text());
       m.region(sentence.begin(), sentence.end());
@@ -48,6 +55,44 @@ final class MissedTimexes {
       all.sort(Comparator.comparingInt(RawMention::begin));
     }
     return all;
+  }
+
+  /**
+   * Adds "later that year" and the like, in place of temporal mentions inside them; true when it
+   * added one. Whether one is resolved or dropped is up to {@link AnaphoricDates}.
+   */
+  private static boolean addAnaphoric(AnnotatedText annotated, List<RawMention> all) {
+    boolean added = false;
+    for (Sentence sentence : annotated.sentences()) {
+      Matcher m = ANAPHORIC.matcher(annotated.text());
+      m.region(sentence.begin(), sentence.end());
+      while (m.find()) {
+        int first = firstTokenFrom(sentence.tokens(), m.start());
+        int end = endTokenTo(sentence.tokens(), m.end());
+        if (first < 0 || end <= first || !AnaphoricDates.isAnaphoric(m.group())) {
+          continue;
+        }
+        int begin = sentence.tokens().get(first).begin();
+        int stop = sentence.tokens().get(end - 1).end();
+        List<RawMention> overlapping = overlapping(all, begin, stop);
+        if (overlapping.stream().allMatch(r -> TEMPORAL_TAGS.contains(r.tag()) && r.begin() >= begin && r.end() <= stop)) {
+          all.removeAll(overlapping);
+          all.add(new RawMention("DATE", begin, stop, sentence.index(), first, end, null, "", "DATE"));
+          added = true;
+        }
+      }
+    }
+    return added;
+  }
+
+  private static List<RawMention> overlapping(List<RawMention> mentions, int begin, int end) {
+    List<RawMention> out = new ArrayList<>();
+    for (RawMention m : mentions) {
+      if (m.begin() < end && begin < m.end()) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   private static int firstTokenFrom(List<Token> tokens, int offset) {

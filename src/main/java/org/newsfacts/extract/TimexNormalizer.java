@@ -17,7 +17,8 @@ import org.newsfacts.fact.MentionType;
  * The TIMEX3 type and value of one article's temporal mentions, in text order: drops what TimeML
  * does not annotate, rewrites values into TimeML's conventions and resolves dates against the
  * publication date and the tense of their sentence. One instance per article: it remembers the
- * last quarter the article named, which "a year ago" in an earnings report is compared with.
+ * last quarter the article named, which "a year ago" in an earnings report is compared with, and
+ * the last date it named, which "later that year" counts from.
  */
 final class TimexNormalizer {
   // How far back (in sentences) a named quarter still anchors "a year earlier".
@@ -28,6 +29,7 @@ final class TimexNormalizer {
 
   private final String docDate;
   private final LocalDate published;
+  private final AnaphoricDates anaphoric = new AnaphoricDates();
   private String lastQuarter;
   private int lastQuarterSentence = -1;
 
@@ -60,6 +62,16 @@ final class TimexNormalizer {
     if (NotATimex.applies(text, tokens, endToken)) {
       return Optional.empty();
     }
+    if (AnaphoricDates.isAnaphoric(text)) {
+      Optional<String> resolved = anaphoric.resolve(text);
+      if (resolved.isPresent()) {
+        anaphoric.remember(resolved.get());
+        return Optional.of(new Timex(MentionType.DATE, resolved.get()));
+      }
+      if (value == null || value.isEmpty()) {
+        return Optional.empty(); // "later that year" with no date before it: nothing to give
+      }
+    }
     if (published != null && ReportingPeriods.isYearAgo(text)) {
       Optional<Timex> anchored = yearAgo(text, sentence.index());
       if (anchored.isPresent()) {
@@ -81,6 +93,9 @@ final class TimexNormalizer {
     if (ReportingPeriods.isQuarter(timex.value()) && timex.type() == MentionType.DATE) {
       lastQuarter = timex.value();
       lastQuarterSentence = sentence.index();
+    }
+    if (timex.type() == MentionType.DATE || timex.type() == MentionType.TIME) {
+      anaphoric.remember(timex.value());
     }
     return Optional.of(timex);
   }

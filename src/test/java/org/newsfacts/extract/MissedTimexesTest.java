@@ -40,8 +40,34 @@ class MissedTimexesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"the year earlier it rose", "a 22-year-old man"})
+  @CsvSource({"the year earlier it rose", "a 22-year-old man", "he said that day care costs rose", "so that year-end bonuses"})
   void leavesOtherWordsAlone(String sentence) {
     assertThat(MissedTimexes.withMissed(text(sentence))).isEmpty();
+  }
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The plant reopened later that year . | later that year",
+        "Earlier that day , the mayor resigned | Earlier that day",
+        "She left that same week for Lima | that same week",
+      })
+  void findsDatesThatCountFromAnEarlierOne(String sentence, String expected) {
+    AnnotatedText annotated = text(sentence);
+    assertThat(MissedTimexes.withMissed(annotated))
+        .singleElement()
+        .satisfies(m -> assertThat(annotated.text().substring(m.begin(), m.end())).isEqualTo(expected));
+  }
+
+  @org.junit.jupiter.api.Test
+  void theWholePhraseReplacesTheBareUnitTheTaggerMarked() {
+    String sentence = "The plant reopened later that year .";
+    AnnotatedText tagged = text(sentence);
+    int year = sentence.indexOf("year");
+    RawMention bare = new RawMention("DURATION", year, year + 4, 0, 5, 6, null, "P1Y", "DURATION");
+    AnnotatedText annotated = new AnnotatedText(sentence, "1989-11-02", tagged.sentences(), List.of(bare));
+    assertThat(MissedTimexes.withMissed(annotated))
+        .singleElement()
+        .satisfies(m -> assertThat(sentence.substring(m.begin(), m.end())).isEqualTo("later that year"));
   }
 }

@@ -83,4 +83,21 @@ class TimexNormalizerTest {
     assertThat(normalizer.normalize(MentionType.TIME, "2003-05-11TNI", "Sunday night", s, 4, 6))
         .contains(new Timex(MentionType.TIME, "2003-05-18TNI"));
   }
+  @Test
+  void theFollowingYearCountsFromTheYearNamedBefore() {
+    TimexNormalizer normalizer = new TimexNormalizer("2012-06-01");
+    Sentence first = sentence(0, "She/PRP joined/VBD the/DT board/NN in/IN 2004/CD");
+    Sentence second = sentence(1, "The/DT following/JJ year/NN she/PRP left/VBD");
+    assertThat(normalizer.normalize(MentionType.DATE, "2004", "2004", first, 5, 6))
+        .contains(new Timex(MentionType.DATE, "2004"));
+    assertThat(normalizer.normalize(MentionType.DATE, "2013", "The following year", second, 0, 3))
+        .contains(new Timex(MentionType.DATE, "2005"));
+  }
+
+  @Test
+  void laterThatYearWithNoDateBeforeItIsDropped() {
+    TimexNormalizer normalizer = new TimexNormalizer("2012-06-01");
+    Sentence s = sentence(0, "She/PRP left/VBD later/RB that/DT year/NN");
+    assertThat(normalizer.normalize(MentionType.DATE, "", "later that year", s, 2, 5)).isEmpty();
+  }
 }
