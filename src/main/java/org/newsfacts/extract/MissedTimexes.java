@@ -3,6 +3,7 @@ package org.newsfacts.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,9 +13,9 @@ import org.newsfacts.extract.AnnotatedText.Token;
 
 /**
  * Temporal expressions of business news that SUTime does not mark: "the year-earlier period",
- * "the year-ago quarter", "year-earlier" as a modifier, "the latest period", and dates that count from an earlier one
- * ("later that year"). They are added
- * as DATE mentions without a value; {@link TimexNormalizer} gives them one.
+ * "the year-ago quarter", "year-earlier" as a modifier, "the latest period", dates that count from an earlier one
+ * ("later that year") and months or years in one hyphenated word ("mid-November"). They are added
+ * as DATE mentions; {@link TimexNormalizer} gives those without a value one.
  */
 final class MissedTimexes {
   private static final Pattern MISSED =
@@ -26,6 +27,13 @@ final class MissedTimexes {
   // which on its own is no TIMEX3; the whole phrase replaces it.
   private static final Pattern ANAPHORIC =
       Pattern.compile("(?i)\\b(?:(?:later|earlier)\\s+that|that\\s+same|that)\\s+(?:day|week|month|year)\\b(?!-)");
+  // "mid-November", "late-1996", "post-1959": one hyphenated word the tagger does not read as a date.
+  private static final Pattern PREFIXED =
+      Pattern.compile(
+          "(?i)\\b(?:mid|late|early|pre|post)-(?:(?<month>jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july"
+              + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(?<year>(?:1[89]|20)\\d\\d))\\b(?!-)");
+  private static final List<String> MONTHS =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
   private static final Set<String> TEMPORAL_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
 
   private MissedTimexes() {}
@@ -34,6 +42,7 @@ final class MissedTimexes {
   static List<RawMention> withMissed(AnnotatedText annotated) {
     List<RawMention> all = new ArrayList<>(annotated.mentions());
     boolean added = addAnaphoric(annotated, all);
+    added |= addPrefixed(annotated, all);
     for (Sentence sentence : annotated.sentences()) {
       Matcher m = MISSED.matcher(annotated.text());
       m.region(sentence.begin(), sentence.end());
@@ -80,6 +89,34 @@ final class MissedTimexes {
           all.add(new RawMention("DATE", begin, stop, sentence.index(), first, end, null, "", "DATE"));
           added = true;
         }
+      }
+    }
+    return added;
+  }
+
+  /**
+   * Adds "mid-November" as the month (in the publication year, which the tense may move) and
+   * "post-1959" as the year; true when it added one.
+   */
+  private static boolean addPrefixed(AnnotatedText annotated, List<RawMention> all) {
+    boolean added = false;
+    for (Sentence sentence : annotated.sentences()) {
+      Matcher m = PREFIXED.matcher(annotated.text());
+      m.region(sentence.begin(), sentence.end());
+      while (m.find()) {
+        int first = firstTokenFrom(sentence.tokens(), m.start());
+        int end = endTokenTo(sentence.tokens(), m.end());
+        if (first < 0 || end <= first || !overlapping(all, m.start(), m.end()).isEmpty()) {
+          continue;
+        }
+        String value = m.group("year");
+        if (value == null) {
+          int month = MONTHS.indexOf(m.group("month").substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+          String year = annotated.docDate() == null ? "XXXX" : annotated.docDate().substring(0, 4);
+          value = String.format(Locale.ROOT, "%s-%02d", year, month);
+        }
+        all.add(new RawMention("DATE", m.start(), m.end(), sentence.index(), first, end, null, value, "DATE"));
+        added = true;
       }
     }
     return added;

@@ -40,7 +40,7 @@ class MissedTimexesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"the year earlier it rose", "a 22-year-old man", "he said that day care costs rose", "so that year-end bonuses"})
+  @CsvSource({"the year earlier it rose", "a 22-year-old man", "he said that day care costs rose", "so that year-end bonuses", "a mid-size car", "the mid-1990s boom"})
   void leavesOtherWordsAlone(String sentence) {
     assertThat(MissedTimexes.withMissed(text(sentence))).isEmpty();
   }
@@ -69,5 +69,23 @@ class MissedTimexesTest {
     assertThat(MissedTimexes.withMissed(annotated))
         .singleElement()
         .satisfies(m -> assertThat(sentence.substring(m.begin(), m.end())).isEqualTo("later that year"));
+  }
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Results are due in mid-November . | mid-November | 1989-11",
+        "The talks stalled in late-September | late-September | 1989-09",
+        "The firm was founded in early-1962 by two brothers | early-1962 | 1962",
+        "the post-1945 order in Europe | post-1945 | 1945",
+      })
+  void findsMonthsAndYearsInOneHyphenatedWord(String sentence, String text, String value) {
+    AnnotatedText annotated = text(sentence);
+    assertThat(MissedTimexes.withMissed(annotated))
+        .singleElement()
+        .satisfies(m -> {
+          assertThat(annotated.text().substring(m.begin(), m.end())).isEqualTo(text);
+          assertThat(m.timexValue()).isEqualTo(value);
+        });
   }
 }

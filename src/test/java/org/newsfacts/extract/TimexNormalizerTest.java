@@ -100,4 +100,11 @@ class TimexNormalizerTest {
     Sentence s = sentence(0, "She/PRP left/VBD later/RB that/DT year/NN");
     assertThat(normalizer.normalize(MentionType.DATE, "", "later that year", s, 2, 5)).isEmpty();
   }
+  @Test
+  void aPrefixedMonthFollowsTheTenseLikeTheMonthAlone() {
+    TimexNormalizer normalizer = new TimexNormalizer("2004-02-10");
+    Sentence s = sentence(0, "The/DT late-November/JJ trip/NN was/VBD cancelled/VBN");
+    assertThat(normalizer.normalize(MentionType.DATE, "2004-11", "late-November", s, 1, 2))
+        .contains(new Timex(MentionType.DATE, "2003-11"));
+  }
 }
