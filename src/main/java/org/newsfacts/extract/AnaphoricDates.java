@@ -91,6 +91,15 @@ final class AnaphoricDates {
     }
   }
 
+  /**
+   * The day a clock time without a day of its own falls on: the day the article last named
+   * ("Friday ... The blast came at 10:35 a.m."), or empty when the last date it named was no day.
+   */
+  Optional<String> referenceDay() {
+    Matcher m = SPECIFIC.matcher(reference == null ? "" : reference);
+    return m.matches() && m.group(3) != null ? Optional.of(reference.substring(0, 10)) : Optional.empty();
+  }
+
   /** The calendar unit the anaphoric date is in, or {@code null} when the text is not one. */
   private static String unitOf(String text) {
     Matcher that = THAT.matcher(text);

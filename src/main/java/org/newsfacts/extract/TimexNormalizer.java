@@ -27,6 +27,13 @@ final class TimexNormalizer {
   private static final Pattern FISCAL_YEAR =
       Pattern.compile("(?i)fiscal\\s+((?:19|20)\\d\\d)");
 
+  private static final Pattern CLOCK_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T\\d{2}(?::\\d{2}){0,2})");
+  // Words that name a day: the clock time then belongs to that day.
+  private static final Pattern DAY_WORD =
+      Pattern.compile(
+          "(?i)\\b((mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday"
+              + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{4}");
+
   private final String docDate;
   private final LocalDate published;
   private final AnaphoricDates anaphoric = new AnaphoricDates();
@@ -90,6 +97,7 @@ final class TimexNormalizer {
     if (published != null && timex.type() != MentionType.SET) {
       timex = resolve(timex, text, sentence, firstToken, endToken);
     }
+    timex = onReferenceDay(timex, text, tokens, endToken);
     if (ReportingPeriods.isQuarter(timex.value()) && timex.type() == MentionType.DATE) {
       lastQuarter = timex.value();
       lastQuarterSentence = sentence.index();
@@ -98,6 +106,23 @@ final class TimexNormalizer {
       anaphoric.remember(timex.value());
     }
     return Optional.of(timex);
+  }
+
+  /**
+   * A clock time with no day in or right after it ("at 10 p.m.") is on the day the article is
+   * talking about, the last one it named, not necessarily the day of publication.
+   */
+  private Timex onReferenceDay(Timex timex, String text, List<Token> tokens, int endToken) {
+    Matcher clock = CLOCK_TIME.matcher(timex.value() == null ? "" : timex.value());
+    if (timex.type() != MentionType.TIME || !clock.matches() || DAY_WORD.matcher(text).find()) {
+      return timex;
+    }
+    for (int i = endToken; i < Math.min(tokens.size(), endToken + 3); i++) {
+      if (DAY_WORD.matcher(tokens.get(i).word()).find()) {
+        return timex; // "9 a.m. Tuesday": the day follows, and the time's value already has it
+      }
+    }
+    return anaphoric.referenceDay().map(day -> new Timex(MentionType.TIME, day + clock.group(1))).orElse(timex);
   }
 
   /**

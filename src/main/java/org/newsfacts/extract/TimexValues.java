@@ -12,7 +12,8 @@ import org.newsfacts.fact.MentionType;
  * publication date: quarters, decades, centuries and millennia are units of their own in durations
  * ("P2Q", "P1E", "P3C", "P2L"), times carry no time-zone offset, and "the year ended March 31" is a
  * one-year duration. A vague "several years ago" is PAST_REF, a day whose text names no part of
- * day is just that day, "on Tuesday nights" is a set and "the coming years" a duration.
+ * day is just that day, "on Tuesday nights" is a set, "the coming years" a duration and "the 20th
+ * century" is "19".
  */
 final class TimexValues {
   /** A type and a value. */
@@ -41,6 +42,9 @@ final class TimexValues {
   private static final Pattern VAGUE_STRETCH =
       Pattern.compile("(?i)(?:the\\s+)?(?:coming|next few|past few|last few)\\s+(?<unit>year|month|week|day)s");
 
+  // "the 20th century": TimeML writes a century as its two leading digits, "19".
+  private static final Pattern CENTURY_VALUE = Pattern.compile("(\\d\\d)XX");
+
   private TimexValues() {}
 
   /**
@@ -65,6 +69,10 @@ final class TimexValues {
     Matcher stretch = VAGUE_STRETCH.matcher(text.strip());
     if (stretch.matches()) {
       return new Timex(MentionType.DURATION, "PX" + stretch.group("unit").substring(0, 1).toUpperCase(Locale.ROOT));
+    }
+    Matcher century = CENTURY_VALUE.matcher(value);
+    if (type == MentionType.DATE && century.matches() && lower.contains("century")) {
+      return new Timex(type, century.group(1));
     }
     Matcher dayWithTime = DAY_WITH_TIME.matcher(value);
     if (type == MentionType.DATE && dayWithTime.matches()

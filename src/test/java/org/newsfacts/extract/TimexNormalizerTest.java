@@ -107,4 +107,34 @@ class TimexNormalizerTest {
     assertThat(normalizer.normalize(MentionType.DATE, "2004-11", "late-November", s, 1, 2))
         .contains(new Timex(MentionType.DATE, "2003-11"));
   }
+  @Test
+  void aClockTimeWithoutADayIsOnTheDayTheArticleLastNamed() {
+    TimexNormalizer normalizer = new TimexNormalizer("2012-06-04");
+    Sentence first = sentence(0, "The/DT storm/NN hit/VBD the/DT coast/NN on/IN Friday/NNP");
+    Sentence second = sentence(1, "Power/NN failed/VBD at/IN 9:40/CD p.m./RB ./.");
+    assertThat(normalizer.normalize(MentionType.DATE, "2012-06-01", "Friday", first, 6, 7))
+        .contains(new Timex(MentionType.DATE, "2012-06-01"));
+    assertThat(normalizer.normalize(MentionType.TIME, "2012-06-04T21:40", "9:40 p.m.", second, 3, 5))
+        .contains(new Timex(MentionType.TIME, "2012-06-01T21:40"));
+  }
+
+  @Test
+  void aClockTimeFollowedByItsDayKeepsTheTaggersDay() {
+    TimexNormalizer normalizer = new TimexNormalizer("2012-06-04");
+    Sentence first = sentence(0, "The/DT storm/NN hit/VBD the/DT coast/NN on/IN Friday/NNP");
+    Sentence second = sentence(1, "The/DT deadline/NN is/VBZ 9/CD a.m./RB Tuesday/NNP ./.");
+    normalizer.normalize(MentionType.DATE, "2012-06-01", "Friday", first, 6, 7);
+    assertThat(normalizer.normalize(MentionType.TIME, "2012-06-05T09:00", "9 a.m.", second, 3, 5))
+        .contains(new Timex(MentionType.TIME, "2012-06-05T09:00"));
+  }
+
+  @Test
+  void aClockTimeAfterAYearAloneStaysOnThePublicationDay() {
+    TimexNormalizer normalizer = new TimexNormalizer("2012-06-04");
+    Sentence first = sentence(0, "The/DT plant/NN opened/VBD in/IN 1998/CD");
+    Sentence second = sentence(1, "Power/NN failed/VBD at/IN 9:40/CD p.m./RB ./.");
+    normalizer.normalize(MentionType.DATE, "1998", "1998", first, 4, 5);
+    assertThat(normalizer.normalize(MentionType.TIME, "2012-06-04T21:40", "9:40 p.m.", second, 3, 5))
+        .contains(new Timex(MentionType.TIME, "2012-06-04T21:40"));
+  }
 }
