@@ -54,8 +54,16 @@ final class MissedTimexes {
         }
         int begin = sentence.tokens().get(first).begin();
         int stop = sentence.tokens().get(end - 1).end();
-        if (!overlapsAny(annotated.mentions(), begin, stop)) {
+        List<RawMention> inside = overlapping(all, begin, stop);
+        if (inside.isEmpty()) {
           all.add(new RawMention("DATE", begin, stop, sentence.index(), first, end, null, "", "DATE"));
+          added = true;
+        } else if (allTemporalWithin(inside, begin, stop)) {
+          // "the year-ago third quarter" where the tagger saw "third quarter": keep its value,
+          // which the year-ago rule then moves back a year.
+          all.removeAll(inside);
+          String value = inside.get(0).timexValue() == null ? "" : inside.get(0).timexValue();
+          all.add(new RawMention("DATE", begin, stop, sentence.index(), first, end, null, value, "DATE"));
           added = true;
         }
       }
@@ -84,7 +92,7 @@ final class MissedTimexes {
         int begin = sentence.tokens().get(first).begin();
         int stop = sentence.tokens().get(end - 1).end();
         List<RawMention> overlapping = overlapping(all, begin, stop);
-        if (overlapping.stream().allMatch(r -> TEMPORAL_TAGS.contains(r.tag()) && r.begin() >= begin && r.end() <= stop)) {
+        if (allTemporalWithin(overlapping, begin, stop)) {
           all.removeAll(overlapping);
           all.add(new RawMention("DATE", begin, stop, sentence.index(), first, end, null, "", "DATE"));
           added = true;
@@ -150,12 +158,12 @@ final class MissedTimexes {
     return -1;
   }
 
-  private static boolean overlapsAny(List<RawMention> mentions, int begin, int end) {
+  private static boolean allTemporalWithin(List<RawMention> mentions, int begin, int end) {
     for (RawMention m : mentions) {
-      if (m.begin() < end && begin < m.end()) {
-        return true;
+      if (!TEMPORAL_TAGS.contains(m.tag()) || m.begin() < begin || m.end() > end) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 }

@@ -88,4 +88,18 @@ class MissedTimexesTest {
           assertThat(m.timexValue()).isEqualTo(value);
         });
   }
+  @org.junit.jupiter.api.Test
+  void theComparisonPeriodReplacesTheQuarterTheTaggerFoundInsideIt() {
+    String sentence = "It earned $2 million in the year-ago third quarter .";
+    AnnotatedText tagged = text(sentence);
+    int third = sentence.indexOf("third");
+    RawMention quarter = new RawMention("DATE", third, third + 13, 0, 9, 11, null, "1989-Q3", "DATE");
+    AnnotatedText annotated = new AnnotatedText(sentence, "1989-11-02", tagged.sentences(), List.of(quarter));
+    assertThat(MissedTimexes.withMissed(annotated))
+        .singleElement()
+        .satisfies(m -> {
+          assertThat(sentence.substring(m.begin(), m.end())).isEqualTo("the year-ago third quarter");
+          assertThat(m.timexValue()).isEqualTo("1989-Q3");
+        });
+  }
 }

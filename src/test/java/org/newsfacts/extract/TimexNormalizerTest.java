@@ -137,4 +137,11 @@ class TimexNormalizerTest {
     assertThat(normalizer.normalize(MentionType.TIME, "2012-06-04T21:40", "9:40 p.m.", second, 3, 5))
         .contains(new Timex(MentionType.TIME, "2012-06-04T21:40"));
   }
+  @Test
+  void theYearAgoOrdinalQuarterIsThatQuarterOfTheYearBefore() {
+    TimexNormalizer normalizer = new TimexNormalizer("1989-11-02");
+    Sentence s = sentence(0, "It/PRP earned/VBD more/JJR in/IN the/DT year-ago/JJ third/JJ quarter/NN");
+    assertThat(normalizer.normalize(MentionType.DATE, "1989-Q3", "the year-ago third quarter", s, 4, 8))
+        .contains(new Timex(MentionType.DATE, "1988-Q3"));
+  }
 }
