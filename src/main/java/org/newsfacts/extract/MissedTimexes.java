@@ -12,10 +12,11 @@ import org.newsfacts.extract.AnnotatedText.Sentence;
 import org.newsfacts.extract.AnnotatedText.Token;
 
 /**
- * Temporal expressions of business news that SUTime does not mark: "the year-earlier period",
- * "the year-ago quarter", "year-earlier" as a modifier, "the latest period", dates that count from an earlier one
- * ("later that year") and months or years in one hyphenated word ("mid-November"). They are added
- * as DATE mentions; {@link TimexNormalizer} gives those without a value one.
+ * Temporal expressions SUTime does not mark, or marks only in part: comparison periods of business
+ * news ("the year-earlier period", "the year-ago quarter", "year-earlier" as a modifier, "the
+ * latest period"), dates that count from an earlier one ("later that year"), months or years in one
+ * hyphenated word ("mid-November") and counted durations ("5 1/2 hours"). They replace what the
+ * tagger found inside them; {@link TimexNormalizer} gives those without a value one.
  */
 final class MissedTimexes {
   private static final Pattern MISSED =
@@ -41,10 +42,36 @@ final class MissedTimexes {
   /** The tagger's mentions and the missed ones, in text order. */
   static List<RawMention> withMissed(AnnotatedText annotated) {
     List<RawMention> all = new ArrayList<>(annotated.mentions());
-    boolean added = addAnaphoric(annotated, all);
-    added |= addPrefixed(annotated, all);
+    // "the year-ago third quarter" where the tagger saw "third quarter": keep its value, which
+    // the year-ago rule then moves back a year.
+    boolean added = addReplacing(annotated, all, MISSED, "DATE", (m, inside) -> valueOf(inside));
+    // Whether "later that year" is resolved or dropped is up to AnaphoricDates.
+    added |= addReplacing(annotated, all, ANAPHORIC, "DATE",
+        (m, inside) -> AnaphoricDates.isAnaphoric(m.group()) ? "" : null);
+    added |= addReplacing(annotated, all, PREFIXED, "DATE", (m, inside) -> prefixedValue(m, annotated.docDate()));
+    added |= addReplacing(annotated, all, CountedDurations.COUNTED, "DURATION",
+        (m, inside) -> CountedDurations.value(m));
+    if (added) {
+      all.sort(Comparator.comparingInt(RawMention::begin));
+    }
+    return all;
+  }
+
+  /** The value of a missed mention from its match and the tagger's mentions inside it; null to skip it. */
+  private interface ValueOf {
+    String value(Matcher match, List<RawMention> inside);
+  }
+
+  /**
+   * Adds each match of {@code pattern} that starts and ends on token boundaries, in place of the
+   * tagger's temporal mentions inside it; a match that overlaps anything else is left out.
+   * True when it added one.
+   */
+  private static boolean addReplacing(
+      AnnotatedText annotated, List<RawMention> all, Pattern pattern, String tag, ValueOf valueOf) {
+    boolean added = false;
     for (Sentence sentence : annotated.sentences()) {
-      Matcher m = MISSED.matcher(annotated.text());
+      Matcher m = pattern.matcher(annotated.text());
       m.region(sentence.begin(), sentence.end());
       while (m.find()) {
         int first = firstTokenFrom(sentence.tokens(), m.start());
@@ -52,49 +79,11 @@ final class MissedTimexes {
         if (first < 0 || end <= first) {
           continue;
         }
-        int begin = sentence.tokens().get(first).begin();
-        int stop = sentence.tokens().get(end - 1).end();
-        List<RawMention> inside = overlapping(all, begin, stop);
-        if (inside.isEmpty()) {
-          all.add(new RawMention("DATE", begin, stop, sentence.index(), first, end, null, "", "DATE"));
-          added = true;
-        } else if (allTemporalWithin(inside, begin, stop)) {
-          // "the year-ago third quarter" where the tagger saw "third quarter": keep its value,
-          // which the year-ago rule then moves back a year.
+        List<RawMention> inside = overlapping(all, m.start(), m.end());
+        String value = allTemporalWithin(inside, m.start(), m.end()) ? valueOf.value(m, inside) : null;
+        if (value != null) {
           all.removeAll(inside);
-          String value = inside.get(0).timexValue() == null ? "" : inside.get(0).timexValue();
-          all.add(new RawMention("DATE", begin, stop, sentence.index(), first, end, null, value, "DATE"));
-          added = true;
-        }
-      }
-    }
-    if (added) {
-      all.sort(Comparator.comparingInt(RawMention::begin));
-    }
-    return all;
-  }
-
-  /**
-   * Adds "later that year" and the like, in place of temporal mentions inside them; true when it
-   * added one. Whether one is resolved or dropped is up to {@link AnaphoricDates}.
-   */
-  private static boolean addAnaphoric(AnnotatedText annotated, List<RawMention> all) {
-    boolean added = false;
-    for (Sentence sentence : annotated.sentences()) {
-      Matcher m = ANAPHORIC.matcher(annotated.text());
-      m.region(sentence.begin(), sentence.end());
-      while (m.find()) {
-        int first = firstTokenFrom(sentence.tokens(), m.start());
-        int end = endTokenTo(sentence.tokens(), m.end());
-        if (first < 0 || end <= first || !AnaphoricDates.isAnaphoric(m.group())) {
-          continue;
-        }
-        int begin = sentence.tokens().get(first).begin();
-        int stop = sentence.tokens().get(end - 1).end();
-        List<RawMention> overlapping = overlapping(all, begin, stop);
-        if (allTemporalWithin(overlapping, begin, stop)) {
-          all.removeAll(overlapping);
-          all.add(new RawMention("DATE", begin, stop, sentence.index(), first, end, null, "", "DATE"));
+          all.add(new RawMention(tag, m.start(), m.end(), sentence.index(), first, end, null, value, tag));
           added = true;
         }
       }
@@ -102,32 +91,18 @@ final class MissedTimexes {
     return added;
   }
 
-  /**
-   * Adds "mid-November" as the month (in the publication year, which the tense may move) and
-   * "post-1959" as the year; true when it added one.
-   */
-  private static boolean addPrefixed(AnnotatedText annotated, List<RawMention> all) {
-    boolean added = false;
-    for (Sentence sentence : annotated.sentences()) {
-      Matcher m = PREFIXED.matcher(annotated.text());
-      m.region(sentence.begin(), sentence.end());
-      while (m.find()) {
-        int first = firstTokenFrom(sentence.tokens(), m.start());
-        int end = endTokenTo(sentence.tokens(), m.end());
-        if (first < 0 || end <= first || !overlapping(all, m.start(), m.end()).isEmpty()) {
-          continue;
-        }
-        String value = m.group("year");
-        if (value == null) {
-          int month = MONTHS.indexOf(m.group("month").substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
-          String year = annotated.docDate() == null ? "XXXX" : annotated.docDate().substring(0, 4);
-          value = String.format(Locale.ROOT, "%s-%02d", year, month);
-        }
-        all.add(new RawMention("DATE", m.start(), m.end(), sentence.index(), first, end, null, value, "DATE"));
-        added = true;
-      }
+  private static String valueOf(List<RawMention> inside) {
+    return inside.isEmpty() || inside.get(0).timexValue() == null ? "" : inside.get(0).timexValue();
+  }
+
+  /** "mid-November" is the month in the publication year, which the tense may move; "post-1959" the year. */
+  private static String prefixedValue(Matcher m, String docDate) {
+    if (m.group("year") != null) {
+      return m.group("year");
     }
-    return added;
+    int month = MONTHS.indexOf(m.group("month").substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+    String year = docDate == null ? "XXXX" : docDate.substring(0, 4);
+    return String.format(Locale.ROOT, "%s-%02d", year, month);
   }
 
   private static List<RawMention> overlapping(List<RawMention> mentions, int begin, int end) {

@@ -102,4 +102,19 @@ class MissedTimexesTest {
           assertThat(m.timexValue()).isEqualTo("1989-Q3");
         });
   }
+  @org.junit.jupiter.api.Test
+  void aCountedDurationReplacesTheBareUnitTheTaggerFound() {
+    String sentence = "The flight took 6 1/2 hours .";
+    AnnotatedText tagged = text(sentence);
+    int hours = sentence.indexOf("hours");
+    RawMention bare = new RawMention("DURATION", hours, hours + 5, 0, 5, 6, null, "PTXH", "DURATION");
+    AnnotatedText annotated = new AnnotatedText(sentence, "1989-11-02", tagged.sentences(), List.of(bare));
+    assertThat(MissedTimexes.withMissed(annotated))
+        .singleElement()
+        .satisfies(m -> {
+          assertThat(sentence.substring(m.begin(), m.end())).isEqualTo("6 1/2 hours");
+          assertThat(m.timexValue()).isEqualTo("PT6H30M");
+          assertThat(m.tag()).isEqualTo("DURATION");
+        });
+  }
 }
