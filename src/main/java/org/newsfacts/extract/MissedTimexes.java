@@ -35,7 +35,8 @@ final class MissedTimexes {
               + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(?<year>(?:1[89]|20)\\d\\d))\\b(?!-)");
   private static final List<String> MONTHS =
       List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
-  private static final Set<String> TEMPORAL_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+  // What a missed expression may replace: the tagger's part of it, and the count in "two more weeks".
+  private static final Set<String> REPLACEABLE_TAGS = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER");
 
   private MissedTimexes() {}
 
@@ -80,7 +81,7 @@ final class MissedTimexes {
           continue;
         }
         List<RawMention> inside = overlapping(all, m.start(), m.end());
-        String value = allTemporalWithin(inside, m.start(), m.end()) ? valueOf.value(m, inside) : null;
+        String value = allReplaceableWithin(inside, m.start(), m.end()) ? valueOf.value(m, inside) : null;
         if (value != null) {
           all.removeAll(inside);
           all.add(new RawMention(tag, m.start(), m.end(), sentence.index(), first, end, null, value, tag));
@@ -133,9 +134,9 @@ final class MissedTimexes {
     return -1;
   }
 
-  private static boolean allTemporalWithin(List<RawMention> mentions, int begin, int end) {
+  private static boolean allReplaceableWithin(List<RawMention> mentions, int begin, int end) {
     for (RawMention m : mentions) {
-      if (!TEMPORAL_TAGS.contains(m.tag()) || m.begin() < begin || m.end() > end) {
+      if (!REPLACEABLE_TAGS.contains(m.tag()) || m.begin() < begin || m.end() > end) {
         return false;
       }
     }

@@ -1,7 +1,9 @@
 package org.newsfacts.extract;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,6 +35,13 @@ final class TimexNormalizer {
       Pattern.compile(
           "(?i)\\b((mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday"
               + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{4}");
+
+  private static final Pattern WEEK_OF =
+      Pattern.compile(
+          "(?i)(?:the\\s+)?week\\s+of\\s+(?<date>(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
+              + "\\s+(?<day>\\d{1,2}))");
+  private static final List<String> MONTH_NAMES =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
   private final String docDate;
   private final LocalDate published;
@@ -88,6 +97,12 @@ final class TimexNormalizer {
     if ((value == null || value.isEmpty()) && published != null && ReportingPeriods.isUnnamedQuarter(text)) {
       value = ReportingPeriods.of(published); // "the latest period": resolved below like a quarter
     }
+    if ((value == null || value.isEmpty()) && published != null) {
+      Optional<Timex> week = weekOf(text, sentence, firstToken, endToken);
+      if (week.isPresent()) {
+        return week;
+      }
+    }
     if (value == null || value.isEmpty()) {
       Matcher fiscal = FISCAL_YEAR.matcher(text.strip());
       return Optional.of(fiscal.matches() ? new Timex(MentionType.DATE, fiscal.group(1)) : new Timex(type, value));
@@ -106,6 +121,34 @@ final class TimexNormalizer {
       anaphoric.remember(timex.value());
     }
     return Optional.of(timex);
+  }
+
+  /**
+   * "the week of March 6", which SUTime leaves without a value, is the ISO week of that day; the
+   * day's year follows the tense like a date written alone.
+   */
+  private Optional<Timex> weekOf(String text, Sentence sentence, int firstToken, int endToken) {
+    Matcher m = WEEK_OF.matcher(text.strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      int month = MONTH_NAMES.indexOf(m.group("month").substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+      LocalDate named = LocalDate.of(published.getYear(), month, Integer.parseInt(m.group("day")));
+      String resolved =
+          TenseAwareDates.resolve(named.toString(), m.group("date"), sentence, firstToken, endToken, docDate);
+      LocalDate day = LocalDate.parse(resolved);
+      return Optional.of(
+          new Timex(
+              MentionType.DATE,
+              String.format(
+                  Locale.ROOT,
+                  "%d-W%02d",
+                  day.get(IsoFields.WEEK_BASED_YEAR),
+                  day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
   }
 
   /**

@@ -117,4 +117,17 @@ class MissedTimexesTest {
           assertThat(m.tag()).isEqualTo("DURATION");
         });
   }
+  @org.junit.jupiter.api.Test
+  void aCountedDurationAlsoReplacesTheNumberInIt() {
+    String sentence = "They stay two more weeks .";
+    AnnotatedText tagged = text(sentence);
+    int two = sentence.indexOf("two");
+    int weeks = sentence.indexOf("weeks");
+    RawMention number = new RawMention("NUMBER", two, two + 3, 0, 2, 3, "2.0", null, null);
+    RawMention bare = new RawMention("DURATION", weeks, weeks + 5, 0, 4, 5, null, "PXW", "DURATION");
+    AnnotatedText annotated = new AnnotatedText(sentence, "1989-11-02", tagged.sentences(), List.of(number, bare));
+    assertThat(MissedTimexes.withMissed(annotated))
+        .singleElement()
+        .satisfies(m -> assertThat(m.timexValue()).isEqualTo("P2W"));
+  }
 }

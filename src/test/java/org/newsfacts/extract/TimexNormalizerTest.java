@@ -144,4 +144,11 @@ class TimexNormalizerTest {
     assertThat(normalizer.normalize(MentionType.DATE, "1989-Q3", "the year-ago third quarter", s, 4, 8))
         .contains(new Timex(MentionType.DATE, "1988-Q3"));
   }
+  @Test
+  void theWeekOfADayIsThatDaysIsoWeek() {
+    TimexNormalizer normalizer = new TimexNormalizer("2011-02-15");
+    Sentence s = sentence(0, "A/DT hearing/NN will/MD be/VB held/VBN the/DT week/NN of/IN April/NNP 4/CD");
+    assertThat(normalizer.normalize(MentionType.DATE, "", "the week of April 4", s, 5, 10))
+        .contains(new Timex(MentionType.DATE, "2011-W14"));
+  }
 }
