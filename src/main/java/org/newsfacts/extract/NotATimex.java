@@ -12,7 +12,8 @@ import org.newsfacts.extract.AnnotatedText.Token;
  * part of day or calendar unit left over from a longer expression ("night" after "Sunday"), a
  * participle ("ended"), lone function words, ages ("this 6-year-old") and a month name in lower
  * case ("the march"). TimeML marks "future" only as a noun ("the
- * future"), not as an adjective ("future growth").
+ * future"), not as an adjective ("future growth"). Fractions ("three-quarters of its food"), the
+ * ordinal "a second" and programme titles ("This Week") are not times either.
  */
 final class NotATimex {
   private static final Set<String> NEVER =
@@ -25,7 +26,17 @@ final class NotATimex {
   private static final Pattern AGE = Pattern.compile("(?i).*\\b(year|month|week|day)s?[- ]old\\b.*");
   // "the march", "may": a month name written in lower case is the noun or the verb.
   private static final Set<String> LOWER_CASE_MONTHS = Set.of("march", "may", "this march", "the march");
-  private static final Pattern FUNCTION_WORDS = Pattern.compile("(?i)[\\p{Punct}\\s]*(the|a|an|and|of|,)?[\\p{Punct}\\s]*");
+  // "to" or "from" left over when a range ("from 1991 to 1997") is split into its dates.
+  private static final Pattern FUNCTION_WORDS =
+      Pattern.compile("(?i)[\\p{Punct}\\s]*(the|a|an|and|of|to|from|through|until|,)?[\\p{Punct}\\s]*");
+  // "about three-quarters of its food", "more than a quarter of the market": a fraction of something.
+  private static final Pattern FRACTION =
+      Pattern.compile("(?i)((about|nearly|almost|roughly|some|more than|less than)\\s+)?(a|one|two|three)[- ]quarters?");
+  // "a second group": the ordinal, not one second.
+  private static final Pattern ORDINAL_SECOND = Pattern.compile("(?i)(a|one)\\s+second");
+  // Programme titles: ABC's "This Week", CBS's "60 Minutes". In running text the unit is lower case.
+  private static final Pattern TITLE =
+      Pattern.compile("(This|Next|Last|\\d+) (Week|Month|Year|Minutes|Hours|Days|Weeks|Months|Years)");
 
   private NotATimex() {}
 
@@ -44,7 +55,29 @@ final class NotATimex {
     if (LOWER_CASE_MONTHS.contains(text.strip())) {
       return true;
     }
+    if (TITLE.matcher(text.strip()).matches()) {
+      return true;
+    }
+    String next = endToken < tokens.size() ? tokens.get(endToken).word().toLowerCase(Locale.ROOT) : "";
+    if (FRACTION.matcher(lower).matches() && next.equals("of") && !unitAfterOf(tokens, endToken + 1)) {
+      return true;
+    }
+    boolean beforeNounOrAdjective =
+        endToken < tokens.size() && (tokens.get(endToken).hasTag("NN") || tokens.get(endToken).hasTag("JJ"));
+    if (ORDINAL_SECOND.matcher(lower).matches() && beforeNounOrAdjective) {
+      return true;
+    }
     // "future plans": an adjective before a noun.
     return lower.equals("future") && endToken < tokens.size() && tokens.get(endToken).hasTag("NN");
+  }
+
+  /** "a quarter of an hour", "three-quarters of a century": a fraction of a time unit is a duration. */
+  private static boolean unitAfterOf(List<Token> tokens, int from) {
+    for (int i = from; i < Math.min(tokens.size(), from + 2); i++) {
+      if (tokens.get(i).word().toLowerCase(Locale.ROOT).matches("hours?|centur(y|ies)|years?|days?|minutes?")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -9,8 +9,9 @@ import org.newsfacts.extract.TenseAwareDates.Tense;
 /**
  * Which way a sentence points from its publication date, read from the part-of-speech tags of the
  * verb nearest a date: past tense and perfect ("killed", "has said") point back; "will", "would",
- * "must", "should", verbs of planning ("scheduled a news conference Thursday"), "as soon as" and
- * an infinitive after a verb ("planned to leave", "set to resume") point forward; the present tense, or no verb at all, says nothing.
+ * "must", "should", verbs of planning ("scheduled a news conference Thursday", "were planning to"),
+ * "as soon as", "effective" and an infinitive after a verb ("planned to leave", "set to resume")
+ * point forward; the present tense, or no verb at all, says nothing.
  */
 final class SentenceTense {
   private static final Set<String> FUTURE_MODALS =
@@ -46,6 +47,9 @@ final class SentenceTense {
     if (firstToken > 2 && SOON.contains(lowerWords(tokens, firstToken - 3, firstToken))) {
       return Tense.FUTURE; // "as soon as Tuesday", "as early as next week"
     }
+    if (firstToken > 0 && tokens.get(firstToken - 1).word().equalsIgnoreCase("effective")) {
+      return Tense.FUTURE; // "a new contract, effective June 1": announced before it applies
+    }
     Tense best = Tense.PRESENT;
     int bestDistance = Integer.MAX_VALUE;
     for (int i = 0; i < tokens.size(); i++) {
@@ -70,6 +74,10 @@ final class SentenceTense {
     String word = token.word().toLowerCase(Locale.ROOT);
     if (token.hasTag("VB") && SCHEDULING.contains(word)) {
       return Tense.FUTURE; // "planned a demonstration on Saturday", "has scheduled it for Thursday"
+    }
+    if (BE.contains(word) && i + 1 < tokens.size()
+        && SCHEDULING.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+      return Tense.FUTURE; // "were planning to drive on Monday": the plan, not the auxiliary, decides
     }
     if (token.hasTag("MD")) {
       // "would", "must" and "should" in news report plans and deadlines ("must be returned by

@@ -93,7 +93,7 @@ final class TenseAwareDates {
     }
     Tense tense = tenseNear(sentence.tokens(), firstToken, endToken);
     if (tense == Tense.PRESENT) {
-      return value;
+      return nearestWeekday(value, mentionText, docDate);
     }
     try {
       LocalDate published = LocalDate.parse(docDate);
@@ -117,6 +117,32 @@ final class TenseAwareDates {
       return value;
     }
     return value;
+  }
+
+  /**
+   * A weekday in a sentence whose verb gives no direction ("could be found Wednesday", a caption)
+   * is the one nearest publication: in a Thursday paper, "Wednesday" is the day before, not six
+   * days on. SUTime always takes the next one.
+   */
+  static String nearestWeekday(String value, String mentionText, String docDate) {
+    if (!WEEKDAY.matcher(mentionText).find() || mentionText.matches("(?s).*\\d.*")) {
+      return value;
+    }
+    Matcher dayAndTime = DAY_AND_TIME.matcher(value);
+    String day = dayAndTime.matches() ? dayAndTime.group(1) : value;
+    String time = dayAndTime.matches() ? dayAndTime.group(2) : "";
+    if (!DAY_VALUE.matcher(day).matches()) {
+      return value;
+    }
+    try {
+      LocalDate published = LocalDate.parse(docDate);
+      DayOfWeek named = LocalDate.parse(day).getDayOfWeek();
+      int ahead = Math.floorMod(named.getValue() - published.getDayOfWeek().getValue(), 7);
+      LocalDate nearest = ahead <= 3 ? published.plusDays(ahead) : published.minusDays(7 - ahead);
+      return nearest + time;
+    } catch (DateTimeParseException e) {
+      return value;
+    }
   }
 
   /**

@@ -1,7 +1,9 @@
 package org.newsfacts.extract;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,7 +19,8 @@ import org.newsfacts.fact.MentionType;
  * The TIMEX3 type and value of one article's temporal mentions, in text order: drops what TimeML
  * does not annotate, rewrites values into TimeML's conventions and resolves dates against the
  * publication date and the tense of their sentence. One instance per article: it remembers the
- * last quarter the article named, which "a year ago" in an earnings report is compared with.
+ * last quarter the article named, which "a year ago" in an earnings report is compared with, and
+ * the last date it named, which "later that year" counts from.
  */
 final class TimexNormalizer {
   // How far back (in sentences) a named quarter still anchors "a year earlier".
@@ -26,8 +29,23 @@ final class TimexNormalizer {
   private static final Pattern FISCAL_YEAR =
       Pattern.compile("(?i)fiscal\\s+((?:19|20)\\d\\d)");
 
+  private static final Pattern CLOCK_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T\\d{2}(?::\\d{2}){0,2})");
+  // Words that name a day: the clock time then belongs to that day.
+  private static final Pattern DAY_WORD =
+      Pattern.compile(
+          "(?i)\\b((mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday"
+              + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{4}");
+
+  private static final Pattern WEEK_OF =
+      Pattern.compile(
+          "(?i)(?:the\\s+)?week\\s+of\\s+(?<date>(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
+              + "\\s+(?<day>\\d{1,2}))");
+  private static final List<String> MONTH_NAMES =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
   private final String docDate;
   private final LocalDate published;
+  private final AnaphoricDates anaphoric = new AnaphoricDates();
   private String lastQuarter;
   private int lastQuarterSentence = -1;
 
@@ -60,6 +78,16 @@ final class TimexNormalizer {
     if (NotATimex.applies(text, tokens, endToken)) {
       return Optional.empty();
     }
+    if (AnaphoricDates.isAnaphoric(text)) {
+      Optional<String> resolved = anaphoric.resolve(text);
+      if (resolved.isPresent()) {
+        anaphoric.remember(resolved.get());
+        return Optional.of(new Timex(MentionType.DATE, resolved.get()));
+      }
+      if (value == null || value.isEmpty()) {
+        return Optional.empty(); // "later that year" with no date before it: nothing to give
+      }
+    }
     if (published != null && ReportingPeriods.isYearAgo(text)) {
       Optional<Timex> anchored = yearAgo(text, sentence.index());
       if (anchored.isPresent()) {
@@ -68,6 +96,12 @@ final class TimexNormalizer {
     }
     if ((value == null || value.isEmpty()) && published != null && ReportingPeriods.isUnnamedQuarter(text)) {
       value = ReportingPeriods.of(published); // "the latest period": resolved below like a quarter
+    }
+    if ((value == null || value.isEmpty()) && published != null) {
+      Optional<Timex> week = weekOf(text, sentence, firstToken, endToken);
+      if (week.isPresent()) {
+        return week;
+      }
     }
     if (value == null || value.isEmpty()) {
       Matcher fiscal = FISCAL_YEAR.matcher(text.strip());
@@ -78,11 +112,60 @@ final class TimexNormalizer {
     if (published != null && timex.type() != MentionType.SET) {
       timex = resolve(timex, text, sentence, firstToken, endToken);
     }
+    timex = onReferenceDay(timex, text, tokens, endToken);
     if (ReportingPeriods.isQuarter(timex.value()) && timex.type() == MentionType.DATE) {
       lastQuarter = timex.value();
       lastQuarterSentence = sentence.index();
     }
+    if (timex.type() == MentionType.DATE || timex.type() == MentionType.TIME) {
+      anaphoric.remember(timex.value());
+    }
     return Optional.of(timex);
+  }
+
+  /**
+   * "the week of March 6", which SUTime leaves without a value, is the ISO week of that day; the
+   * day's year follows the tense like a date written alone.
+   */
+  private Optional<Timex> weekOf(String text, Sentence sentence, int firstToken, int endToken) {
+    Matcher m = WEEK_OF.matcher(text.strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      int month = MONTH_NAMES.indexOf(m.group("month").substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+      LocalDate named = LocalDate.of(published.getYear(), month, Integer.parseInt(m.group("day")));
+      String resolved =
+          TenseAwareDates.resolve(named.toString(), m.group("date"), sentence, firstToken, endToken, docDate);
+      LocalDate day = LocalDate.parse(resolved);
+      return Optional.of(
+          new Timex(
+              MentionType.DATE,
+              String.format(
+                  Locale.ROOT,
+                  "%d-W%02d",
+                  day.get(IsoFields.WEEK_BASED_YEAR),
+                  day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * A clock time with no day in or right after it ("at 10 p.m.") is on the day the article is
+   * talking about, the last one it named, not necessarily the day of publication.
+   */
+  private Timex onReferenceDay(Timex timex, String text, List<Token> tokens, int endToken) {
+    Matcher clock = CLOCK_TIME.matcher(timex.value() == null ? "" : timex.value());
+    if (timex.type() != MentionType.TIME || !clock.matches() || DAY_WORD.matcher(text).find()) {
+      return timex;
+    }
+    for (int i = endToken; i < Math.min(tokens.size(), endToken + 3); i++) {
+      if (DAY_WORD.matcher(tokens.get(i).word()).find()) {
+        return timex; // "9 a.m. Tuesday": the day follows, and the time's value already has it
+      }
+    }
+    return anaphoric.referenceDay().map(day -> new Timex(MentionType.TIME, day + clock.group(1))).orElse(timex);
   }
 
   /**
@@ -106,6 +189,12 @@ final class TimexNormalizer {
     String quarter = ReportingPeriods.quarter(text, tense, published);
     if (quarter != null) {
       return new Timex(MentionType.DATE, quarter);
+    }
+    if (timex.type() == MentionType.TIME) {
+      // "Sunday night" in a past-tense sentence is the last Sunday, as "Sunday" alone would be.
+      return new Timex(
+          MentionType.TIME,
+          TenseAwareDates.resolve(timex.value(), text, sentence, firstToken, endToken, docDate));
     }
     if (timex.type() != MentionType.DATE) {
       return timex;

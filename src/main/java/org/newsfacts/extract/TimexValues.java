@@ -1,6 +1,8 @@
 package org.newsfacts.extract;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfacts.fact.MentionType;
@@ -9,8 +11,9 @@ import org.newsfacts.fact.MentionType;
  * Rewrites SUTime's TIMEX3 values into the forms the TimeML guidelines use, without looking at the
  * publication date: quarters, decades, centuries and millennia are units of their own in durations
  * ("P2Q", "P1E", "P3C", "P2L"), times carry no time-zone offset, and "the year ended March 31" is a
- * one-year duration. A vague "several years ago" is PAST_REF, and a day whose text names no part of
- * day is just that day.
+ * one-year duration. A vague "several years ago" is PAST_REF, a day whose text names no part of
+ * day is just that day, "on Tuesday nights" is a set, "the coming years" a duration and "the 20th
+ * century" is "19".
  */
 final class TimexValues {
   /** A type and a value. */
@@ -28,6 +31,20 @@ final class TimexValues {
   private static final Pattern VAGUE_AGO =
       Pattern.compile("(?i).*\\b(a few|few|several|many|some)\\s+(years|months|weeks|days|decades)\\s+ago\\b.*");
 
+  // "on Tuesday nights", "Sundays": every such day, a set in TimeML.
+  private static final Pattern PLURAL_WEEKDAY =
+      Pattern.compile(
+          "(?i)(?:on\\s+)?(?<day>mon|tues|wednes|thurs|fri|satur|sun)day(?:s|\\s+(?<part>night|morning|evening|afternoon)s)");
+  private static final List<String> WEEKDAYS = List.of("mon", "tues", "wednes", "thurs", "fri", "satur", "sun");
+  private static final Map<String, String> PARTS_OF_DAY =
+      Map.of("night", "TNI", "morning", "TMO", "evening", "TEV", "afternoon", "TAF");
+  // "in the coming years": an unspecified stretch of years, where SUTime gives the next year.
+  private static final Pattern VAGUE_STRETCH =
+      Pattern.compile("(?i)(?:the\\s+)?(?:coming|next few|past few|last few)\\s+(?<unit>year|month|week|day)s");
+
+  // "the 20th century": TimeML writes a century as its two leading digits, "19".
+  private static final Pattern CENTURY_VALUE = Pattern.compile("(\\d\\d)XX");
+
   private TimexValues() {}
 
   /**
@@ -42,6 +59,20 @@ final class TimexValues {
     String lower = text.toLowerCase(Locale.ROOT);
     if (VAGUE_AGO.matcher(text).matches()) {
       return new Timex(MentionType.DATE, "PAST_REF"); // "several years ago": no date to give
+    }
+    Matcher plural = PLURAL_WEEKDAY.matcher(text.strip());
+    if (plural.matches()) {
+      int day = WEEKDAYS.indexOf(plural.group("day").toLowerCase(Locale.ROOT)) + 1;
+      String part = plural.group("part") == null ? "" : PARTS_OF_DAY.get(plural.group("part").toLowerCase(Locale.ROOT));
+      return new Timex(MentionType.SET, "XXXX-WXX-" + day + part);
+    }
+    Matcher stretch = VAGUE_STRETCH.matcher(text.strip());
+    if (stretch.matches()) {
+      return new Timex(MentionType.DURATION, "PX" + stretch.group("unit").substring(0, 1).toUpperCase(Locale.ROOT));
+    }
+    Matcher century = CENTURY_VALUE.matcher(value);
+    if (type == MentionType.DATE && century.matches() && lower.contains("century")) {
+      return new Timex(type, century.group(1));
     }
     Matcher dayWithTime = DAY_WITH_TIME.matcher(value);
     if (type == MentionType.DATE && dayWithTime.matches()

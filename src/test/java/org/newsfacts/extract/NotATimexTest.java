@@ -30,4 +30,24 @@ class NotATimexTest {
     assertThat(NotATimex.applies("future", adjective.tokens(), 1)).isTrue();
     assertThat(NotATimex.applies("future", noun.tokens(), 3)).isFalse();
   }
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "The/DT town/NN buys/VBZ about/RB three-quarters/NNS of/IN its/PRP$ water/NN | 5 | about three-quarters | true",
+        "more/JJR than/IN a/DT quarter/NN of/IN the/DT vote/NN | 4 | more than a quarter | true",
+        "a/DT quarter/NN of/IN an/DT hour/NN later/RB | 2 | a quarter | false",
+        "the/DT second/JJ quarter/NN of/IN 2004/CD | 3 | the second quarter | false",
+        "A/DT second/JJ team/NN arrived/VBD | 2 | A second | true",
+        "He/PRP paused/VBD a/DT second/NN ./. | 4 | a second | false",
+        "she/PRP told/VBD ``/`` This/DT Week/NNP ''/'' on/IN Sunday/NNP | 5 | This Week | true",
+        "she/PRP spoke/VBD on/IN ``/`` 60/CD Minutes/NNPS ''/'' | 6 | 60 Minutes | true",
+        "she/PRP left/VBD this/DT week/NN | 4 | this week | false",
+        "from/IN 2001/CD to/TO 2004/CD | 3 | to | true",
+      })
+  void fractionsOrdinalsTitlesAndLeftoversAreNotTimes(
+      String tagged, int end, String text, boolean dropped) {
+    Sentence s = sentence(tagged);
+    assertThat(NotATimex.applies(text, s.tokens(), end)).isEqualTo(dropped);
+  }
 }

@@ -28,6 +28,8 @@ class SentenceTenseTest {
         "they/PRP would/MD get/VB around/IN Wednesday/NNP 's/POS ruling/NN | Wednesday | PAST",
         "the/DT talks/NNS are/VBP in/IN January/NNP | January | PRESENT",
         "in/IN January/NNP | January | PRESENT",
+        "fans/NNS held/VBD a/DT rally/NN Friday/NNP and/CC were/VBD planning/VBG a/DT march/NN | Friday | FUTURE",
+        "the/DT new/JJ fares/NNS ,/, effective/JJ March/NNP 3/CD ,/, were/VBD approved/VBN | March | FUTURE",
       })
   void theNearestVerbGivesTheDirection(String tagged, String dateWord, Tense expected) {
     Sentence s = sentence(tagged);

@@ -69,6 +69,17 @@ class TenseAwareDatesPropertiesTest {
   }
 
   @Property
+  void aWeekdayInASentenceWithoutDirectionIsWithinThreeDaysOfPublication(
+      @ForAll DayOfWeek day, @ForAll("published") LocalDate published, @ForAll @IntRange(min = -20, max = 20) int shift) {
+    Sentence noVerb = sentence("grandparents/NNS could/MD be/VB located/VBN DATE/NNP");
+    LocalDate tagger = published.plusDays(shift).with(java.time.temporal.TemporalAdjusters.nextOrSame(day));
+    LocalDate resolved =
+        LocalDate.parse(resolve(tagger.toString(), day.getDisplayName(TextStyle.FULL, Locale.ENGLISH), noVerb, published));
+    assertThat(resolved.getDayOfWeek()).isEqualTo(day);
+    assertThat(resolved).isBetween(published.minusDays(3), published.plusDays(3));
+  }
+
+  @Property
   void aWeekdayInAFutureSentenceIsInTheWeekFromPublication(
       @ForAll DayOfWeek day, @ForAll("published") LocalDate published) {
     LocalDate tagger = published.minusDays(9).with(java.time.temporal.TemporalAdjusters.nextOrSame(day));

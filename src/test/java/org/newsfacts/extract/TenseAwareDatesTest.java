@@ -75,4 +75,17 @@ class TenseAwareDatesTest {
   void withoutPublicationDateTheValueStays() {
     assertThat(TenseAwareDates.resolve("XXXX-01", "January", PAST, 1, 2, null)).isEqualTo("XXXX-01");
   }
+  @ParameterizedTest
+  @CsvSource({
+    // 2024-09-26 is a Thursday
+    "2024-10-02, Wednesday, 2024-09-25",
+    "2024-09-22, Sunday, 2024-09-29",
+    "2024-09-28TNI, Saturday night, 2024-09-28TNI",
+    "2024-10-03, Thursday, 2024-09-26",
+  })
+  void weekdayWithoutTenseIsTheOneNearestPublication(String sutime, String text, String expected) {
+    Sentence s = sentence("Talks/NNS could/MD start/VB " + text.replace(" ", "/NNP ") + "/NNP");
+    assertThat(TenseAwareDates.resolve(sutime, text, s, 3, 3 + text.split(" ").length, "2024-09-26"))
+        .isEqualTo(expected);
+  }
 }

@@ -68,4 +68,87 @@ class TimexNormalizerTest {
     assertThat(normalizer.normalize(MentionType.DATE, "XXXX-01", "January", s, 1, 2))
         .contains(new Timex(MentionType.DATE, "XXXX-01"));
   }
+  @Test
+  void aWeekdayWithAPartOfDayFollowsTheTenseLikeTheWeekdayAlone() {
+    TimexNormalizer normalizer = new TimexNormalizer("2003-05-13");
+    Sentence s = sentence(0, "The/DT mayor/NN spoke/VBD Sunday/NNP night/NN at/IN the/DT fair/NN");
+    assertThat(normalizer.normalize(MentionType.TIME, "2003-05-18TNI", "Sunday night", s, 3, 5))
+        .contains(new Timex(MentionType.TIME, "2003-05-11TNI"));
+  }
+
+  @Test
+  void aWeekdayWithAPartOfDayInAFutureSentenceIsTheNextOne() {
+    TimexNormalizer normalizer = new TimexNormalizer("2003-05-13");
+    Sentence s = sentence(0, "The/DT mayor/NN will/MD speak/VB Sunday/NNP night/NN");
+    assertThat(normalizer.normalize(MentionType.TIME, "2003-05-11TNI", "Sunday night", s, 4, 6))
+        .contains(new Timex(MentionType.TIME, "2003-05-18TNI"));
+  }
+  @Test
+  void theFollowingYearCountsFromTheYearNamedBefore() {
+    TimexNormalizer normalizer = new TimexNormalizer("2012-06-01");
+    Sentence first = sentence(0, "She/PRP joined/VBD the/DT board/NN in/IN 2004/CD");
+    Sentence second = sentence(1, "The/DT following/JJ year/NN she/PRP left/VBD");
+    assertThat(normalizer.normalize(MentionType.DATE, "2004", "2004", first, 5, 6))
+        .contains(new Timex(MentionType.DATE, "2004"));
+    assertThat(normalizer.normalize(MentionType.DATE, "2013", "The following year", second, 0, 3))
+        .contains(new Timex(MentionType.DATE, "2005"));
+  }
+
+  @Test
+  void laterThatYearWithNoDateBeforeItIsDropped() {
+    TimexNormalizer normalizer = new TimexNormalizer("2012-06-01");
+    Sentence s = sentence(0, "She/PRP left/VBD later/RB that/DT year/NN");
+    assertThat(normalizer.normalize(MentionType.DATE, "", "later that year", s, 2, 5)).isEmpty();
+  }
+  @Test
+  void aPrefixedMonthFollowsTheTenseLikeTheMonthAlone() {
+    TimexNormalizer normalizer = new TimexNormalizer("2004-02-10");
+    Sentence s = sentence(0, "The/DT late-November/JJ trip/NN was/VBD cancelled/VBN");
+    assertThat(normalizer.normalize(MentionType.DATE, "2004-11", "late-November", s, 1, 2))
+        .contains(new Timex(MentionType.DATE, "2003-11"));
+  }
+  @Test
+  void aClockTimeWithoutADayIsOnTheDayTheArticleLastNamed() {
+    TimexNormalizer normalizer = new TimexNormalizer("2012-06-04");
+    Sentence first = sentence(0, "The/DT storm/NN hit/VBD the/DT coast/NN on/IN Friday/NNP");
+    Sentence second = sentence(1, "Power/NN failed/VBD at/IN 9:40/CD p.m./RB ./.");
+    assertThat(normalizer.normalize(MentionType.DATE, "2012-06-01", "Friday", first, 6, 7))
+        .contains(new Timex(MentionType.DATE, "2012-06-01"));
+    assertThat(normalizer.normalize(MentionType.TIME, "2012-06-04T21:40", "9:40 p.m.", second, 3, 5))
+        .contains(new Timex(MentionType.TIME, "2012-06-01T21:40"));
+  }
+
+  @Test
+  void aClockTimeFollowedByItsDayKeepsTheTaggersDay() {
+    TimexNormalizer normalizer = new TimexNormalizer("2012-06-04");
+    Sentence first = sentence(0, "The/DT storm/NN hit/VBD the/DT coast/NN on/IN Friday/NNP");
+    Sentence second = sentence(1, "The/DT deadline/NN is/VBZ 9/CD a.m./RB Tuesday/NNP ./.");
+    normalizer.normalize(MentionType.DATE, "2012-06-01", "Friday", first, 6, 7);
+    assertThat(normalizer.normalize(MentionType.TIME, "2012-06-05T09:00", "9 a.m.", second, 3, 5))
+        .contains(new Timex(MentionType.TIME, "2012-06-05T09:00"));
+  }
+
+  @Test
+  void aClockTimeAfterAYearAloneStaysOnThePublicationDay() {
+    TimexNormalizer normalizer = new TimexNormalizer("2012-06-04");
+    Sentence first = sentence(0, "The/DT plant/NN opened/VBD in/IN 1998/CD");
+    Sentence second = sentence(1, "Power/NN failed/VBD at/IN 9:40/CD p.m./RB ./.");
+    normalizer.normalize(MentionType.DATE, "1998", "1998", first, 4, 5);
+    assertThat(normalizer.normalize(MentionType.TIME, "2012-06-04T21:40", "9:40 p.m.", second, 3, 5))
+        .contains(new Timex(MentionType.TIME, "2012-06-04T21:40"));
+  }
+  @Test
+  void theYearAgoOrdinalQuarterIsThatQuarterOfTheYearBefore() {
+    TimexNormalizer normalizer = new TimexNormalizer("1989-11-02");
+    Sentence s = sentence(0, "It/PRP earned/VBD more/JJR in/IN the/DT year-ago/JJ third/JJ quarter/NN");
+    assertThat(normalizer.normalize(MentionType.DATE, "1989-Q3", "the year-ago third quarter", s, 4, 8))
+        .contains(new Timex(MentionType.DATE, "1988-Q3"));
+  }
+  @Test
+  void theWeekOfADayIsThatDaysIsoWeek() {
+    TimexNormalizer normalizer = new TimexNormalizer("2011-02-15");
+    Sentence s = sentence(0, "A/DT hearing/NN will/MD be/VB held/VBN the/DT week/NN of/IN April/NNP 4/CD");
+    assertThat(normalizer.normalize(MentionType.DATE, "", "the week of April 4", s, 5, 10))
+        .contains(new Timex(MentionType.DATE, "2011-W14"));
+  }
 }

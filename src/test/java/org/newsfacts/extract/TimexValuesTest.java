@@ -28,6 +28,12 @@ class TimexValuesTest {
         "DATE | 1998-10-23TNI | Friday | , | DATE | 1998-10-23",
         "DATE | 1998-10-23TNI | Friday | night | DATE | 1998-10-23TNI",
         "DATE | 1998-10-23TEV | Friday evening | '' | DATE | 1998-10-23TEV",
+        "TIME | 2007-03-13TNI | Tuesday nights | '' | SET | XXXX-WXX-2TNI",
+        "DATE | 2007-03-18 | on Sundays | '' | SET | XXXX-WXX-7",
+        "DATE | 2008 | the coming years | '' | DURATION | PXY",
+        "DATE | 18XX | the 19th century | '' | DATE | 18",
+        "DATE | 18XX | the 1800s | '' | DATE | 18XX",
+        "DATE | 2007-04 | the next few months | '' | DURATION | PXM",
       })
   void valuesFollowTimeMlConventions(
       MentionType type, String value, String text, String after, MentionType expectedType, String expected) {
