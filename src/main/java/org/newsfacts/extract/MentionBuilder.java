@@ -97,6 +97,13 @@ final class MentionBuilder {
 
   private static void addNumeric(
       List<Mention> mentions, RawMention raw, MentionType type, Sentence sentence, String text) {
+    // "40 mln dlrs": the tagger's "mln" is already inside the amount that grew over it.
+    if (!mentions.isEmpty()) {
+      Mention last = mentions.get(mentions.size() - 1);
+      if (last.type().isNumeric() && last.start() <= raw.begin() && raw.end() <= last.end()) {
+        return;
+      }
+    }
     NumericMentions.read(raw, sentence.tokens(), text)
         .ifPresent(
             v ->

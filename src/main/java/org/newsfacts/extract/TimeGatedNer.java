@@ -27,6 +27,9 @@ import org.newsfacts.extract.TimeTriggers.Window;
  * words that can anchor a date ("March", "year", "1987", "ago"); the statistical models and the
  * number classifier (a SUTime with its definitions but no rules, for numbers, money and
  * percentages) still read the whole sentence, in CoreNLP's order.
+ *
+ * <p>Headlines in capitals and rows of tables ({@link WireShapes}) are tagged by a second
+ * statistical model, CoreNLP's CoNLL model, which reads them better than the general one.
  */
 final class TimeGatedNer extends NERClassifierCombiner {
   // SUTime's variable definitions without a single extraction rule: numbers are still merged
@@ -37,12 +40,17 @@ final class TimeGatedNer extends NERClassifierCombiner {
   private static final int RADIUS = 8;
   private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
 
+  /** Property naming the model for headlines and table rows ({@link WireShapes}); none if empty. */
+  static final String WIRE_MODEL = "newsfacts.ner.wireModel";
+
   private final NERClassifierCombiner numbers;
   private final NERClassifierCombiner dates;
+  private final NERClassifierCombiner wire;
 
-  @SafeVarargs
-  private TimeGatedNer(AbstractSequenceClassifier<CoreLabel>... models) throws IOException {
+  private TimeGatedNer(AbstractSequenceClassifier<CoreLabel>[] models, AbstractSequenceClassifier<CoreLabel> wireModel)
+      throws IOException {
     super(false, false, models);
+    this.wire = wireModel == null ? null : new NERClassifierCombiner(false, false, wireModel);
     Properties noDateRules = new Properties();
     noDateRules.setProperty("sutime.rules", DEFINITIONS_ONLY);
     this.numbers = new NERClassifierCombiner(true, Language.ENGLISH, true, noDateRules, new String[0]);
@@ -51,7 +59,8 @@ final class TimeGatedNer extends NERClassifierCombiner {
 
   /**
    * The NER annotator for these properties, with this classifier inside. {@code ner.model} names
-   * the statistical models (comma-separated); every other setting is CoreNLP's own.
+   * the statistical models (comma-separated) and {@link #WIRE_MODEL} the one for headlines and
+   * table rows; every other setting is CoreNLP's own.
    */
   static NERCombinerAnnotator annotator(Properties properties) {
     try {
@@ -61,6 +70,9 @@ final class TimeGatedNer extends NERClassifierCombiner {
       }
       @SuppressWarnings("unchecked")
       AbstractSequenceClassifier<CoreLabel>[] array = models.toArray(new AbstractSequenceClassifier[0]);
+      String wirePath = properties.getProperty(WIRE_MODEL, "").strip();
+      AbstractSequenceClassifier<CoreLabel> wireModel =
+          wirePath.isEmpty() ? null : CRFClassifier.getClassifier(wirePath);
       // The annotator is built from the properties so that its own settings (NER-specific
       // tokenization of hyphenated words, entity mentions, no fine-grained pass) are exactly
       // CoreNLP's; it only lets a classifier be passed in through a constructor that turns the
@@ -72,7 +84,7 @@ final class TimeGatedNer extends NERClassifierCombiner {
       NERCombinerAnnotator annotator = new NERCombinerAnnotator(shell);
       Field classifier = NERCombinerAnnotator.class.getDeclaredField("ner");
       classifier.setAccessible(true);
-      classifier.set(annotator, new TimeGatedNer(array));
+      classifier.set(annotator, new TimeGatedNer(array, wireModel));
       return annotator;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -84,13 +96,16 @@ final class TimeGatedNer extends NERClassifierCombiner {
   @Override
   public List<CoreLabel> classifyWithGlobalInformation(
       List<CoreLabel> tokens, CoreMap document, CoreMap sentence) {
-    List<CoreLabel> tagged = super.classifyWithGlobalInformation(tokens, document, sentence);
-    List<String> words = new ArrayList<>(tagged.size());
-    List<String> tags = new ArrayList<>(tagged.size());
-    for (CoreLabel token : tagged) {
+    List<String> words = new ArrayList<>(tokens.size());
+    List<String> tags = new ArrayList<>(tokens.size());
+    for (CoreLabel token : tokens) {
       words.add(token.word());
       tags.add(token.tag());
     }
+    List<CoreLabel> tagged =
+        wire != null && WireShapes.headlineOrTableRow(words)
+            ? wire.classifyWithGlobalInformation(tokens, document, sentence)
+            : super.classifyWithGlobalInformation(tokens, document, sentence);
     // CoreNLP's order: the models' tags stay, dates and times fill what they left untagged, and
     // numbers fill the rest. Each stretch is read from a copy, as SUTime inside CoreNLP does.
     for (Window window : TimeTriggers.windows(words, tags, RADIUS)) {
