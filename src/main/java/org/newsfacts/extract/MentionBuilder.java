@@ -78,12 +78,13 @@ final class MentionBuilder {
         type = timex.get().type();
         value = timex.get().value();
       }
+      int noise = type.isNamedEntity() ? NameEdges.leadingNoise(type, text) : 0;
       mentions.add(
           new Mention(
               type,
-              raw.begin(),
+              raw.begin() + noise,
               raw.end(),
-              text,
+              text.substring(noise),
               value,
               null,
               LOCATION_SUBTYPES.get(raw.tag()),
