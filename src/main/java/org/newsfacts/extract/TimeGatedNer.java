@@ -37,7 +37,7 @@ final class TimeGatedNer extends NERClassifierCombiner {
   private static final String DEFINITIONS_ONLY = "edu/stanford/nlp/models/sutime/defs.sutime.txt";
   // Words on each side of a trigger that SUTime sees: its longest patterns ("the first quarter
   // of fiscal 1987", "between 10 and 11 a.m. on Monday") fit.
-  private static final int RADIUS = 8;
+  private static final int RADIUS = 6;
   private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
 
   /** Property naming the model for headlines and table rows ({@link WireShapes}); none if empty. */

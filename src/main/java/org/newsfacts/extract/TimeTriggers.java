@@ -53,17 +53,19 @@ final class TimeTriggers {
           // holidays whose name has no other trigger word
           "christmas", "xmas", "x-mas", "easter", "thanksgiving", "halloween", "mayo");
 
-  // SUTime drops these unless they are tagged as nouns ("May" the month, not "may" the verb).
+  // SUTime drops these on their own unless they are tagged as nouns ("may" the verb), but keeps
+  // them inside a date ("May 22", whatever the tag): they count as nouns or when capitalised.
   private static final Set<String> NOUN_ONLY =
       Set.of("may", "march", "mar", "spring", "fall", "second", "sec", "sat", "sun", "min");
 
-  // Numbers SUTime can read as a year, date or time: 1987, 1980s, '87, 10/20, 10-20-87, 20.10.87,
-  // 10:30, 10h30, 20th, Q1, 5pm. A plain amount ("2.5", "15-20", "150,000") is none of these.
+  // Numbers SUTime can read as a year, date or time: 1987, 1980s, '87, 1987/88/12, 10/20/87,
+  // 10-20-87, 20.10.87, 10:30, 10h30, 20th, Q1, 5pm. A plain amount ("2.5", "15-20", "6-1/2",
+  // "150,000", "5000") is none of these: SUTime's years run from 0000 to 2999.
   private static final Pattern TIME_LIKE_NUMBER =
       Pattern.compile(
-          "(?i).*(?:(?<!\\d)\\d{4}(?!\\d)|\\d0s|['\u2019]\\d\\d|\\d[/:]\\d|\\d-\\d+-\\d"
-              + "|\\d\\.\\d+\\.\\d|\\dh\\d|\\d(?:st|nd|rd|th)\\b|\\bq[1-4]\\b|\\b[1-4]q\\b"
-              + "|\\d(?:am|pm|a\\.m|p\\.m)\\b).*");
+          "(?i).*(?:(?<!\\d)[012]\\d{3}(?!\\d)|\\d0s|['\u2019]\\d\\d|\\d/\\d+/\\d|\\d:\\d\\d"
+              + "|\\d-\\d+-\\d|\\d\\.\\d+\\.\\d|\\dh\\d|\\d(?:st|nd|rd|th)\\b|\\bq[1-4]\\b"
+              + "|\\b[1-4]q\\b|\\d(?:am|pm|a\\.m|p\\.m)\\b).*");
   private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
   private TimeTriggers() {}
@@ -113,7 +115,8 @@ final class TimeTriggers {
     if (WORDS.contains(lower)) { // "a.m.", "o'clock", "x-mas"
       return true;
     }
-    boolean noun = tag != null && tag.startsWith("NN");
+    boolean noun =
+        (tag != null && tag.startsWith("NN")) || (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0)));
     // "three-year", "mid-March", "Sept.", "year's": each run of letters counts.
     for (String part : NOT_LETTERS.split(lower)) {
       if (part.isEmpty()) {

@@ -30,19 +30,20 @@ class TimeTriggersTest {
 
   @Test
   void yearsDatesClockTimesAndOrdinalsAreTriggers() {
-    assertThat(List.of("1987", "1980s", "'87", "10/20/87", "10-20-87", "20.10.87", "10:30", "10h30", "20th", "Q1", "5pm"))
+    assertThat(List.of("1987", "0800", "1980s", "'87", "10/20/87", "1987/88/12", "10-20-87", "20.10.87", "10:30", "10h30", "20th", "Q1", "5pm"))
         .allMatch(TimeTriggersTest::trigger);
   }
 
   @Test
   void plainAmountsAreNotTriggers() {
-    assertThat(List.of("2.5", "15-20", "150,000", "12345", "3", "mln", "dlrs", "pct", "troops"))
+    assertThat(List.of("2.5", "15-20", "6-1/2", "150,000", "12345", "5000", "3", "mln", "dlrs", "pct", "troops"))
         .noneMatch(TimeTriggersTest::trigger);
   }
 
   @Test
-  void ambiguousWordsCountOnlyAsNouns() {
+  void ambiguousWordsCountOnlyAsNounsOrCapitalised() {
     assertThat(TimeTriggers.isTrigger("May", "NNP")).isTrue();
+    assertThat(TimeTriggers.isTrigger("May", "MD")).isTrue(); // "May 22", tagged as the verb
     assertThat(TimeTriggers.isTrigger("may", "MD")).isFalse();
     assertThat(TimeTriggers.isTrigger("second", "JJ")).isFalse();
     assertThat(TimeTriggers.isTrigger("fall", "VB")).isFalse();
