@@ -33,8 +33,6 @@ final class MissedTimexes {
       Pattern.compile(
           "(?i)\\b(?:mid|late|early|pre|post)-(?:(?<month>jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july"
               + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(?<year>(?:1[89]|20)\\d\\d))\\b(?!-)");
-  private static final List<String> MONTHS =
-      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
   // What a missed expression may replace: the tagger's part of it, and the count in "two more weeks".
   private static final Set<String> REPLACEABLE_TAGS = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER");
 
@@ -101,7 +99,7 @@ final class MissedTimexes {
     if (m.group("year") != null) {
       return m.group("year");
     }
-    int month = MONTHS.indexOf(m.group("month").substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+    int month = TimexValues.monthNumber(m.group("month"));
     String year = docDate == null ? "XXXX" : docDate.substring(0, 4);
     return String.format(Locale.ROOT, "%s-%02d", year, month);
   }

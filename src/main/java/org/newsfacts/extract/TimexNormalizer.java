@@ -40,8 +40,6 @@ final class TimexNormalizer {
       Pattern.compile(
           "(?i)(?:the\\s+)?week\\s+of\\s+(?<date>(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
               + "\\s+(?<day>\\d{1,2}))");
-  private static final List<String> MONTH_NAMES =
-      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
   private final String docDate;
   private final LocalDate published;
@@ -133,7 +131,7 @@ final class TimexNormalizer {
       return Optional.empty();
     }
     try {
-      int month = MONTH_NAMES.indexOf(m.group("month").substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+      int month = TimexValues.monthNumber(m.group("month"));
       LocalDate named = LocalDate.of(published.getYear(), month, Integer.parseInt(m.group("day")));
       String resolved =
           TenseAwareDates.resolve(named.toString(), m.group("date"), sentence, firstToken, endToken, docDate);

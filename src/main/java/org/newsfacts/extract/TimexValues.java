@@ -45,7 +45,15 @@ final class TimexValues {
   // "the 20th century": TimeML writes a century as its two leading digits, "19".
   private static final Pattern CENTURY_VALUE = Pattern.compile("(\\d\\d)XX");
 
+  private static final List<String> MONTH_ABBREVIATIONS =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
   private TimexValues() {}
+
+  /** 1 to 12 for a month name or its abbreviation ("Sept", "march"); 0 if it is none. */
+  static int monthNumber(String name) {
+    return name.length() < 3 ? 0 : MONTH_ABBREVIATIONS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+  }
 
   /**
    * The value in TimeML's conventions.
