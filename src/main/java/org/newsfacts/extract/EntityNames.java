@@ -12,8 +12,7 @@ import org.newsfacts.fact.MentionType;
 
 /**
  * Fills in canonical names so that one entity counts once: people by their fullest form in the
- * article (a lone surname the tagger took for a place is first given back to its person, see
- * {@link Surnames}), places through the gazetteer ("U.S." → "United States", with subtype and ISO code),
+ * article, places through the gazetteer ("U.S." → "United States", with subtype and ISO code),
  * organisations through the acronyms the article itself introduces ("Islamic State (ISIS)").
  */
 final class EntityNames {
@@ -23,8 +22,7 @@ final class EntityNames {
     this.places = places;
   }
 
-  List<Mention> canonicalise(List<Mention> tagged, String text) {
-    List<Mention> mentions = Surnames.retyped(tagged);
+  List<Mention> canonicalise(List<Mention> mentions, String text) {
     Map<String, String> people =
         PersonNames.canonicalise(
             mentions.stream().filter(m -> m.type() == MentionType.PERSON).map(Mention::text).toList());

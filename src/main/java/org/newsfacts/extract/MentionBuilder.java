@@ -92,8 +92,10 @@ final class MentionBuilder {
               null,
               raw.sentence()));
     }
-    // "9 a.m. Tuesday": one time; "Rs16,189-crore": money the tagger missed.
-    return MissedAmounts.withMissed(TimexMerger.merge(mentions, annotated.text()), annotated);
+    // "9 a.m. Tuesday": one time; "Rs16,189-crore": money the tagger missed; "Shearer" after
+    // "Alan Shearer": a person the tagger missed.
+    List<Mention> merged = MissedAmounts.withMissed(TimexMerger.merge(mentions, annotated.text()), annotated);
+    return Surnames.resolve(merged, annotated);
   }
 
   private static void addNumeric(
