@@ -25,18 +25,19 @@ final class CoreNlpAnnotator {
   private final Annotator ner;
 
   CoreNlpAnnotator(Properties properties) {
-    Properties upToLemmas = new Properties();
-    upToLemmas.putAll(properties);
-    upToLemmas.setProperty("annotators", "tokenize,ssplit,pos,lemma");
-    this.pipeline = new StanfordCoreNLP(upToLemmas);
+    Properties upToTags = new Properties();
+    upToTags.putAll(properties);
+    upToTags.setProperty("annotators", "tokenize,ssplit,pos");
+    this.pipeline = new StanfordCoreNLP(upToTags);
     this.ner = TimeGatedNer.annotator(properties);
   }
 
   /** The configuration {@code extract} and {@code ingest} both use. */
   static Properties defaultProperties() {
     Properties p = new Properties();
-    // The constructor runs "ner" itself, as TimeGatedNer.
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    // The constructor runs "ner" itself, as TimeGatedNer. No lemmas: neither the NER models,
+    // SUTime's rules nor our rules read them.
+    p.setProperty("annotators", "tokenize,ssplit,pos,ner");
     // Every newline ends a sentence (headlines, datelines, table rows); hard-wrapped prose is
     // unwrapped first by LineBreaks.
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
