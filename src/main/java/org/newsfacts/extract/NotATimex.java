@@ -13,7 +13,8 @@ import org.newsfacts.extract.AnnotatedText.Token;
  * participle ("ended"), lone function words, ages ("this 6-year-old") and a month name in lower
  * case ("the march"). TimeML marks "future" only as a noun ("the
  * future"), not as an adjective ("future growth"). Fractions ("three-quarters of its food"), the
- * ordinal "a second" and programme titles ("This Week") are not times either.
+ * ordinal "a second" and programme titles ("This Week") are not times either, nor is a march
+ * ("the March for Life").
  */
 final class NotATimex {
   private static final Set<String> NEVER =
@@ -37,6 +38,12 @@ final class NotATimex {
   // Programme titles: ABC's "This Week", CBS's "60 Minutes". In running text the unit is lower case.
   private static final Pattern TITLE =
       Pattern.compile("(This|Next|Last|\\d+) (Week|Month|Year|Minutes|Hours|Days|Weeks|Months|Years)");
+
+  // "the March for Life", "the March of the Combatant Mothers", "the March on Washington".
+  private static final Set<String> EVENT_LINKS = Set.of("of", "for", "on", "against");
+  private static final Pattern CALENDAR_NAME =
+      Pattern.compile(
+          "(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?");
 
   private NotATimex() {}
 
@@ -67,8 +74,30 @@ final class NotATimex {
     if (ORDINAL_SECOND.matcher(lower).matches() && beforeNounOrAdjective) {
       return true;
     }
+    if (text.strip().endsWith("March") && marchAsEvent(tokens, endToken)) {
+      return true;
+    }
     // "future plans": an adjective before a noun.
     return lower.equals("future") && endToken < tokens.size() && tokens.get(endToken).hasTag("NN");
+  }
+
+  /**
+   * "March for Life", "March of the Combatant Mothers": a name follows. "March of 1999", "March of
+   * this year" and "March on Monday" stay dates.
+   */
+  private static boolean marchAsEvent(List<Token> tokens, int endToken) {
+    if (endToken >= tokens.size() || !EVENT_LINKS.contains(tokens.get(endToken).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int name = endToken + 1;
+    if (name < tokens.size() && tokens.get(name).word().equalsIgnoreCase("the")) {
+      name++;
+    }
+    if (name >= tokens.size()) {
+      return false;
+    }
+    String word = tokens.get(name).word();
+    return Character.isUpperCase(word.codePointAt(0)) && !CALENDAR_NAME.matcher(word).matches();
   }
 
   /** "a quarter of an hour", "three-quarters of a century": a fraction of a time unit is a duration. */

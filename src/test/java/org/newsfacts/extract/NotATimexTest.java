@@ -50,4 +50,23 @@ class NotATimexTest {
     Sentence s = sentence(tagged);
     assertThat(NotATimex.applies(text, s.tokens(), end)).isEqualTo(dropped);
   }
+
+  @Test
+  void aMarchWithANameIsAnEventNotAMonth() {
+    Sentence event = sentence("at/IN the/DT March/NNP for/IN Life/NNP");
+    Sentence mothers = sentence("the/DT March/NNP of/IN the/DT Combatant/NNP Mothers/NNPS");
+    assertThat(NotATimex.applies("March", event.tokens(), 3)).isTrue();
+    assertThat(NotATimex.applies("the annual March", event.tokens(), 3)).isTrue();
+    assertThat(NotATimex.applies("March", mothers.tokens(), 2)).isTrue();
+  }
+
+  @Test
+  void monthsFollowedByYearsDaysOrCommonWordsStayDates() {
+    Sentence year = sentence("in/IN March/NNP of/IN 1999/CD");
+    Sentence day = sentence("in/IN March/NNP on/IN Monday/NNP");
+    Sentence time = sentence("in/IN March/NNP for/IN the/DT first/JJ time/NN");
+    assertThat(NotATimex.applies("March", year.tokens(), 2)).isFalse();
+    assertThat(NotATimex.applies("March", day.tokens(), 2)).isFalse();
+    assertThat(NotATimex.applies("March", time.tokens(), 2)).isFalse();
+  }
 }
