@@ -1,6 +1,7 @@
 package org.newsfacts.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +29,7 @@ final class WireShapes {
     int letters = 0;
     for (String word : words) {
       if (HAS_LETTER.matcher(word).matches()) {
-        if (!word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+        if (!word.equals(word.toUpperCase(Locale.ROOT))) {
           return false;
         }
         letters++;
