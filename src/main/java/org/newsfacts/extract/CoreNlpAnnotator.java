@@ -25,6 +25,8 @@ final class CoreNlpAnnotator {
   private final Annotator ner;
 
   CoreNlpAnnotator(Properties properties) {
+    // CoreNLP's own annotators up to part-of-speech tags; NER is TimeGatedNer. No lemmas: neither
+    // the NER models, SUTime's rules nor our rules read them.
     Properties upToTags = new Properties();
     upToTags.putAll(properties);
     upToTags.setProperty("annotators", "tokenize,ssplit,pos");
@@ -35,9 +37,6 @@ final class CoreNlpAnnotator {
   /** The configuration {@code extract} and {@code ingest} both use. */
   static Properties defaultProperties() {
     Properties p = new Properties();
-    // The constructor runs "ner" itself, as TimeGatedNer. No lemmas: neither the NER models,
-    // SUTime's rules nor our rules read them.
-    p.setProperty("annotators", "tokenize,ssplit,pos,ner");
     // Every newline ends a sentence (headlines, datelines, table rows); hard-wrapped prose is
     // unwrapped first by LineBreaks.
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");

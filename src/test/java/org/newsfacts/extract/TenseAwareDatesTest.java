@@ -1,29 +1,14 @@
 package org.newsfacts.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsfacts.extract.TaggedSentences.sentence;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsfacts.extract.AnnotatedText.Sentence;
-import org.newsfacts.extract.AnnotatedText.Token;
 
 class TenseAwareDatesTest {
-
-  /** Builds a sentence from "word/TAG" pairs. */
-  private static Sentence sentence(String tagged) {
-    List<Token> tokens = new ArrayList<>();
-    int offset = 0;
-    for (String pair : tagged.split(" ")) {
-      int slash = pair.lastIndexOf('/');
-      String word = pair.substring(0, slash);
-      tokens.add(new Token(word, pair.substring(slash + 1), offset, offset + word.length()));
-      offset += word.length() + 1;
-    }
-    return new Sentence(0, 0, offset, tokens);
-  }
 
   private static final Sentence PAST =
       sentence("In/IN January/NNP ,/, three/CD troops/NNS were/VBD killed/VBN in/IN Jordan/NNP");
