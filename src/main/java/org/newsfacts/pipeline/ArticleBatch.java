@@ -29,6 +29,7 @@ public final class ArticleBatch {
   private final ExtractionLimits limits;
   private final int threads;
   private final PrintWriter err;
+  private final boolean progressOnTerminal;
 
   /**
    * @param reader reads articles from paths
@@ -53,11 +54,30 @@ public final class ArticleBatch {
       ExtractionLimits limits,
       int threads,
       PrintWriter err) {
+    this(reader, extractor, limits, threads, err, true);
+  }
+
+  private ArticleBatch(
+      ArticleReader reader,
+      FactExtractor extractor,
+      ExtractionLimits limits,
+      int threads,
+      PrintWriter err,
+      boolean progressOnTerminal) {
     this.reader = reader;
     this.extractor = extractor;
     this.limits = limits;
     this.threads = Math.max(1, threads);
     this.err = err;
+    this.progressOnTerminal = progressOnTerminal;
+  }
+
+  /**
+   * The same batch without a progress bar, even on a terminal: for a server, whose uploads are
+   * small batches that run side by side.
+   */
+  public ArticleBatch withoutProgress() {
+    return new ArticleBatch(reader, extractor, limits, threads, err, false);
   }
 
   /**
@@ -75,7 +95,7 @@ public final class ArticleBatch {
       String defaultPublished,
       Predicate<Article> alreadyDone,
       Consumer<ExtractedArticle> sink) {
-    boolean showProgress = BatchProgress.stderrIsTerminal();
+    boolean showProgress = progressOnTerminal && BatchProgress.stderrIsTerminal();
     return run(
         showProgress ? countArticles(paths) : -1,
         task,
