@@ -45,6 +45,7 @@ final class MainContentExtractor {
   }
 
   private static Extraction extractCleaned(Document page) {
+    InlineRuns.wrap(page.body());
     List<Element> content = ContentScorer.mainContent(page.body());
     if (content.isEmpty()) {
       content = List.of(page.body());
