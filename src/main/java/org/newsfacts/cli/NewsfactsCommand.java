@@ -2,9 +2,9 @@ package org.newsfacts.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The root command: prints usage when called without a subcommand. */
@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       TextCommand.class,
       SearchCommand.class,
       ReportCommand.class,
+      ServeCommand.class,
     })
 public final class NewsfactsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -2,8 +2,12 @@ package org.newsfacts.extract;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.newsfacts.extract.normalize.PlaceGazetteer;
-import org.newsfacts.extract.normalize.TitleLexicon;
+import org.newsfacts.extract.corenlp.AnnotatedText;
+import org.newsfacts.extract.corenlp.CoreNlpAnnotator;
+import org.newsfacts.extract.names.EntityNames;
+import org.newsfacts.extract.names.Roles;
+import org.newsfacts.extract.names.TitleLexicon;
+import org.newsfacts.extract.places.PlaceGazetteer;
 import org.newsfacts.fact.Article;
 import org.newsfacts.fact.ExtractedArticle;
 import org.newsfacts.fact.Fact;

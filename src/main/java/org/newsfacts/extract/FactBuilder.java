@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import org.newsfacts.extract.AnnotatedText.Sentence;
+import org.newsfacts.extract.corenlp.AnnotatedText;
+import org.newsfacts.extract.corenlp.AnnotatedText.Sentence;
+import org.newsfacts.extract.corenlp.SentenceMentions;
+import org.newsfacts.extract.dates.TimexValues;
+import org.newsfacts.extract.names.Roles;
+import org.newsfacts.extract.numbers.QuantityFinder;
 import org.newsfacts.fact.EventFact;
 import org.newsfacts.fact.Fact;
 import org.newsfacts.fact.Mention;
@@ -19,15 +23,7 @@ import org.newsfacts.fact.PlaceFact;
  * organisation; one per counted quantity; one per sentence date (a dated event).
  */
 final class FactBuilder {
-  private static final Pattern CALENDAR_DATE =
-      Pattern.compile("\\d{4}(-(\\d{2}|W\\d{2}|Q[1-4]|SP|SU|FA|WI)(-\\d{2})?)?");
-
   private FactBuilder() {}
-
-  /** True for TIMEX3 values that name a point in the calendar (not "PRESENT_REF", "XXXX-01"). */
-  static boolean isCalendarDate(String timex) {
-    return CALENDAR_DATE.matcher(timex).matches();
-  }
 
   static List<Fact> build(AnnotatedText annotated, List<Mention> mentions, Roles roles) {
     List<SentenceMentions> sentences = bySentence(annotated, mentions);
@@ -107,7 +103,7 @@ final class FactBuilder {
   private static List<Fact> events(SentenceMentions s, String text) {
     List<Fact> facts = new ArrayList<>();
     for (Mention date : s.ofType(MentionType.DATE)) {
-      if (date.timex() == null || !isCalendarDate(date.timex())) {
+      if (date.timex() == null || !TimexValues.isCalendarDate(date.timex())) {
         continue;
       }
       facts.add(

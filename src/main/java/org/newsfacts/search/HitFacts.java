@@ -5,15 +5,15 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.ParentChildrenBlockJoinQuery;
 import org.newsfacts.fact.Fact;
-import org.newsfacts.index.FactField;
 import org.newsfacts.index.FactCodec;
+import org.newsfacts.index.FactField;
 
 /**
  * The facts of one hit worth showing: those the query's fact clauses and the filters matched,

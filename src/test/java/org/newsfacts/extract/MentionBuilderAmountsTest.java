@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsfacts.extract.AnnotatedText.RawMention;
-import org.newsfacts.extract.AnnotatedText.Sentence;
+import org.newsfacts.extract.corenlp.AnnotatedText;
+import org.newsfacts.extract.corenlp.AnnotatedText.RawMention;
+import org.newsfacts.extract.corenlp.AnnotatedText.Sentence;
+import org.newsfacts.extract.corenlp.TaggedSentences;
 import org.newsfacts.fact.Mention;
 import org.newsfacts.fact.MentionType;
 

@@ -1,0 +1,168 @@
+package org.newsfacts.extract.corenlp;
+
+import edu.stanford.nlp.ie.AbstractSequenceClassifier;
+import edu.stanford.nlp.ie.NERClassifierCombiner;
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.newsfacts.extract.corenlp.TimeTriggers.Window;
+
+/**
+ * CoreNLP's NER combiner (statistical models, then numbers, money and dates) with SUTime's date
+ * and time rules run only where a date could be ({@link TimeTriggers}).
+ *
+ * <p>Those rules cost about half of the whole extraction time, and their cost grows with the
+ * length of the sentence they scan. So SUTime with its rules reads only the stretches around
+ * words that can anchor a date ("March", "year", "1987", "ago"); the statistical models and the
+ * number classifier (a SUTime with its definitions but no rules, for numbers, money and
+ * percentages) still read the whole sentence, in CoreNLP's order.
+ *
+ * <p>Headlines in capitals and rows of tables ({@link WireShapes}) are tagged by a second
+ * statistical model, CoreNLP's CoNLL model, which reads them better than the general one.
+ */
+public final class TimeGatedNer extends NERClassifierCombiner {
+  // SUTime's variable definitions without a single extraction rule: numbers are still merged
+  // and normalised (NumberNormalizer), which the money and number tags depend on.
+  private static final String DEFINITIONS_ONLY = "edu/stanford/nlp/models/sutime/defs.sutime.txt";
+  // Words on each side of a trigger that SUTime sees: its longest patterns ("the first quarter
+  // of fiscal 1987", "between 10 and 11 a.m. on Monday") fit.
+  private static final int RADIUS = 6;
+  private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
+
+  /** Property naming the model for headlines and table rows ({@link WireShapes}); none if empty. */
+  static final String WIRE_MODEL = "newsfacts.ner.wireModel";
+
+  private final NERClassifierCombiner numbers;
+  private final NERClassifierCombiner dates;
+  private final NERClassifierCombiner wire;
+
+  private TimeGatedNer(AbstractSequenceClassifier<CoreLabel>[] models, AbstractSequenceClassifier<CoreLabel> wireModel)
+      throws IOException {
+    super(false, false, models);
+    this.wire = wireModel == null ? null : new NERClassifierCombiner(false, false, wireModel);
+    Properties noDateRules = new Properties();
+    noDateRules.setProperty("sutime.rules", DEFINITIONS_ONLY);
+    this.numbers = new NERClassifierCombiner(true, Language.ENGLISH, true, noDateRules, new String[0]);
+    this.dates = new NERClassifierCombiner(true, Language.ENGLISH, true, new Properties(), new String[0]);
+  }
+
+  /**
+   * The NER annotator for these properties, with this classifier inside. {@code ner.model} names
+   * the statistical models (comma-separated) and {@link #WIRE_MODEL} the one for headlines and
+   * table rows; every other setting is CoreNLP's own.
+   */
+  static NERCombinerAnnotator annotator(Properties properties) {
+    try {
+      List<AbstractSequenceClassifier<CoreLabel>> models = new ArrayList<>();
+      for (String path : properties.getProperty("ner.model").split(",")) {
+        models.add(CRFClassifier.getClassifier(path.strip()));
+      }
+      @SuppressWarnings("unchecked")
+      AbstractSequenceClassifier<CoreLabel>[] array = models.toArray(new AbstractSequenceClassifier[0]);
+      String wirePath = properties.getProperty(WIRE_MODEL, "").strip();
+      AbstractSequenceClassifier<CoreLabel> wireModel =
+          wirePath.isEmpty() ? null : CRFClassifier.getClassifier(wirePath);
+      // The annotator is built from the properties so that its own settings (NER-specific
+      // tokenization of hyphenated words, entity mentions, no fine-grained pass) are exactly
+      // CoreNLP's; it only lets a classifier be passed in through a constructor that turns the
+      // hyphen tokenization off. So it is built with an empty classifier, which is then replaced.
+      Properties shell = new Properties();
+      shell.putAll(properties);
+      shell.setProperty("ner.model", "");
+      shell.setProperty("ner.useSUTime", "false");
+      NERCombinerAnnotator annotator = new NERCombinerAnnotator(shell);
+      Field classifier = NERCombinerAnnotator.class.getDeclaredField("ner");
+      classifier.setAccessible(true);
+      classifier.set(annotator, new TimeGatedNer(array, wireModel));
+      return annotator;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("CoreNLP version does not match the one Newsfacts was built for", e);
+    }
+  }
+
+  @Override
+  public List<CoreLabel> classifyWithGlobalInformation(
+      List<CoreLabel> tokens, CoreMap document, CoreMap sentence) {
+    List<String> words = new ArrayList<>(tokens.size());
+    List<String> tags = new ArrayList<>(tokens.size());
+    for (CoreLabel token : tokens) {
+      words.add(token.word());
+      tags.add(token.tag());
+    }
+    List<CoreLabel> tagged =
+        wire != null && WireShapes.headlineOrTableRow(words)
+            ? wire.classifyWithGlobalInformation(tokens, document, sentence)
+            : super.classifyWithGlobalInformation(tokens, document, sentence);
+    // CoreNLP's order: the models' tags stay, dates and times fill what they left untagged, and
+    // numbers fill the rest. Each stretch is read from a copy, as SUTime inside CoreNLP does.
+    for (Window window : TimeTriggers.windows(words, tags, RADIUS)) {
+      List<CoreLabel> stretch = new ArrayList<>(window.end() - window.start());
+      for (CoreLabel token : tagged.subList(window.start(), window.end())) {
+        stretch.add(new CoreLabel(token));
+      }
+      CoreMap piece = piece(sentence, window, stretch);
+      List<CoreLabel> timed = dates.classifyWithGlobalInformation(stretch, document, piece);
+      for (int i = 0; i < timed.size(); i++) {
+        CoreLabel time = timed.get(i);
+        if (TEMPORAL.contains(time.get(CoreAnnotations.AnswerAnnotation.class))) {
+          CoreLabel token = tagged.get(window.start() + i);
+          token.set(CoreAnnotations.AnswerAnnotation.class, time.get(CoreAnnotations.AnswerAnnotation.class));
+          token.set(CoreAnnotations.AnswerProbAnnotation.class, null);
+          token.set(TimeAnnotations.TimexAnnotation.class, time.get(TimeAnnotations.TimexAnnotation.class));
+        }
+      }
+    }
+    return numbers.classifyWithGlobalInformation(tagged, document, sentence);
+  }
+
+  /**
+   * The stretch as a sentence of its own, as SUTime wants one: its text and character offsets,
+   * and token offsets that continue the sentence's, which SUTime's matches are counted in.
+   */
+  private static CoreMap piece(CoreMap sentence, Window window, List<CoreLabel> tokens) {
+    String text = sentence.get(CoreAnnotations.TextAnnotation.class);
+    Integer sentenceBegin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    Integer tokenBegin = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+    if (text == null || sentenceBegin == null || tokenBegin == null) {
+      return null; // SUTime then rebuilds the text from the tokens
+    }
+    int begin = tokens.get(0).beginPosition();
+    int end = tokens.get(tokens.size() - 1).endPosition();
+    Annotation piece = new Annotation(text.substring(begin - sentenceBegin, end - sentenceBegin));
+    piece.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    piece.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+    piece.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    piece.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin + window.start());
+    piece.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + window.end());
+    return piece;
+  }
+
+  @Override
+  public boolean usesSUTime() {
+    return true;
+  }
+
+  @Override
+  public boolean appliesNumericClassifiers() {
+    return true;
+  }
+
+  @Override
+  public void finalizeAnnotation(Annotation annotation) {
+    numbers.finalizeAnnotation(annotation);
+    dates.finalizeAnnotation(annotation);
+  }
+}

@@ -1,0 +1,112 @@
+package org.newsfacts.extract.dates;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsfacts.extract.corenlp.AnnotatedText.Token;
+
+/**
+ * Words SUTime marks as temporal that TimeML does not annotate as TIMEX3: adverbs of sequence
+ * ("once", "previously"), frequency adjectives ("quarterly dividend", "annual meeting"), a bare
+ * part of day or calendar unit left over from a longer expression ("night" after "Sunday"), a
+ * participle ("ended"), lone function words, ages ("this 6-year-old") and a month name in lower
+ * case ("the march"). TimeML marks "future" only as a noun ("the
+ * future"), not as an adjective ("future growth"). Fractions ("three-quarters of its food"), the
+ * ordinal "a second" and programme titles ("This Week") are not times either, nor is a march
+ * ("the March for Life").
+ */
+public final class NotATimex {
+  private static final Set<String> NEVER =
+      Set.of(
+          "once", "previously", "ended", "fiscal", "quarterly", "annual", "annually", "present",
+          "night", "nights", "morning", "evening", "afternoon",
+          "day", "week", "month", "year", "days", "months",
+          "the annual", "the night of", "the day");
+  // "a 6-year-old": an age, whatever the tagger's type.
+  private static final Pattern AGE = Pattern.compile("(?i).*\\b(year|month|week|day)s?[- ]old\\b.*");
+  // "the march", "may": a month name written in lower case is the noun or the verb.
+  private static final Set<String> LOWER_CASE_MONTHS = Set.of("march", "may", "this march", "the march");
+  // "to" or "from" left over when a range ("from 1991 to 1997") is split into its dates.
+  private static final Pattern FUNCTION_WORDS =
+      Pattern.compile("(?i)[\\p{Punct}\\s]*(the|a|an|and|of|to|from|through|until|,)?[\\p{Punct}\\s]*");
+  // "about three-quarters of its food", "more than a quarter of the market": a fraction of something.
+  private static final Pattern FRACTION =
+      Pattern.compile("(?i)((about|nearly|almost|roughly|some|more than|less than)\\s+)?(a|one|two|three)[- ]quarters?");
+  // "a second group": the ordinal, not one second.
+  private static final Pattern ORDINAL_SECOND = Pattern.compile("(?i)(a|one)\\s+second");
+  // Programme titles: ABC's "This Week", CBS's "60 Minutes". In running text the unit is lower case.
+  private static final Pattern TITLE =
+      Pattern.compile("(This|Next|Last|\\d+) (Week|Month|Year|Minutes|Hours|Days|Weeks|Months|Years)");
+
+  // "the March for Life", "the March of the Combatant Mothers", "the March on Washington".
+  private static final Set<String> EVENT_LINKS = Set.of("of", "for", "on", "against");
+  private static final Pattern CALENDAR_NAME =
+      Pattern.compile(
+          "(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?");
+
+  private NotATimex() {}
+
+  /**
+   * Whether the mention is not a temporal expression in TimeML's sense.
+   *
+   * @param text the mention as written
+   * @param tokens its sentence's tokens
+   * @param endToken index after the mention's last token
+   */
+  static boolean applies(String text, List<Token> tokens, int endToken) {
+    String lower = text.strip().toLowerCase(Locale.ROOT);
+    if (NEVER.contains(lower) || FUNCTION_WORDS.matcher(lower).matches() || AGE.matcher(text).matches()) {
+      return true;
+    }
+    if (LOWER_CASE_MONTHS.contains(text.strip())) {
+      return true;
+    }
+    if (TITLE.matcher(text.strip()).matches()) {
+      return true;
+    }
+    String next = endToken < tokens.size() ? tokens.get(endToken).word().toLowerCase(Locale.ROOT) : "";
+    if (FRACTION.matcher(lower).matches() && next.equals("of") && !unitAfterOf(tokens, endToken + 1)) {
+      return true;
+    }
+    boolean beforeNounOrAdjective =
+        endToken < tokens.size() && (tokens.get(endToken).hasTag("NN") || tokens.get(endToken).hasTag("JJ"));
+    if (ORDINAL_SECOND.matcher(lower).matches() && beforeNounOrAdjective) {
+      return true;
+    }
+    if (text.strip().endsWith("March") && marchAsEvent(tokens, endToken)) {
+      return true;
+    }
+    // "future plans": an adjective before a noun.
+    return lower.equals("future") && endToken < tokens.size() && tokens.get(endToken).hasTag("NN");
+  }
+
+  /**
+   * "March for Life", "March of the Combatant Mothers": a name follows. "March of 1999", "March of
+   * this year" and "March on Monday" stay dates.
+   */
+  private static boolean marchAsEvent(List<Token> tokens, int endToken) {
+    if (endToken >= tokens.size() || !EVENT_LINKS.contains(tokens.get(endToken).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int name = endToken + 1;
+    if (name < tokens.size() && tokens.get(name).word().equalsIgnoreCase("the")) {
+      name++;
+    }
+    if (name >= tokens.size()) {
+      return false;
+    }
+    String word = tokens.get(name).word();
+    return Character.isUpperCase(word.codePointAt(0)) && !CALENDAR_NAME.matcher(word).matches();
+  }
+
+  /** "a quarter of an hour", "three-quarters of a century": a fraction of a time unit is a duration. */
+  private static boolean unitAfterOf(List<Token> tokens, int from) {
+    for (int i = from; i < Math.min(tokens.size(), from + 2); i++) {
+      if (tokens.get(i).word().toLowerCase(Locale.ROOT).matches("hours?|centur(y|ies)|years?|days?|minutes?")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

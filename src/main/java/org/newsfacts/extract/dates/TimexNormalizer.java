@@ -1,0 +1,207 @@
+package org.newsfacts.extract.dates;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsfacts.extract.corenlp.AnnotatedText.Sentence;
+import org.newsfacts.extract.corenlp.AnnotatedText.Token;
+import org.newsfacts.extract.dates.TenseAwareDates.Tense;
+import org.newsfacts.extract.dates.TimexValues.Timex;
+import org.newsfacts.fact.MentionType;
+
+/**
+ * The TIMEX3 type and value of one article's temporal mentions, in text order: drops what TimeML
+ * does not annotate, rewrites values into TimeML's conventions and resolves dates against the
+ * publication date and the tense of their sentence. One instance per article: it remembers the
+ * last quarter the article named, which "a year ago" in an earnings report is compared with, and
+ * the last date it named, which "later that year" counts from.
+ */
+public final class TimexNormalizer {
+  // How far back (in sentences) a named quarter still anchors "a year earlier".
+  private static final int QUARTER_REACH = 4;
+
+  private static final Pattern FISCAL_YEAR =
+      Pattern.compile("(?i)fiscal\\s+((?:19|20)\\d\\d)");
+
+  private static final Pattern CLOCK_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T\\d{2}(?::\\d{2}){0,2})");
+  // Words that name a day: the clock time then belongs to that day.
+  private static final Pattern DAY_WORD =
+      Pattern.compile(
+          "(?i)\\b((mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday"
+              + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{4}");
+
+  private static final Pattern WEEK_OF =
+      Pattern.compile(
+          "(?i)(?:the\\s+)?week\\s+of\\s+(?<date>(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
+              + "\\s+(?<day>\\d{1,2}))");
+
+  private final String docDate;
+  private final LocalDate published;
+  private final AnaphoricDates anaphoric = new AnaphoricDates();
+  private String lastQuarter;
+  private int lastQuarterSentence = -1;
+
+  public TimexNormalizer(String docDate) {
+    this.docDate = docDate;
+    this.published = parse(docDate);
+  }
+
+  private static LocalDate parse(String docDate) {
+    try {
+      return docDate == null ? null : LocalDate.parse(docDate);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The mention's type and value, or empty when it is not a temporal expression.
+   *
+   * @param type the tagger's type (DATE, TIME, DURATION or SET)
+   * @param value the tagger's TIMEX3 value, may be {@code null}
+   * @param text the mention as written
+   * @param sentence its sentence
+   * @param firstToken index of its first token in the sentence
+   * @param endToken index after its last token
+   */
+  public Optional<Timex> normalize(
+      MentionType type, String value, String text, Sentence sentence, int firstToken, int endToken) {
+    List<Token> tokens = sentence.tokens();
+    if (NotATimex.applies(text, tokens, endToken)) {
+      return Optional.empty();
+    }
+    if (AnaphoricDates.isAnaphoric(text)) {
+      Optional<String> resolved = anaphoric.resolve(text);
+      if (resolved.isPresent()) {
+        anaphoric.remember(resolved.get());
+        return Optional.of(new Timex(MentionType.DATE, resolved.get()));
+      }
+      if (value == null || value.isEmpty()) {
+        return Optional.empty(); // "later that year" with no date before it: nothing to give
+      }
+    }
+    if (published != null && ReportingPeriods.isYearAgo(text)) {
+      Optional<Timex> anchored = yearAgo(text, sentence.index());
+      if (anchored.isPresent()) {
+        return anchored;
+      }
+    }
+    if ((value == null || value.isEmpty()) && published != null && ReportingPeriods.isUnnamedQuarter(text)) {
+      value = ReportingPeriods.of(published); // "the latest period": resolved below like a quarter
+    }
+    if ((value == null || value.isEmpty()) && published != null) {
+      Optional<Timex> week = weekOf(text, sentence, firstToken, endToken);
+      if (week.isPresent()) {
+        return week;
+      }
+    }
+    if (value == null || value.isEmpty()) {
+      Matcher fiscal = FISCAL_YEAR.matcher(text.strip());
+      return Optional.of(fiscal.matches() ? new Timex(MentionType.DATE, fiscal.group(1)) : new Timex(type, value));
+    }
+    String after = endToken < tokens.size() ? tokens.get(endToken).word() : "";
+    Timex timex = TimexValues.canonical(type, value, text, after);
+    if (published != null && timex.type() != MentionType.SET) {
+      timex = resolve(timex, text, sentence, firstToken, endToken);
+    }
+    timex = onReferenceDay(timex, text, tokens, endToken);
+    if (ReportingPeriods.isQuarter(timex.value()) && timex.type() == MentionType.DATE) {
+      lastQuarter = timex.value();
+      lastQuarterSentence = sentence.index();
+    }
+    if (timex.type() == MentionType.DATE || timex.type() == MentionType.TIME) {
+      anaphoric.remember(timex.value());
+    }
+    return Optional.of(timex);
+  }
+
+  /**
+   * "the week of March 6", which SUTime leaves without a value, is the ISO week of that day; the
+   * day's year follows the tense like a date written alone.
+   */
+  private Optional<Timex> weekOf(String text, Sentence sentence, int firstToken, int endToken) {
+    Matcher m = WEEK_OF.matcher(text.strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      int month = TimexValues.monthNumber(m.group("month"));
+      LocalDate named = LocalDate.of(published.getYear(), month, Integer.parseInt(m.group("day")));
+      String resolved =
+          TenseAwareDates.resolve(named.toString(), m.group("date"), sentence, firstToken, endToken, docDate);
+      LocalDate day = LocalDate.parse(resolved);
+      return Optional.of(
+          new Timex(
+              MentionType.DATE,
+              String.format(
+                  Locale.ROOT,
+                  "%d-W%02d",
+                  day.get(IsoFields.WEEK_BASED_YEAR),
+                  day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * A clock time with no day in or right after it ("at 10 p.m.") is on the day the article is
+   * talking about, the last one it named, not necessarily the day of publication.
+   */
+  private Timex onReferenceDay(Timex timex, String text, List<Token> tokens, int endToken) {
+    Matcher clock = CLOCK_TIME.matcher(timex.value() == null ? "" : timex.value());
+    if (timex.type() != MentionType.TIME || !clock.matches() || DAY_WORD.matcher(text).find()) {
+      return timex;
+    }
+    for (int i = endToken; i < Math.min(tokens.size(), endToken + 3); i++) {
+      if (DAY_WORD.matcher(tokens.get(i).word()).find()) {
+        return timex; // "9 a.m. Tuesday": the day follows, and the time's value already has it
+      }
+    }
+    return anaphoric.referenceDay().map(day -> new Timex(MentionType.TIME, day + clock.group(1))).orElse(timex);
+  }
+
+  /**
+   * "a year ago" after a named quarter is that quarter a year before; "the year-earlier quarter"
+   * or "year-ago" with none named is the last reported quarter a year before.
+   */
+  private Optional<Timex> yearAgo(String text, int sentenceIndex) {
+    if (lastQuarter != null && sentenceIndex - lastQuarterSentence <= QUARTER_REACH) {
+      return Optional.of(new Timex(MentionType.DATE, ReportingPeriods.yearBefore(lastQuarter)));
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.contains("quarter") || lower.contains("year-")) {
+      String reported = ReportingPeriods.previous(ReportingPeriods.of(published));
+      return Optional.of(new Timex(MentionType.DATE, ReportingPeriods.yearBefore(reported)));
+    }
+    return Optional.empty();
+  }
+
+  private Timex resolve(Timex timex, String text, Sentence sentence, int firstToken, int endToken) {
+    Tense tense = TenseAwareDates.tenseNear(sentence.tokens(), firstToken, endToken);
+    String quarter = ReportingPeriods.quarter(text, tense, published);
+    if (quarter != null) {
+      return new Timex(MentionType.DATE, quarter);
+    }
+    if (timex.type() == MentionType.TIME) {
+      // "Sunday night" in a past-tense sentence is the last Sunday, as "Sunday" alone would be.
+      return new Timex(
+          MentionType.TIME,
+          TenseAwareDates.resolve(timex.value(), text, sentence, firstToken, endToken, docDate));
+    }
+    if (timex.type() != MentionType.DATE) {
+      return timex;
+    }
+    if (Holidays.named(text)) {
+      return new Timex(MentionType.DATE, Holidays.resolve(timex.value(), text, tense, published));
+    }
+    return new Timex(
+        MentionType.DATE,
+        TenseAwareDates.resolve(timex.value(), text, sentence, firstToken, endToken, docDate));
+  }
+}

@@ -1,0 +1,142 @@
+package org.newsfacts.extract.dates;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsfacts.fact.MentionType;
+
+/**
+ * Rewrites SUTime's TIMEX3 values into the forms the TimeML guidelines use, without looking at the
+ * publication date: quarters, decades, centuries and millennia are units of their own in durations
+ * ("P2Q", "P1E", "P3C", "P2L"), times carry no time-zone offset, and "the year ended March 31" is a
+ * one-year duration. A vague "several years ago" is PAST_REF, a day whose text names no part of
+ * day is just that day, "on Tuesday nights" is a set, "the coming years" a duration and "the 20th
+ * century" is "19".
+ */
+public final class TimexValues {
+  /** A type and a value. */
+  public record Timex(MentionType type, String value) {}
+
+  private static final Pattern ZONE = Pattern.compile("(.*T\\d\\d(?::\\d\\d)?(?::\\d\\d)?)(?:Z|[+-]\\d\\d:?\\d\\d)");
+  private static final Pattern MONTHS = Pattern.compile("P(\\d+|X)M");
+  private static final Pattern YEARS = Pattern.compile("P(\\d+|X)Y");
+  private static final Pattern FISCAL_YEAR = Pattern.compile("(?i)(the\\s+)?(fiscal\\s+)?year");
+
+  private static final Pattern DAY_WITH_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T.+");
+  private static final Pattern TIME_WORD =
+      Pattern.compile(
+          "(?i).*(night|morning|evening|afternoon|noon|midnight|dawn|dusk|\\d:\\d|\\b[ap]\\.?m\\b|o'clock).*");
+  private static final Pattern VAGUE_AGO =
+      Pattern.compile("(?i).*\\b(a few|few|several|many|some)\\s+(years|months|weeks|days|decades)\\s+ago\\b.*");
+
+  // "on Tuesday nights", "Sundays": every such day, a set in TimeML.
+  private static final Pattern PLURAL_WEEKDAY =
+      Pattern.compile(
+          "(?i)(?:on\\s+)?(?<day>mon|tues|wednes|thurs|fri|satur|sun)day(?:s|\\s+(?<part>night|morning|evening|afternoon)s)");
+  private static final List<String> WEEKDAYS = List.of("mon", "tues", "wednes", "thurs", "fri", "satur", "sun");
+  private static final Map<String, String> PARTS_OF_DAY =
+      Map.of("night", "TNI", "morning", "TMO", "evening", "TEV", "afternoon", "TAF");
+  // "in the coming years": an unspecified stretch of years, where SUTime gives the next year.
+  private static final Pattern VAGUE_STRETCH =
+      Pattern.compile("(?i)(?:the\\s+)?(?:coming|next few|past few|last few)\\s+(?<unit>year|month|week|day)s");
+
+  // "the 20th century": TimeML writes a century as its two leading digits, "19".
+  private static final Pattern CENTURY_VALUE = Pattern.compile("(\\d\\d)XX");
+
+  private static final List<String> MONTH_ABBREVIATIONS =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+  private static final Pattern CALENDAR_DATE =
+      Pattern.compile("\\d{4}(-(\\d{2}|W\\d{2}|Q[1-4]|SP|SU|FA|WI)(-\\d{2})?)?");
+
+  private TimexValues() {}
+
+  /** True for TIMEX3 values that name a point in the calendar (not "PRESENT_REF", "XXXX-01"). */
+  public static boolean isCalendarDate(String timex) {
+    return CALENDAR_DATE.matcher(timex).matches();
+  }
+
+  /** 1 to 12 for a month name or its abbreviation ("Sept", "march"); 0 if it is none. */
+  static int monthNumber(String name) {
+    return name.length() < 3 ? 0 : MONTH_ABBREVIATIONS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+  }
+
+  /**
+   * The value in TimeML's conventions.
+   *
+   * @param type SUTime's type
+   * @param value SUTime's value (not null)
+   * @param text the mention as written
+   * @param after the word just after it ({@code ""} at sentence end)
+   */
+  static Timex canonical(MentionType type, String value, String text, String after) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (VAGUE_AGO.matcher(text).matches()) {
+      return new Timex(MentionType.DATE, "PAST_REF"); // "several years ago": no date to give
+    }
+    Matcher plural = PLURAL_WEEKDAY.matcher(text.strip());
+    if (plural.matches()) {
+      int day = WEEKDAYS.indexOf(plural.group("day").toLowerCase(Locale.ROOT)) + 1;
+      String part = plural.group("part") == null ? "" : PARTS_OF_DAY.get(plural.group("part").toLowerCase(Locale.ROOT));
+      return new Timex(MentionType.SET, "XXXX-WXX-" + day + part);
+    }
+    Matcher stretch = VAGUE_STRETCH.matcher(text.strip());
+    if (stretch.matches()) {
+      return new Timex(MentionType.DURATION, "PX" + stretch.group("unit").substring(0, 1).toUpperCase(Locale.ROOT));
+    }
+    Matcher century = CENTURY_VALUE.matcher(value);
+    if (type == MentionType.DATE && century.matches() && lower.contains("century")) {
+      return new Timex(type, century.group(1));
+    }
+    Matcher dayWithTime = DAY_WITH_TIME.matcher(value);
+    if (type == MentionType.DATE && dayWithTime.matches()
+        && !TIME_WORD.matcher(text).matches() && !TIME_WORD.matcher(after).matches()) {
+      // "Friday" with no part of day: SUTime may have folded in a "night" a word or two away
+      return new Timex(type, dayWithTime.group(1));
+    }
+    if (FISCAL_YEAR.matcher(text.strip()).matches() && after.toLowerCase(Locale.ROOT).matches("ended|ending")) {
+      return new Timex(MentionType.DURATION, "P1Y");
+    }
+    if (type == MentionType.TIME || type == MentionType.DATE) {
+      Matcher zone = ZONE.matcher(value);
+      if (zone.matches()) {
+        return new Timex(type, zone.group(1));
+      }
+    }
+    if (type == MentionType.DURATION || type == MentionType.SET) {
+      return new Timex(type, durationUnits(value, lower));
+    }
+    return new Timex(type, value);
+  }
+
+  /** Quarters, decades, centuries and millennia as TimeML's own units. */
+  static String durationUnits(String value, String lower) {
+    Matcher months = MONTHS.matcher(value);
+    if (months.matches() && lower.contains("quarter")) {
+      return scaled(months.group(1), 3, "Q", value);
+    }
+    Matcher years = YEARS.matcher(value);
+    if (years.matches()) {
+      if (lower.contains("decade")) {
+        return scaled(years.group(1), 10, "E", value);
+      }
+      if (lower.contains("centur")) {
+        return scaled(years.group(1), 100, "C", value);
+      }
+      if (lower.contains("millenni") || lower.contains("thousand years")) {
+        return scaled(years.group(1), 1000, "L", value);
+      }
+    }
+    return value;
+  }
+
+  private static String scaled(String amount, int factor, String unit, String otherwise) {
+    if (amount.equals("X")) {
+      return "PX" + unit;
+    }
+    long n = Long.parseLong(amount);
+    return n % factor == 0 && n > 0 ? "P" + n / factor + unit : otherwise;
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Dates and times: {@link org.newsfacts.extract.dates.TimexNormalizer} re-resolves each TIMEX3
+ * value SUTime gives against the publication date and the tense of its sentence ({@link
+ * org.newsfacts.extract.dates.TenseAwareDates}), drops what TimeML does not mark ({@link
+ * org.newsfacts.extract.dates.NotATimex}) and adds what SUTime misses ({@link
+ * org.newsfacts.extract.dates.MissedTimexes}). Reads {@code corenlp} records only.
+ */
+package org.newsfacts.extract.dates;

@@ -1,0 +1,8 @@
+/**
+ * People and organisations: the fullest name an article uses for each ({@link
+ * org.newsfacts.extract.names.EntityNames}, {@link org.newsfacts.extract.names.PersonNames},
+ * {@link org.newsfacts.extract.names.Surnames}), clean name edges, and people's roles from
+ * CoreNLP's title list ({@link org.newsfacts.extract.names.Roles}). Uses {@code places} to give
+ * place mentions their canonical names.
+ */
+package org.newsfacts.extract.names;

@@ -1,0 +1,144 @@
+package org.newsfacts.extract.numbers;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsfacts.extract.numbers.CurrencyNames.Match;
+import org.newsfacts.extract.numbers.QuantityTokenizer.Kind;
+import org.newsfacts.extract.numbers.QuantityTokenizer.Token;
+
+/**
+ * Reads one quantity: {@code [hedge] [sign] [currency] [sign] number [range] [scale] [currency]
+ * [percent]}. Words after the quantity ("2,500 troops") are ignored.
+ */
+public final class QuantityParser {
+  // Words CoreNLP sometimes keeps in a NUMBER or MONEY span before the number itself.
+  private static final Set<String> HEDGES =
+      Set.of(
+          ("about around approximately approx some nearly almost roughly over under more less "
+                  + "fewer than up to at least most estimated just only below above between from "
+                  + "circa another additional extra total of exactly well")
+              .split(" "));
+  private static final Set<String> RANGE_WORDS = Set.of("to", "or", "and", "-", "–", "—", "/");
+  private static final Set<String> WEIGHTS = Set.of("pounds", "pound");
+
+  private final TokenCursor cursor;
+
+  private QuantityParser(List<Token> tokens) {
+    this.cursor = new TokenCursor(tokens);
+  }
+
+  static Optional<NormalizedQuantity> parse(String text) {
+    return new QuantityParser(QuantityTokenizer.tokenize(text)).parse();
+  }
+
+  private Optional<NormalizedQuantity> parse() {
+    skipHedges();
+    boolean negative = sign();
+    String currency = currency().orElse(null);
+    negative |= sign();
+    Optional<NumberReader.Reading> reading = NumberReader.read(cursor, currency != null);
+    if (reading.isEmpty()) {
+      return Optional.empty();
+    }
+    BigDecimal value = reading.get().value();
+    if (!reading.get().scaled() && skipRange()) {
+      value = NumberReader.applyScales(cursor, value, currency != null);
+    }
+    skipDash();
+    Optional<String> after = currency();
+    currency = currency != null ? currency : after.orElse(null);
+    boolean percent = percent();
+    value = negative ? value.negate() : value;
+    return Optional.of(new NormalizedQuantity(value, percent ? null : currency, percent));
+  }
+
+  private void skipHedges() {
+    while (!cursor.atEnd()) {
+      boolean hedge = cursor.isWordAt(0) && HEDGES.contains(cursor.current().text());
+      Token next = cursor.peek(1);
+      boolean article =
+          (cursor.isAt(0, "a") || cursor.isAt(0, "an"))
+              && next != null
+              && (next.kind() == Kind.NUMBER || HEDGES.contains(next.text()));
+      if (!hedge && !article) {
+        return;
+      }
+      cursor.advance(1);
+    }
+  }
+
+  private boolean sign() {
+    Token token = cursor.current();
+    if (token == null) {
+      return false;
+    }
+    boolean minus =
+        (token.kind() == Kind.SYMBOL && (token.is("-") || token.is("−")))
+            || token.is("minus")
+            || token.is("negative");
+    if (minus || (token.kind() == Kind.SYMBOL && token.is("+"))) {
+      cursor.advance(1);
+    }
+    return minus;
+  }
+
+  // "pounds of coffee" weighs, it does not cost.
+  private Optional<String> currency() {
+    if (cursor.atEnd()) {
+      return Optional.empty();
+    }
+    Optional<Match> match = CurrencyNames.match(cursor.tokens(), cursor.position());
+    if (match.isEmpty()) {
+      return Optional.empty();
+    }
+    Token last = cursor.peek(match.get().length() - 1);
+    if (WEIGHTS.contains(last.text()) && cursor.isAt(match.get().length(), "of")) {
+      return Optional.empty();
+    }
+    cursor.advance(match.get().length());
+    return Optional.of(match.get().code());
+  }
+
+  // "5-10 pct", "5 to 10 mln", "$5-$10", quotes "1.5798/808 dlrs": keep the first number.
+  private boolean skipRange() {
+    int start = cursor.position();
+    Token connector = cursor.current();
+    if (connector == null
+        || connector.kind() == Kind.NUMBER
+        || !RANGE_WORDS.contains(connector.text())) {
+      return false;
+    }
+    cursor.advance(1);
+    currency();
+    if (NumberReader.skipUnscaled(cursor)) {
+      return true;
+    }
+    cursor.reset(start);
+    return false;
+  }
+
+  private void skipDash() {
+    if (cursor.isDashAt(0) && cursor.isWordAt(1)) {
+      cursor.advance(1);
+    }
+  }
+
+  private boolean percent() {
+    if (cursor.isAt(0, "%")
+        || (cursor.isWordAt(0) && NumberWords.PERCENT_WORDS.contains(cursor.current().text()))) {
+      cursor.advance(1);
+      return true;
+    }
+    if (cursor.isAt(0, "per") && cursor.isAt(1, "cent")) {
+      cursor.advance(2);
+      return true;
+    }
+    if (cursor.isAt(0, "per") && cursor.isDashAt(1) && cursor.isAt(2, "cent")) {
+      cursor.advance(3);
+      return true;
+    }
+    return false;
+  }
+}

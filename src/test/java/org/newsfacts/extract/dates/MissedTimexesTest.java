@@ -1,0 +1,134 @@
+package org.newsfacts.extract.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsfacts.extract.corenlp.AnnotatedText;
+import org.newsfacts.extract.corenlp.AnnotatedText.RawMention;
+import org.newsfacts.extract.corenlp.AnnotatedText.Sentence;
+import org.newsfacts.extract.corenlp.AnnotatedText.Token;
+
+class MissedTimexesTest {
+  /** A one-sentence text split on spaces, with hyphens as tokens of their own as CoreNLP does. */
+  private static AnnotatedText text(String text) {
+    List<Token> tokens = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[^\\s-]+|-").matcher(text);
+    while (m.find()) {
+      tokens.add(new Token(m.group(), "NN", m.start(), m.end()));
+    }
+    return new AnnotatedText(text, "1989-11-02", List.of(new Sentence(0, 0, text.length(), tokens)), List.of());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Coast earned $10 million in the year-ago quarter . | the year-ago quarter",
+        "compared with year-earlier profit of $3.8 million | year-earlier",
+        "In the year-earlier period , it earned more | the year-earlier period",
+        "Sales in the latest period were $1.76 billion | the latest period",
+      })
+  void findsComparisonPeriods(String sentence, String expected) {
+    AnnotatedText annotated = text(sentence);
+    List<RawMention> found = MissedTimexes.withMissed(annotated);
+    assertThat(found).singleElement().satisfies(m -> {
+      assertThat(annotated.text().substring(m.begin(), m.end())).isEqualTo(expected);
+      assertThat(m.tag()).isEqualTo("DATE");
+    });
+  }
+
+  @ParameterizedTest
+  @CsvSource({"the year earlier it rose", "a 22-year-old man", "he said that day care costs rose", "so that year-end bonuses", "a mid-size car", "the mid-1990s boom"})
+  void leavesOtherWordsAlone(String sentence) {
+    assertThat(MissedTimexes.withMissed(text(sentence))).isEmpty();
+  }
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The plant reopened later that year . | later that year",
+        "Earlier that day , the mayor resigned | Earlier that day",
+        "She left that same week for Lima | that same week",
+      })
+  void findsDatesThatCountFromAnEarlierOne(String sentence, String expected) {
+    AnnotatedText annotated = text(sentence);
+    assertThat(MissedTimexes.withMissed(annotated))
+        .singleElement()
+        .satisfies(m -> assertThat(annotated.text().substring(m.begin(), m.end())).isEqualTo(expected));
+  }
+
+  @org.junit.jupiter.api.Test
+  void theWholePhraseReplacesTheBareUnitTheTaggerMarked() {
+    String sentence = "The plant reopened later that year .";
+    AnnotatedText tagged = text(sentence);
+    int year = sentence.indexOf("year");
+    RawMention bare = new RawMention("DURATION", year, year + 4, 0, 5, 6, null, "P1Y", "DURATION");
+    AnnotatedText annotated = new AnnotatedText(sentence, "1989-11-02", tagged.sentences(), List.of(bare));
+    assertThat(MissedTimexes.withMissed(annotated))
+        .singleElement()
+        .satisfies(m -> assertThat(sentence.substring(m.begin(), m.end())).isEqualTo("later that year"));
+  }
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Results are due in mid-November . | mid-November | 1989-11",
+        "The talks stalled in late-September | late-September | 1989-09",
+        "The firm was founded in early-1962 by two brothers | early-1962 | 1962",
+        "the post-1945 order in Europe | post-1945 | 1945",
+      })
+  void findsMonthsAndYearsInOneHyphenatedWord(String sentence, String text, String value) {
+    AnnotatedText annotated = text(sentence);
+    assertThat(MissedTimexes.withMissed(annotated))
+        .singleElement()
+        .satisfies(m -> {
+          assertThat(annotated.text().substring(m.begin(), m.end())).isEqualTo(text);
+          assertThat(m.timexValue()).isEqualTo(value);
+        });
+  }
+  @org.junit.jupiter.api.Test
+  void theComparisonPeriodReplacesTheQuarterTheTaggerFoundInsideIt() {
+    String sentence = "It earned $2 million in the year-ago third quarter .";
+    AnnotatedText tagged = text(sentence);
+    int third = sentence.indexOf("third");
+    RawMention quarter = new RawMention("DATE", third, third + 13, 0, 9, 11, null, "1989-Q3", "DATE");
+    AnnotatedText annotated = new AnnotatedText(sentence, "1989-11-02", tagged.sentences(), List.of(quarter));
+    assertThat(MissedTimexes.withMissed(annotated))
+        .singleElement()
+        .satisfies(m -> {
+          assertThat(sentence.substring(m.begin(), m.end())).isEqualTo("the year-ago third quarter");
+          assertThat(m.timexValue()).isEqualTo("1989-Q3");
+        });
+  }
+  @org.junit.jupiter.api.Test
+  void aCountedDurationReplacesTheBareUnitTheTaggerFound() {
+    String sentence = "The flight took 6 1/2 hours .";
+    AnnotatedText tagged = text(sentence);
+    int hours = sentence.indexOf("hours");
+    RawMention bare = new RawMention("DURATION", hours, hours + 5, 0, 5, 6, null, "PTXH", "DURATION");
+    AnnotatedText annotated = new AnnotatedText(sentence, "1989-11-02", tagged.sentences(), List.of(bare));
+    assertThat(MissedTimexes.withMissed(annotated))
+        .singleElement()
+        .satisfies(m -> {
+          assertThat(sentence.substring(m.begin(), m.end())).isEqualTo("6 1/2 hours");
+          assertThat(m.timexValue()).isEqualTo("PT6H30M");
+          assertThat(m.tag()).isEqualTo("DURATION");
+        });
+  }
+  @org.junit.jupiter.api.Test
+  void aCountedDurationAlsoReplacesTheNumberInIt() {
+    String sentence = "They stay two more weeks .";
+    AnnotatedText tagged = text(sentence);
+    int two = sentence.indexOf("two");
+    int weeks = sentence.indexOf("weeks");
+    RawMention number = new RawMention("NUMBER", two, two + 3, 0, 2, 3, "2.0", null, null);
+    RawMention bare = new RawMention("DURATION", weeks, weeks + 5, 0, 4, 5, null, "PXW", "DURATION");
+    AnnotatedText annotated = new AnnotatedText(sentence, "1989-11-02", tagged.sentences(), List.of(number, bare));
+    assertThat(MissedTimexes.withMissed(annotated))
+        .singleElement()
+        .satisfies(m -> assertThat(m.timexValue()).isEqualTo("P2W"));
+  }
+}

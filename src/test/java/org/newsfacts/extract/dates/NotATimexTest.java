@@ -1,0 +1,72 @@
+package org.newsfacts.extract.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsfacts.extract.corenlp.TaggedSentences.sentence;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsfacts.extract.corenlp.AnnotatedText.Sentence;
+
+class NotATimexTest {
+  private static final Sentence ANY = sentence("a/DT b/NN");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"once", "Previously", "quarterly", "annual", "night", "morning", "the", "ended", "fiscal", "this 6-year-old", "march", "the annual"})
+  void wordsTimeMlDoesNotMarkAreDropped(String text) {
+    assertThat(NotATimex.applies(text, ANY.tokens(), 2)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"now", "Friday", "the future", "last year", "recently", "daily", "Sunday night", "March", "May"})
+  void temporalExpressionsStay(String text) {
+    assertThat(NotATimex.applies(text, ANY.tokens(), 2)).isFalse();
+  }
+
+  @Test
+  void futureIsAnExpressionAsANounButNotAsAnAdjective() {
+    Sentence adjective = sentence("future/JJ losses/NNS");
+    Sentence noun = sentence("in/IN the/DT future/NN ./.");
+    assertThat(NotATimex.applies("future", adjective.tokens(), 1)).isTrue();
+    assertThat(NotATimex.applies("future", noun.tokens(), 3)).isFalse();
+  }
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "The/DT town/NN buys/VBZ about/RB three-quarters/NNS of/IN its/PRP$ water/NN | 5 | about three-quarters | true",
+        "more/JJR than/IN a/DT quarter/NN of/IN the/DT vote/NN | 4 | more than a quarter | true",
+        "a/DT quarter/NN of/IN an/DT hour/NN later/RB | 2 | a quarter | false",
+        "the/DT second/JJ quarter/NN of/IN 2004/CD | 3 | the second quarter | false",
+        "A/DT second/JJ team/NN arrived/VBD | 2 | A second | true",
+        "He/PRP paused/VBD a/DT second/NN ./. | 4 | a second | false",
+        "she/PRP told/VBD ``/`` This/DT Week/NNP ''/'' on/IN Sunday/NNP | 5 | This Week | true",
+        "she/PRP spoke/VBD on/IN ``/`` 60/CD Minutes/NNPS ''/'' | 6 | 60 Minutes | true",
+        "she/PRP left/VBD this/DT week/NN | 4 | this week | false",
+        "from/IN 2001/CD to/TO 2004/CD | 3 | to | true",
+      })
+  void fractionsOrdinalsTitlesAndLeftoversAreNotTimes(
+      String tagged, int end, String text, boolean dropped) {
+    Sentence s = sentence(tagged);
+    assertThat(NotATimex.applies(text, s.tokens(), end)).isEqualTo(dropped);
+  }
+
+  @Test
+  void aMarchWithANameIsAnEventNotAMonth() {
+    Sentence event = sentence("at/IN the/DT March/NNP for/IN Life/NNP");
+    Sentence mothers = sentence("the/DT March/NNP of/IN the/DT Combatant/NNP Mothers/NNPS");
+    assertThat(NotATimex.applies("March", event.tokens(), 3)).isTrue();
+    assertThat(NotATimex.applies("the annual March", event.tokens(), 3)).isTrue();
+    assertThat(NotATimex.applies("March", mothers.tokens(), 2)).isTrue();
+  }
+
+  @Test
+  void monthsFollowedByYearsDaysOrCommonWordsStayDates() {
+    Sentence year = sentence("in/IN March/NNP of/IN 1999/CD");
+    Sentence day = sentence("in/IN March/NNP on/IN Monday/NNP");
+    Sentence time = sentence("in/IN March/NNP for/IN the/DT first/JJ time/NN");
+    assertThat(NotATimex.applies("March", year.tokens(), 2)).isFalse();
+    assertThat(NotATimex.applies("March", day.tokens(), 2)).isFalse();
+    assertThat(NotATimex.applies("March", time.tokens(), 2)).isFalse();
+  }
+}

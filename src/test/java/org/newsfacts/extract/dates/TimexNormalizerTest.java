@@ -1,0 +1,154 @@
+package org.newsfacts.extract.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsfacts.extract.corenlp.TaggedSentences.sentence;
+
+import org.junit.jupiter.api.Test;
+import org.newsfacts.extract.corenlp.AnnotatedText.Sentence;
+import org.newsfacts.extract.dates.TimexValues.Timex;
+import org.newsfacts.fact.MentionType;
+
+class TimexNormalizerTest {
+  private static final Sentence THIRD_QUARTER =
+      sentence(0, "Net/NN fell/VBD in/IN the/DT third/JJ quarter/NN");
+  private static final Sentence YEAR_AGO =
+      sentence(1, "It/PRP earned/VBD $/$ 5/CD million/CD a/DT year/NN ago/RB");
+
+  @Test
+  void aYearAgoAfterANamedQuarterIsThatQuarterTheYearBefore() {
+    TimexNormalizer normalizer = new TimexNormalizer("1989-11-02");
+    assertThat(normalizer.normalize(MentionType.DATE, "1989-Q3", "the third quarter", THIRD_QUARTER, 3, 6))
+        .contains(new Timex(MentionType.DATE, "1989-Q3"));
+    assertThat(normalizer.normalize(MentionType.DATE, "1988-11-02", "a year ago", YEAR_AGO, 5, 8))
+        .contains(new Timex(MentionType.DATE, "1988-Q3"));
+  }
+
+  @Test
+  void aYearAgoWithNoQuarterBeforeItIsAYear() {
+    TimexNormalizer normalizer = new TimexNormalizer("1989-11-02");
+    assertThat(normalizer.normalize(MentionType.DATE, "1988-11-02", "a year ago", YEAR_AGO, 5, 8))
+        .contains(new Timex(MentionType.DATE, "1988"));
+  }
+
+  @Test
+  void theYearEarlierQuarterWithoutValueIsTheReportedQuarterAYearBefore() {
+    TimexNormalizer normalizer = new TimexNormalizer("1989-11-02");
+    Sentence s = sentence(0, "up/RB from/IN the/DT year-earlier/JJ quarter/NN");
+    assertThat(normalizer.normalize(MentionType.DATE, "", "the year-earlier quarter", s, 2, 5))
+        .contains(new Timex(MentionType.DATE, "1988-Q3"));
+  }
+
+  @Test
+  void theLatestQuarterIsADateNotADuration() {
+    TimexNormalizer normalizer = new TimexNormalizer("1989-10-30");
+    Sentence s = sentence(0, "Aetna/NNP lost/VBD money/NN in/IN the/DT latest/JJS quarter/NN");
+    assertThat(normalizer.normalize(MentionType.DURATION, "PXM", "the latest quarter", s, 4, 7))
+        .contains(new Timex(MentionType.DATE, "1989-Q3"));
+  }
+
+  @Test
+  void wordsTimeMlDoesNotMarkAreDropped() {
+    TimexNormalizer normalizer = new TimexNormalizer("1989-10-30");
+    Sentence s = sentence(0, "a/DT once/RB high-flying/JJ maker/NN");
+    assertThat(normalizer.normalize(MentionType.DATE, "PAST_REF", "once", s, 1, 2)).isEmpty();
+  }
+
+  @Test
+  void fiscalYearWithoutValueIsThatYear() {
+    TimexNormalizer normalizer = new TimexNormalizer("1989-10-30");
+    Sentence s = sentence(0, "profit/NN in/IN fiscal/JJ 1989/CD");
+    assertThat(normalizer.normalize(MentionType.DATE, "", "fiscal 1989", s, 2, 4))
+        .contains(new Timex(MentionType.DATE, "1989"));
+  }
+
+  @Test
+  void withoutPublicationDateValuesStayRelative() {
+    TimexNormalizer normalizer = new TimexNormalizer(null);
+    Sentence s = sentence(0, "In/IN January/NNP troops/NNS were/VBD killed/VBN");
+    assertThat(normalizer.normalize(MentionType.DATE, "XXXX-01", "January", s, 1, 2))
+        .contains(new Timex(MentionType.DATE, "XXXX-01"));
+  }
+  @Test
+  void aWeekdayWithAPartOfDayFollowsTheTenseLikeTheWeekdayAlone() {
+    TimexNormalizer normalizer = new TimexNormalizer("2003-05-13");
+    Sentence s = sentence(0, "The/DT mayor/NN spoke/VBD Sunday/NNP night/NN at/IN the/DT fair/NN");
+    assertThat(normalizer.normalize(MentionType.TIME, "2003-05-18TNI", "Sunday night", s, 3, 5))
+        .contains(new Timex(MentionType.TIME, "2003-05-11TNI"));
+  }
+
+  @Test
+  void aWeekdayWithAPartOfDayInAFutureSentenceIsTheNextOne() {
+    TimexNormalizer normalizer = new TimexNormalizer("2003-05-13");
+    Sentence s = sentence(0, "The/DT mayor/NN will/MD speak/VB Sunday/NNP night/NN");
+    assertThat(normalizer.normalize(MentionType.TIME, "2003-05-11TNI", "Sunday night", s, 4, 6))
+        .contains(new Timex(MentionType.TIME, "2003-05-18TNI"));
+  }
+  @Test
+  void theFollowingYearCountsFromTheYearNamedBefore() {
+    TimexNormalizer normalizer = new TimexNormalizer("2012-06-01");
+    Sentence first = sentence(0, "She/PRP joined/VBD the/DT board/NN in/IN 2004/CD");
+    Sentence second = sentence(1, "The/DT following/JJ year/NN she/PRP left/VBD");
+    assertThat(normalizer.normalize(MentionType.DATE, "2004", "2004", first, 5, 6))
+        .contains(new Timex(MentionType.DATE, "2004"));
+    assertThat(normalizer.normalize(MentionType.DATE, "2013", "The following year", second, 0, 3))
+        .contains(new Timex(MentionType.DATE, "2005"));
+  }
+
+  @Test
+  void laterThatYearWithNoDateBeforeItIsDropped() {
+    TimexNormalizer normalizer = new TimexNormalizer("2012-06-01");
+    Sentence s = sentence(0, "She/PRP left/VBD later/RB that/DT year/NN");
+    assertThat(normalizer.normalize(MentionType.DATE, "", "later that year", s, 2, 5)).isEmpty();
+  }
+  @Test
+  void aPrefixedMonthFollowsTheTenseLikeTheMonthAlone() {
+    TimexNormalizer normalizer = new TimexNormalizer("2004-02-10");
+    Sentence s = sentence(0, "The/DT late-November/JJ trip/NN was/VBD cancelled/VBN");
+    assertThat(normalizer.normalize(MentionType.DATE, "2004-11", "late-November", s, 1, 2))
+        .contains(new Timex(MentionType.DATE, "2003-11"));
+  }
+  @Test
+  void aClockTimeWithoutADayIsOnTheDayTheArticleLastNamed() {
+    TimexNormalizer normalizer = new TimexNormalizer("2012-06-04");
+    Sentence first = sentence(0, "The/DT storm/NN hit/VBD the/DT coast/NN on/IN Friday/NNP");
+    Sentence second = sentence(1, "Power/NN failed/VBD at/IN 9:40/CD p.m./RB ./.");
+    assertThat(normalizer.normalize(MentionType.DATE, "2012-06-01", "Friday", first, 6, 7))
+        .contains(new Timex(MentionType.DATE, "2012-06-01"));
+    assertThat(normalizer.normalize(MentionType.TIME, "2012-06-04T21:40", "9:40 p.m.", second, 3, 5))
+        .contains(new Timex(MentionType.TIME, "2012-06-01T21:40"));
+  }
+
+  @Test
+  void aClockTimeFollowedByItsDayKeepsTheTaggersDay() {
+    TimexNormalizer normalizer = new TimexNormalizer("2012-06-04");
+    Sentence first = sentence(0, "The/DT storm/NN hit/VBD the/DT coast/NN on/IN Friday/NNP");
+    Sentence second = sentence(1, "The/DT deadline/NN is/VBZ 9/CD a.m./RB Tuesday/NNP ./.");
+    normalizer.normalize(MentionType.DATE, "2012-06-01", "Friday", first, 6, 7);
+    assertThat(normalizer.normalize(MentionType.TIME, "2012-06-05T09:00", "9 a.m.", second, 3, 5))
+        .contains(new Timex(MentionType.TIME, "2012-06-05T09:00"));
+  }
+
+  @Test
+  void aClockTimeAfterAYearAloneStaysOnThePublicationDay() {
+    TimexNormalizer normalizer = new TimexNormalizer("2012-06-04");
+    Sentence first = sentence(0, "The/DT plant/NN opened/VBD in/IN 1998/CD");
+    Sentence second = sentence(1, "Power/NN failed/VBD at/IN 9:40/CD p.m./RB ./.");
+    normalizer.normalize(MentionType.DATE, "1998", "1998", first, 4, 5);
+    assertThat(normalizer.normalize(MentionType.TIME, "2012-06-04T21:40", "9:40 p.m.", second, 3, 5))
+        .contains(new Timex(MentionType.TIME, "2012-06-04T21:40"));
+  }
+  @Test
+  void theYearAgoOrdinalQuarterIsThatQuarterOfTheYearBefore() {
+    TimexNormalizer normalizer = new TimexNormalizer("1989-11-02");
+    Sentence s = sentence(0, "It/PRP earned/VBD more/JJR in/IN the/DT year-ago/JJ third/JJ quarter/NN");
+    assertThat(normalizer.normalize(MentionType.DATE, "1989-Q3", "the year-ago third quarter", s, 4, 8))
+        .contains(new Timex(MentionType.DATE, "1988-Q3"));
+  }
+  @Test
+  void theWeekOfADayIsThatDaysIsoWeek() {
+    TimexNormalizer normalizer = new TimexNormalizer("2011-02-15");
+    Sentence s = sentence(0, "A/DT hearing/NN will/MD be/VB held/VBN the/DT week/NN of/IN April/NNP 4/CD");
+    assertThat(normalizer.normalize(MentionType.DATE, "", "the week of April 4", s, 5, 10))
+        .contains(new Timex(MentionType.DATE, "2011-W14"));
+  }
+}

@@ -1,0 +1,140 @@
+package org.newsfacts.extract.numbers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.BigRange;
+import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.constraints.Scale;
+
+class QuantityNormalizerPropertiesTest {
+
+  @Property
+  void readsBackAnyLongWrittenWithThousandsSeparators(@ForAll long n) {
+    String written = String.format(Locale.ROOT, "%,d", n);
+
+    assertThat(QuantityNormalizer.parse(written).map(NormalizedQuantity::value))
+        .contains(new BigDecimal(n));
+  }
+
+  @Property
+  void readsBackAnyDecimalItFormats(
+      @ForAll @Scale(4) @BigRange(min = "-1e15", max = "1e15") BigDecimal n) {
+    NormalizedQuantity quantity = new NormalizedQuantity(n, null, false);
+
+    assertThat(QuantityNormalizer.parse(QuantityNormalizer.format(quantity))).contains(quantity);
+  }
+
+  @Property
+  void readsBackMoneyAndPercentagesItFormats(
+      @ForAll @Scale(2) @BigRange(min = "0", max = "1e12") BigDecimal n,
+      @ForAll("currencyCodes") String currency,
+      @ForAll boolean percent) {
+    NormalizedQuantity quantity = new NormalizedQuantity(n, percent ? null : currency, percent);
+
+    assertThat(QuantityNormalizer.parse(QuantityNormalizer.format(quantity))).contains(quantity);
+  }
+
+  @Property
+  void millionMultipliesByTenToTheSix(
+      @ForAll @LongRange(min = 0, max = 1_000_000_000L) long n,
+      @ForAll("millionWords") String million) {
+    assertThat(QuantityNormalizer.parse(n + " " + million).map(NormalizedQuantity::value))
+        .contains(new BigDecimal(n).multiply(BigDecimal.TEN.pow(6)));
+  }
+
+  @Property
+  void anyCurrencySymbolBeforeANumberGivesThatCurrency(
+      @ForAll("symbols") String symbolAndCode,
+      @ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long n,
+      @ForAll boolean space) {
+    String[] parts = symbolAndCode.split(" ");
+    String text = parts[0] + (space ? " " : "") + String.format(Locale.ROOT, "%,d", n);
+
+    assertThat(QuantityNormalizer.parse(text))
+        .contains(new NormalizedQuantity(new BigDecimal(n), parts[1], false));
+  }
+
+  @Property
+  void neverThrowsOnArbitraryText(@ForAll String text) {
+    assertThatCode(() -> QuantityNormalizer.parse(text)).doesNotThrowAnyException();
+  }
+
+  @Property
+  void neverThrowsOnNumberLikeText(@ForAll("numberLike") String text) {
+    assertThatCode(() -> QuantityNormalizer.parse(text)).doesNotThrowAnyException();
+  }
+
+  @Provide
+  Arbitrary<String> currencyCodes() {
+    return Arbitraries.of("USD", "EUR", "GBP", "JPY", "INR", "CHF", "DEM", "XEU", "CAD");
+  }
+
+  @Provide
+  Arbitrary<String> millionWords() {
+    return Arbitraries.of("million", "mln", "mn", "Million", "MLN");
+  }
+
+  @Provide
+  Arbitrary<String> symbols() {
+    return Arbitraries.of(
+        "$ USD", "US$ USD", "€ EUR", "£ GBP", "¥ JPY", "Rs INR", "₹ INR", "C$ CAD", "A$ AUD",
+        "HK$ HKD", "SFr CHF", "DM DEM", "USD USD", "EUR EUR", "₩ KRW");
+  }
+
+  // Text made of the pieces the parser reacts to, to reach its corners.
+  @Provide
+  Arbitrary<String> numberLike() {
+    Arbitrary<String> piece =
+        Arbitraries.of(
+            "1",
+            "0",
+            "2,500",
+            "1/0",
+            "0/0",
+            "3/4",
+            "-",
+            "−",
+            "$",
+            "US$",
+            "a",
+            "an",
+            "and",
+            "half",
+            "third",
+            "thirds",
+            "million",
+            "mln",
+            "m",
+            "hundred",
+            "dozen",
+            "twenty",
+            "one",
+            "to",
+            "pct",
+            "%",
+            "per",
+            "cent",
+            "pounds",
+            "of",
+            ".",
+            ",",
+            ".5",
+            "1.",
+            "st",
+            "Rs",
+            "crore",
+            "minus",
+            "between",
+            " ",
+            "99999999999999999999");
+    return piece.list().ofMaxSize(8).map(list -> String.join("", list));
+  }
+}
