@@ -13,6 +13,7 @@ import org.newsfacts.extract.dates.MissedTimexes;
 import org.newsfacts.extract.dates.TimexMerger;
 import org.newsfacts.extract.dates.TimexNormalizer;
 import org.newsfacts.extract.dates.TimexValues;
+import org.newsfacts.extract.names.Acronyms;
 import org.newsfacts.extract.names.NameEdges;
 import org.newsfacts.extract.names.Surnames;
 import org.newsfacts.extract.numbers.MissedAmounts;
@@ -104,7 +105,8 @@ final class MentionBuilder {
     // "9 a.m. Tuesday": one time; "Rs16,189-crore": money the tagger missed; "Shearer" after
     // "Alan Shearer": a person the tagger missed.
     List<Mention> merged = MissedAmounts.withMissed(TimexMerger.merge(mentions, annotated.text()), annotated);
-    return Surnames.resolve(merged, annotated);
+    // "BSE" after "the Budapest Stock Exchange (BSE)": the exchange wherever the article says it.
+    return Acronyms.resolve(Surnames.resolve(merged, annotated), annotated);
   }
 
   private static void addNumeric(

@@ -84,7 +84,8 @@ public final class Surnames {
         || NAME_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
   }
 
-  private static Optional<Integer> sentenceAt(AnnotatedText annotated, int offset) {
+  /** Index of the sentence the offset is in. */
+  static Optional<Integer> sentenceAt(AnnotatedText annotated, int offset) {
     for (Sentence s : annotated.sentences()) {
       if (s.begin() <= offset && offset < s.end()) {
         return Optional.of(s.index());

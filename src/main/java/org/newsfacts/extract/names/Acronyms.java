@@ -1,0 +1,93 @@
+package org.newsfacts.extract.names;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsfacts.extract.corenlp.AnnotatedText;
+import org.newsfacts.fact.Mention;
+import org.newsfacts.fact.MentionType;
+
+/**
+ * Acronyms an article introduces for an organisation: "the Budapest Stock Exchange (BSE)" makes
+ * every "BSE" in the article that organisation. The tagger, which reads one sentence at a time and
+ * has never seen most acronyms, leaves them untagged or calls them people or places. The acronym
+ * must spell the initials of the name before it, so "the Group of Seven (G7)" or a ticker symbol in
+ * parentheses does not count.
+ */
+public final class Acronyms {
+  // "(BSE)", "( ADDCs )": two to eight capitals, perhaps a plural "s", alone in parentheses.
+  private static final Pattern IN_PARENTHESES =
+      Pattern.compile("\\(\\s*(?<acronym>\\p{Lu}[\\p{Lu}&]{1,7})(?<plural>s?)\\s*\\)");
+  // Words a name's acronym usually skips.
+  private static final Set<String> SKIPPED = Set.of("of", "and", "the", "for", "&", "de", "on", "in", "to", "a", "an");
+
+  private Acronyms() {}
+
+  /** The mentions, with every use of an acronym the article introduces for an organisation tagged as it. */
+  public static List<Mention> resolve(List<Mention> mentions, AnnotatedText annotated) {
+    Set<String> acronyms = introduced(mentions, annotated.text());
+    if (acronyms.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    List<Mention> added = new ArrayList<>();
+    String text = annotated.text();
+    for (String acronym : acronyms) {
+      Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}&-])" + Pattern.quote(acronym) + "(?![\\p{L}\\p{N}&-])").matcher(text);
+      while (m.find()) {
+        int start = m.start();
+        int end = m.end();
+        boolean covered = mentions.stream().anyMatch(o -> o.start() < end && start < o.end());
+        if (!covered) {
+          Surnames.sentenceAt(annotated, start).ifPresent(s -> added.add(organisation(start, end, acronym, s)));
+        }
+      }
+    }
+    for (Mention m : mentions) {
+      boolean retag = m.type().isNamedEntity() && m.type() != MentionType.ORGANIZATION && acronyms.contains(m.text());
+      out.add(retag ? organisation(m.start(), m.end(), m.text(), m.sentence()) : m);
+    }
+    out.addAll(added);
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  /** Acronyms (as written, with a plural "s" if it has one) that follow an organisation they abbreviate. */
+  static Set<String> introduced(List<Mention> mentions, String text) {
+    Set<String> found = new HashSet<>();
+    Matcher m = IN_PARENTHESES.matcher(text);
+    while (m.find()) {
+      int open = m.start();
+      Optional<Mention> before =
+          mentions.stream()
+              .filter(o -> o.type() == MentionType.ORGANIZATION && o.end() <= open)
+              .filter(o -> text.substring(o.end(), open).isBlank() && !text.substring(o.end(), open).contains("\n"))
+              .findFirst();
+      if (before.isPresent() && initials(before.get().text()).equals(m.group("acronym"))) {
+        found.add(m.group("acronym") + m.group("plural"));
+      }
+    }
+    return found;
+  }
+
+  /** "State Law and Order Restoration Council" -> "SLORC". */
+  static String initials(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String word : name.split("[\\s-]+")) {
+      if (!word.isEmpty() && !SKIPPED.contains(word.toLowerCase(Locale.ROOT)) && Character.isLetter(word.codePointAt(0))) {
+        out.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
+      }
+    }
+    return out.toString();
+  }
+
+  private static Mention organisation(int start, int end, String text, int sentence) {
+    return new Mention(MentionType.ORGANIZATION, start, end, text, null, null, null, null, null, sentence);
+  }
+}
