@@ -3,6 +3,9 @@
  * value SUTime gives against the publication date and the tense of its sentence ({@link
  * org.newsfacts.extract.dates.TenseAwareDates}), drops what TimeML does not mark ({@link
  * org.newsfacts.extract.dates.NotATimex}) and adds what SUTime misses ({@link
- * org.newsfacts.extract.dates.MissedTimexes}). Reads {@code corenlp} records only.
+ * org.newsfacts.extract.dates.MissedTimexes}), turns "three days later" back into the duration
+ * TimeML marks ({@link org.newsfacts.extract.dates.RelativeDurations}) and rereads four-digit
+ * numbers that are clock times or house numbers, not years ({@code YearLikeNumbers}). Reads
+ * {@code corenlp} records only.
  */
 package org.newsfacts.extract.dates;

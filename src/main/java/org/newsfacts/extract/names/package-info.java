@@ -1,7 +1,8 @@
 /**
  * People and organisations: the fullest name an article uses for each ({@link
  * org.newsfacts.extract.names.EntityNames}, {@link org.newsfacts.extract.names.PersonNames},
- * {@link org.newsfacts.extract.names.Surnames}), clean name edges, and people's roles from
+ * {@link org.newsfacts.extract.names.Surnames}), acronyms an article introduces for an
+ * organisation ({@link org.newsfacts.extract.names.Acronyms}), clean name edges, and people's roles from
  * CoreNLP's title list ({@link org.newsfacts.extract.names.Roles}). Uses {@code places} to give
  * place mentions their canonical names.
  */
