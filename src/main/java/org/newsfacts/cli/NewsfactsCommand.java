@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       SearchCommand.class,
       ReportCommand.class,
       EntitiesCommand.class,
+      ServeCommand.class,
     })
 public final class NewsfactsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -53,6 +53,11 @@ public record ExtractedArticle(
         facts);
   }
 
+  /** The same article and findings under another source (an upload's temporary file → its name). */
+  public ExtractedArticle withSource(String newSource) {
+    return new ExtractedArticle(id, newSource, title, authors, published, text, mentions, facts);
+  }
+
   /** The article without its findings. */
   public Article article() {
     return new Article(id, source, title, authors, published, text);

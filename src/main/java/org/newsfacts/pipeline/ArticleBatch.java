@@ -28,6 +28,7 @@ public final class ArticleBatch {
   private final ExtractionLimits limits;
   private final int threads;
   private final PrintWriter err;
+  private final boolean progressOnTerminal;
 
   /**
    * @param reader reads articles from paths
@@ -52,11 +53,30 @@ public final class ArticleBatch {
       ExtractionLimits limits,
       int threads,
       PrintWriter err) {
+    this(reader, extractor, limits, threads, err, true);
+  }
+
+  private ArticleBatch(
+      ArticleReader reader,
+      FactExtractor extractor,
+      ExtractionLimits limits,
+      int threads,
+      PrintWriter err,
+      boolean progressOnTerminal) {
     this.reader = reader;
     this.extractor = extractor;
     this.limits = limits;
     this.threads = Math.max(1, threads);
     this.err = err;
+    this.progressOnTerminal = progressOnTerminal;
+  }
+
+  /**
+   * The same batch without a progress bar, even on a terminal: for a server, whose uploads are
+   * small batches that run side by side.
+   */
+  public ArticleBatch withoutProgress() {
+    return new ArticleBatch(reader, extractor, limits, threads, err, false);
   }
 
   /**
@@ -79,7 +99,7 @@ public final class ArticleBatch {
     ArrayDeque<ExtractionWorkers.Job> inFlight = new ArrayDeque<>();
     try (ExtractionWorkers workers = new ExtractionWorkers(extractor, limits, threads);
         BatchProgress progress =
-            BatchProgress.stderrIsTerminal()
+            progressOnTerminal && BatchProgress.stderrIsTerminal()
                 ? BatchProgress.start(task, countArticles(paths), true)
                 : BatchProgress.start(task, 0, false)) {
       ArticleHandler handler =

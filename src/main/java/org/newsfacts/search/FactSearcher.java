@@ -86,8 +86,16 @@ public final class FactSearcher implements Closeable {
   }
 
   /**
-   * The best {@code request.limit()} articles with snippets and matching facts, and the total
-   * and facet counts over all matches.
+   * Searches a reader the caller keeps open and closes; {@link #close()} leaves it open. A
+   * server that reopens its reader after each commit wraps every new reader this way.
+   */
+  public static FactSearcher over(DirectoryReader reader) {
+    return new FactSearcher(null, reader);
+  }
+
+  /**
+   * The best {@code request.limit()} articles after the first {@code request.offset()}, with
+   * snippets and matching facts, and the total and facet counts over all matches.
    *
    * @throws QuerySyntaxException when the query or a date cannot be understood
    */
@@ -95,13 +103,15 @@ public final class FactSearcher implements Closeable {
     QueryPlan plan = QueryPlan.of(request, analyzer, articleBits);
     try {
       // A priority queue of --limit 1000000 would be allocated in full; no more than the index holds.
-      int wanted = Math.max(1, Math.min(request.limit(), reader.maxDoc()));
+      long end = (long) request.offset() + request.limit();
+      int wanted = (int) Math.max(1, Math.min(end, reader.maxDoc()));
       Object[] results =
           searcher.search(plan.articles(), new MultiCollectorManager(top(plan, wanted), new FacetCounter()));
       ScoreDoc[] best = ((TopDocs) results[0]).scoreDocs;
       FacetCounter.Counts counts = (FacetCounter.Counts) results[1];
-      int shown = Math.min(best.length, request.limit());
-      List<SearchHit> hits = hits(plan, Arrays.copyOf(best, shown));
+      int first = Math.min(best.length, request.offset());
+      int last = (int) Math.min(best.length, end);
+      List<SearchHit> hits = hits(plan, Arrays.copyOfRange(best, first, last));
       return new SearchResult(counts.total(), hits, counts.facets());
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException("query matches too many terms; make wildcards more specific", e);
@@ -156,6 +166,9 @@ public final class FactSearcher implements Closeable {
 
   @Override
   public void close() throws IOException {
+    if (directory == null) {
+      return; // over(reader): the caller owns the reader
+    }
     try (directory) {
       reader.close();
     }

@@ -11,14 +11,31 @@ package org.newsfacts.search;
  * @param from first publication date, {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}
  * @param to last publication date, same forms ({@code 2024} means up to 2024-12-31)
  * @param limit most hits to return
+ * @param offset how many of the best hits to pass over first (for paging)
  */
 public record SearchRequest(
-    String query, String person, String place, String org, String from, String to, int limit) {
+    String query,
+    String person,
+    String place,
+    String org,
+    String from,
+    String to,
+    int limit,
+    int offset) {
 
   public SearchRequest {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must not be negative: " + limit);
     }
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must not be negative: " + offset);
+    }
+  }
+
+  /** The first page: no hits passed over. */
+  public SearchRequest(
+      String query, String person, String place, String org, String from, String to, int limit) {
+    this(query, person, place, org, from, to, limit, 0);
   }
 
   /** A plain text query with no filters. */

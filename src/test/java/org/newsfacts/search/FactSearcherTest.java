@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -216,6 +219,28 @@ class FactSearcherTest {
     assertThatThrownBy(() -> FactSearcher.open(other))
         .isInstanceOf(NotAnIndexException.class)
         .hasMessageContaining("is not a Newsfacts index");
+  }
+
+  @Test
+  void pagesFollowOneAnotherWithoutGapsOrRepeats() {
+    List<String> all = ids(search(SearchRequest.of(null, 10)));
+    assertThat(all).hasSizeGreaterThan(2);
+    SearchResult second = search(new SearchRequest(null, null, null, null, null, null, 2, 2));
+    assertThat(ids(second)).isEqualTo(all.subList(2, Math.min(4, all.size())));
+    assertThat(second.total()).isEqualTo(all.size());
+    assertThat(search(new SearchRequest(null, null, null, null, null, null, 2, 99)).hits()).isEmpty();
+  }
+
+  @Test
+  void aSearcherOverAReaderLeavesTheReaderOpen() throws IOException {
+    try (Directory directory = FSDirectory.open(dir);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      FactSearcher over = FactSearcher.over(reader);
+      assertThat(ids(over.search(SearchRequest.of("troops", 10)))).contains(SampleArticles.SEED_ID);
+      over.close();
+      assertThat(reader.getRefCount()).isEqualTo(1);
+      assertThat(FactSearcher.over(reader).articleCount()).isEqualTo(SampleArticles.all().size());
+    }
   }
 
   private static SearchResult search(SearchRequest request) {
