@@ -34,6 +34,9 @@ public record ArticleEntity(
     List<ArticleEntity> out = new ArrayList<>();
     for (Fact fact : article.facts()) {
       if (fact instanceof PersonFact p) {
+        if (isSignOff(p)) {
+          continue;
+        }
         out.add(new ArticleEntity(EntityType.PERSON, p.name(), article.id(), article.published(), p.mentions(), null));
       } else if (fact instanceof PlaceFact p) {
         out.add(
@@ -46,5 +49,15 @@ public record ArticleEntity(
       }
     }
     return out;
+  }
+
+  /**
+   * A name standing alone on its line, once: a wire sign-off ("REUTER" closing every Reuters
+   * story) or a byline, not a person the article is about.
+   */
+  static boolean isSignOff(PersonFact person) {
+    return person.mentions() <= 1
+        && person.sentence() != null
+        && Names.key(person.sentence()).equals(Names.key(person.name()));
   }
 }

@@ -1,6 +1,7 @@
 package org.newsfacts.entities;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Picks entities by type and by a query matched against their name and aliases. */
 public final class EntityFilter {
@@ -19,13 +20,18 @@ public final class EntityFilter {
         .toList();
   }
 
-  /** The entity a name stands for: the one with that name or alias that most articles name. */
-  public static java.util.Optional<Entity> named(List<Entity> entities, EntityType type, String name) {
+  /**
+   * The entity a name stands for: the one with that name or alias that most articles name, else
+   * the one most articles name whose name contains it ("al-Abbasi" → "Thabit al-Abbasi").
+   */
+  public static Optional<Entity> named(List<Entity> entities, EntityType type, String name) {
     String key = Names.key(name);
-    return entities.stream()
-        .filter(e -> type == null || e.type().equals(type.label()))
-        .filter(e -> e.names().stream().anyMatch(n -> Names.key(n).equals(key)))
-        .findFirst();
+    List<Entity> ofType = entities.stream().filter(e -> type == null || e.type().equals(type.label())).toList();
+    Optional<Entity> exact =
+        ofType.stream().filter(e -> e.names().stream().anyMatch(n -> Names.key(n).equals(key))).findFirst();
+    return exact.isPresent() || key.isEmpty()
+        ? exact
+        : ofType.stream().filter(e -> e.names().stream().anyMatch(n -> matches(n, key))).findFirst();
   }
 
   private static boolean matches(String name, String wanted) {

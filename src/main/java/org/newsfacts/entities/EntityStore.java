@@ -21,7 +21,9 @@ import org.newsfacts.index.ArticleScan;
  */
 public final class EntityStore {
   public static final String FILE = "entities.tsv";
-  private static final String HEADER = "# newsfacts entities 1 commit ";
+  // Bump the version whenever the merging rules change: a table saved by older rules is then
+  // recomputed instead of read.
+  private static final String HEADER = "# newsfacts entities 2 commit ";
 
   private EntityStore() {}
 

@@ -23,7 +23,26 @@ final class PersonMerging {
   private static final Set<String> PARTICLES =
       Set.of("al", "el", "bin", "ibn", "abu", "van", "von", "de", "del", "da", "di", "du", "le", "la", "mac", "o");
 
+  // Forms of address left in a name ("Senator Dole"): not a first name.
+  private static final Set<String> TITLES =
+      Set.of("mr", "dr", "sir", "lord", "prof", "rev", "president",
+          "sen", "senator", "gov", "governor", "rep", "gen", "general", "judge", "minister", "premier");
+
+  // "Mrs Reagan" is not the Ronald Reagan the archive names in full: a surname after a woman's
+  // form of address is a person of its own, joining nobody and no candidate for others.
+  private static final Set<String> WOMENS_TITLES = Set.of("mrs", "ms", "miss", "lady", "dame", "madame");
+
   private PersonMerging() {}
+
+  /** The words of a name without a leading form of address. */
+  private static List<String> words(String name) {
+    List<String> words = Names.words(name);
+    int from = 0;
+    while (from < words.size() - 1 && TITLES.contains(words.get(from))) {
+      from++;
+    }
+    return words.subList(from, words.size());
+  }
 
   /**
    * The cluster key of each name, or no entry for names that are no person.
@@ -40,8 +59,12 @@ final class PersonMerging {
     List<String> lone = new ArrayList<>();
     articlesByName.forEach(
         (name, articles) -> {
-          List<String> words = Names.words(name);
+          List<String> words = words(name);
           if (words.isEmpty()) {
+            return;
+          }
+          if (words.size() == 2 && WOMENS_TITLES.contains(words.get(0))) {
+            clusterOf.put(name, String.join(" ", words));
             return;
           }
           if (isSurnameOnly(words)) {
@@ -56,7 +79,7 @@ final class PersonMerging {
           firstNames.add(words.get(0));
         });
     for (String name : lone) {
-      List<String> words = Names.words(name);
+      List<String> words = words(name);
       String surname = surname(words);
       List<String> candidates = clustersBySurname.getOrDefault(surname, List.of());
       String clear = clearCandidate(candidates, fullClusterArticles);

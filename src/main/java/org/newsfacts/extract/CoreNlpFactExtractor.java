@@ -37,7 +37,7 @@ final class CoreNlpFactExtractor implements FactExtractor {
     private static CoreNlpFactExtractor load() {
       CompletableFuture<PlaceGazetteer> places = CompletableFuture.supplyAsync(PlaceGazetteer::standard);
       CompletableFuture<TitleLexicon> titles = CompletableFuture.supplyAsync(TitleLexicon::standard);
-      CompletableFuture<Geocoder> geocoder = places.thenApplyAsync(p -> Geocoder.standard());
+      CompletableFuture<Geocoder> geocoder = CompletableFuture.supplyAsync(Geocoder::standard);
       CoreNlpAnnotator annotator = new CoreNlpAnnotator(CoreNlpAnnotator.defaultProperties());
       return new CoreNlpFactExtractor(annotator, places.join(), titles.join(), geocoder.join());
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.fact.GeoPoint;
+import org.newsfacts.fact.PersonFact;
 
 class EntityMergerTest {
   private final List<ArticleEntity> archive = new ArrayList<>();
@@ -145,5 +146,25 @@ class EntityMergerTest {
     for (Entity e : EntityMerger.merge(archive)) {
       assertThat(EntityStore.parse(EntityStore.format(e))).isEqualTo(e);
     }
+  }
+
+  @Test
+  void aWomansFormOfAddressKeepsHerApart() {
+    for (int i = 0; i < 4; i++) {
+      article("1987-03-0" + (i + 1), "person:Ronald Reagan");
+    }
+    article("1987-04-01", "person:Mrs Reagan");
+    article("1987-04-02", "person:Reagan");
+    article("1987-04-03", "person:President Reagan");
+
+    assertThat(find("Ronald Reagan").orElseThrow().aliases())
+        .containsExactlyInAnyOrder("Reagan", "President Reagan");
+    assertThat(find("Mrs Reagan")).isPresent();
+  }
+
+  @Test
+  void aBylineOrSignOffAloneOnItsLineIsNoPerson() {
+    assertThat(ArticleEntity.isSignOff(new PersonFact("REUTER", null, 1, 10, 16, "REUTER"))).isTrue();
+    assertThat(ArticleEntity.isSignOff(new PersonFact("Paul Volcker", null, 1, 0, 12, "Paul Volcker said."))).isFalse();
   }
 }

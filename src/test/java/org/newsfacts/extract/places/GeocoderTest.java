@@ -34,7 +34,7 @@ class GeocoderTest {
   }
 
   private final Geocoder geocoder =
-      new Geocoder(PlaceGazetteer.withoutCoreNlp(), new GeoNamesTable(ROWS));
+      new Geocoder(PlaceGazetteer.standard(), new GeoNamesTable(ROWS));
 
   /** Mentions as the extractor canonicalises them: "Paris" or "Texas|STATE_OR_PROVINCE" or "France|COUNTRY|FR". */
   private static List<Mention> places(String... specs) {
