@@ -72,6 +72,9 @@ public final class NewsfactsServer implements Closeable {
                 routes(config, index, uploads, reports, web, settings, log);
               });
       app.start();
+      if (!settings.readOnly()) {
+        ModelWarmUp.start();
+      }
       return new NewsfactsServer(index, app, settings.host());
     } catch (RuntimeException e) {
       index.close();

@@ -27,8 +27,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.newsfacts.extract.FactExtractor;
-import org.newsfacts.fact.Article;
 import org.newsfacts.fact.Json;
 
 /**
@@ -94,8 +92,7 @@ public final class ServeBench {
     Path copy = Files.createTempDirectory("newsfacts-serve-bench-");
     try {
       copyIndex(index, copy);
-      FactExtractor.shared().extract(new Article("warm-up", "warm-up", null, null, null,
-          "Models load before the clock starts, as in a server that has run a while."));
+      ModelWarmUp.run(); // as a server that has run a while; a new one warms up in the background
       try (NewsfactsServer server =
           NewsfactsServer.start(ServeSettings.forIndex(copy), new PrintWriter(System.err, true))) {
         Load load = new Load(server.port());
