@@ -4,53 +4,57 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
-import org.newsfacts.fact.EventFact;
-import org.newsfacts.fact.ExtractedArticle;
-import org.newsfacts.fact.Fact;
-import org.newsfacts.fact.OrganizationFact;
-import org.newsfacts.fact.PersonFact;
-import org.newsfacts.fact.PlaceFact;
-import org.newsfacts.fact.QuantityFact;
 
 /**
- * The report as one self-contained HTML page: a timeline of dated facts, bars of the most
- * mentioned people, places and organisations, a table of quantities, then each article's facts.
- * Inline CSS and SVG only (no scripts, fonts or images to fetch), so it opens offline and can be
- * mailed as one file; every piece of article text is escaped.
+ * The report as one self-contained HTML page that reads from the top: a table of contents, then
+ * who and what the articles name most (people, places, organisations), the quantities, the dated
+ * events newest first, and last each article's facts. Long lists are capped or folded with a
+ * note of what is left out. Inline CSS and SVG only (no scripts, fonts or images to fetch), so it
+ * opens offline and can be mailed as one file; every piece of article text is escaped.
  */
 public final class HtmlReport implements ReportWriter {
+  // Charts are as wide as their column at most (svg.chart); a sentence may break anywhere (a long
+  // URL would otherwise widen its table past the column), other cells only between words.
   private static final String STYLE =
       "body{font-family:system-ui,sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;"
-          + "color:#222;line-height:1.4}table{border-collapse:collapse;margin:.5rem 0}"
+          + "color:#222;line-height:1.4}table{border-collapse:collapse;margin:.5rem 0;width:100%}"
           + "th,td{border:1px solid #ccc;padding:.2rem .5rem;text-align:left;vertical-align:top}"
-          + "td.n,td.d{white-space:nowrap}td.n{text-align:right}.bar{fill:#4a7ab5}.axis{stroke:#666}svg text{font-size:12px;"
-          + "fill:#222}blockquote{margin:.2rem 0 .2rem 1rem;color:#555}.meta{color:#555}"
-          + "section.article{border-top:1px solid #ddd;margin-top:1.5rem}";
+          + "th{background:#f3f3f3}td.s{overflow-wrap:anywhere}td.n,td.d{white-space:nowrap}"
+          + "td.n{text-align:right}"
+          + "svg.chart{display:block;width:100%;height:auto;margin:.5rem 0}"
+          + ".bar{fill:#4a7ab5}.axis{stroke:#666}svg text{font-size:12px;fill:#222}"
+          + "blockquote{margin:.2rem 0 .2rem 1rem;color:#555;overflow-wrap:anywhere}.meta{color:#555}.note{color:#555;"
+          + "font-style:italic}nav{border:1px solid #ddd;background:#fafafa;padding:.3rem 1rem;"
+          + "margin:1rem 0}nav h2{font-size:1rem;margin:.3rem 0}nav ol{margin:.3rem 0;"
+          + "columns:2}section{margin-top:2rem}details.article{border-top:1px solid #ddd;"
+          + "padding:.3rem 0}details.article summary{cursor:pointer}details.article h3{display:inline;"
+          + "font-size:1.05rem;margin:0}";
 
   @Override
   public void write(Report report, Writer writer) throws IOException {
     PrintWriter out = new PrintWriter(writer);
-    String heading = report.factSheet() ? "Fact sheet: " + title(report.articles().get(0)) : "Newsfacts report";
+    String heading = report.factSheet()
+        ? "Fact sheet: " + HtmlTables.title(report.articles().get(0))
+        : "Newsfacts report";
     out.println("<!DOCTYPE html>");
     out.println("<html lang=\"en\"><head><meta charset=\"utf-8\">");
     out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
     out.println("<title>" + Html.escape(heading) + "</title><style>" + STYLE + "</style></head><body>");
-    out.println("<h1>" + Html.escape(heading) + "</h1>");
+    out.println("<header><h1>" + Html.escape(heading) + "</h1>");
     if (report.factSheet()) {
-      meta(out, report.articles().get(0));
+      out.println(HtmlTables.meta(report.articles().get(0)));
     } else {
       out.println("<p class=\"meta\">Articles: " + report.articles().size() + " ("
           + Html.escape(report.scope()) + ")</p>");
     }
-    timeline(out, report);
-    if (!report.factSheet()) {
-      bars(out, "Most mentioned people", report.people());
-      bars(out, "Most mentioned places", report.places());
-      bars(out, "Most mentioned organisations", report.organizations());
-    }
-    quantities(out, report);
-    for (ExtractedArticle article : report.articles()) {
-      article(out, article, report.factSheet());
+    out.println("</header>");
+    List<HtmlSection> sections = layout().stream().filter(s -> s.appliesTo(report)).toList();
+    contents(out, report, sections);
+    for (HtmlSection section : sections) {
+      out.println("<section id=\"" + section.id() + "\">");
+      out.println("<h2>" + Html.escape(section.title(report)) + "</h2>");
+      section.writeBody(report, out);
+      out.println("</section>");
     }
     out.println("</body></html>");
     out.flush();
@@ -59,97 +63,25 @@ public final class HtmlReport implements ReportWriter {
     }
   }
 
-  private static void timeline(PrintWriter out, Report report) {
-    List<DatedFacts.Dated> dated = DatedFacts.of(report.articles());
-    if (dated.isEmpty()) {
-      return;
+  /**
+   * The parts of the report in reading order: the entities across the articles, then (where it
+   * will go) the map of their places, the quantities, the dated events, and each article.
+   */
+  static List<HtmlSection> layout() {
+    return List.of(
+        new HtmlEntitySection("people", "People", "people", Report::people),
+        new HtmlEntitySection("places", "Places", "places", Report::places),
+        new HtmlEntitySection("organisations", "Organisations", "organisations", Report::organizations),
+        new HtmlQuantitySection(),
+        new HtmlTimelineSection(),
+        new HtmlArticleSection());
+  }
+
+  private static void contents(PrintWriter out, Report report, List<HtmlSection> sections) {
+    out.println("<nav aria-label=\"Contents\"><h2>Contents</h2><ol>");
+    for (HtmlSection section : sections) {
+      out.println("<li><a href=\"#" + section.id() + "\">" + Html.escape(section.title(report)) + "</a></li>");
     }
-    out.println("<h2>Timeline of dated facts</h2>");
-    out.println(SvgCharts.timeline("Dated facts over time", dated));
-    out.println("<table><tr><th>Date</th><th>Fact</th><th>Sentence</th><th>Article</th></tr>");
-    for (DatedFacts.Dated d : dated) {
-      out.println("<tr><td class=\"d\">" + Html.escape(d.date()) + "</td><td>" + Html.escape(d.fact().kind() + ": "
-          + FactDescriptions.describe(d.fact())) + "</td><td>" + sentence(d.fact()) + "</td><td>"
-          + articleLink(d.article()) + "</td></tr>");
-    }
-    out.println("</table>");
-  }
-
-  private static void bars(PrintWriter out, String heading, List<EntityTally> tallies) {
-    if (tallies.isEmpty()) {
-      return;
-    }
-    out.println("<h2>" + Html.escape(heading) + "</h2>");
-    List<EntityTally> top = tallies.subList(0, Math.min(MarkdownReport.TOP, tallies.size()));
-    out.println(SvgCharts.bars(heading, top));
-  }
-
-  private static void quantities(PrintWriter out, Report report) {
-    boolean any = report.articles().stream().anyMatch(a -> !a.factsOf(QuantityFact.class).isEmpty());
-    if (!any) {
-      return;
-    }
-    out.println("<h2>Quantities</h2>");
-    out.println("<table><tr><th>Value</th><th>Unit</th><th>Place</th><th>Date</th><th>Sentence</th>"
-        + "<th>Article</th></tr>");
-    for (ExtractedArticle article : report.articles()) {
-      for (QuantityFact q : article.factsOf(QuantityFact.class)) {
-        out.println("<tr><td class=\"n\">" + Html.escape(FactDescriptions.number(q.value()))
-            + "</td><td>" + Html.escape(q.unit()) + "</td><td>" + Html.escape(q.place())
-            + "</td><td class=\"d\">" + Html.escape(q.date()) + "</td><td>" + sentence(q) + "</td><td>"
-            + articleLink(article) + "</td></tr>");
-      }
-    }
-    out.println("</table>");
-  }
-
-  private static void article(PrintWriter out, ExtractedArticle article, boolean factSheet) {
-    out.println("<section class=\"article\" id=\"" + Html.escape(anchor(article)) + "\">");
-    if (!factSheet) {
-      out.println("<h2>" + Html.escape(title(article)) + "</h2>");
-      meta(out, article);
-    }
-    facts(out, "People", article.factsOf(PersonFact.class));
-    facts(out, "Places", article.factsOf(PlaceFact.class));
-    facts(out, "Organisations", article.factsOf(OrganizationFact.class));
-    facts(out, "Dated events", article.factsOf(EventFact.class));
-    facts(out, "Quantities", article.factsOf(QuantityFact.class));
-    out.println("</section>");
-  }
-
-  private static void meta(PrintWriter out, ExtractedArticle article) {
-    out.println("<p class=\"meta\">Id: <code>" + Html.escape(article.id()) + "</code> · Published: "
-        + Html.escape(article.published() == null ? "unknown" : article.published())
-        + " · Source: <code>" + Html.escape(article.source()) + "</code></p>");
-  }
-
-  private static void facts(PrintWriter out, String heading, List<? extends Fact> facts) {
-    if (facts.isEmpty()) {
-      return;
-    }
-    out.println("<h3>" + Html.escape(heading) + "</h3><ul>");
-    for (Fact fact : facts) {
-      out.println("<li>" + Html.escape(FactDescriptions.describe(fact)) + "<blockquote>"
-          + sentence(fact) + " <small>(chars " + fact.start() + "–" + fact.end()
-          + ")</small></blockquote></li>");
-    }
-    out.println("</ul>");
-  }
-
-  private static String sentence(Fact fact) {
-    return fact.sentence() == null ? "" : "“" + Html.escape(FactDescriptions.oneLine(fact.sentence())) + "”";
-  }
-
-  private static String articleLink(ExtractedArticle article) {
-    return "<a href=\"#" + Html.escape(anchor(article)) + "\">" + Html.escape(title(article)) + "</a>";
-  }
-
-  // Ids may hold any character; an anchor keeps letters, digits, '-' and '_' only.
-  private static String anchor(ExtractedArticle article) {
-    return "a-" + article.id().replaceAll("[^A-Za-z0-9_-]", "_");
-  }
-
-  private static String title(ExtractedArticle article) {
-    return article.title() == null ? "(untitled)" : FactDescriptions.oneLine(article.title());
+    out.println("</ol></nav>");
   }
 }

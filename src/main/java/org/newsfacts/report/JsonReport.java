@@ -9,21 +9,38 @@ import org.newsfacts.fact.Fact;
 import org.newsfacts.fact.Json;
 
 /**
- * The report as one JSON object: scope, tallies, and each article's metadata and facts (facts
- * in the same form as {@code extract} writes them; the text and raw mentions are left out, as
- * {@code extract} or the index hold them).
+ * The report as one JSON object, in the order of the other formats: scope, tallies, the dated
+ * facts near their articles' publication (newest first, all of them: JSON is for programs), and
+ * each article's metadata and facts (facts in the same form as {@code extract} writes them; the
+ * text and raw mentions are left out, as {@code extract} or the index hold them).
  */
 public final class JsonReport implements ReportWriter {
 
   /** The JSON document. */
-  @JsonPropertyOrder({"scope", "articleCount", "people", "places", "organizations", "articles"})
+  @JsonPropertyOrder({"scope", "articleCount", "people", "places", "organizations", "timeline", "articles"})
   record Document(
       String scope,
       int articleCount,
       List<EntityTally> people,
       List<EntityTally> places,
       List<EntityTally> organizations,
+      TimelineFacts timeline,
       List<ArticleFacts> articles) {}
+
+  /** The dated facts, newest first, and how many were left out for lying far from publication. */
+  @JsonPropertyOrder({"yearsAround", "events", "farFromPublication"})
+  record TimelineFacts(int yearsAround, List<DatedFact> events, int farFromPublication) {
+    static TimelineFacts of(Timeline timeline) {
+      return new TimelineFacts(
+          Timeline.YEARS_AROUND,
+          timeline.dated().stream().map(d -> new DatedFact(d.date(), d.article().id(), d.fact())).toList(),
+          timeline.farFromPublication());
+    }
+  }
+
+  /** One dated fact and the article it is from. */
+  @JsonPropertyOrder({"date", "articleId", "fact"})
+  record DatedFact(String date, String articleId, Fact fact) {}
 
   /** One article without its text. */
   @JsonPropertyOrder({"id", "title", "published", "source", "facts"})
@@ -43,6 +60,7 @@ public final class JsonReport implements ReportWriter {
             report.people(),
             report.places(),
             report.organizations(),
+            TimelineFacts.of(report.timeline()),
             report.articles().stream().map(ArticleFacts::of).toList());
     Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, document);
     out.write(System.lineSeparator());

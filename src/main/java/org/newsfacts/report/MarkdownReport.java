@@ -13,14 +13,12 @@ import org.newsfacts.fact.PlaceFact;
 import org.newsfacts.fact.QuantityFact;
 
 /**
- * The report as Markdown: the most mentioned people, places and organisations (with the ids of
- * the articles naming them), then one section per article whose every fact line quotes its
- * sentence and gives its character span, so each line can be traced to its source.
+ * The report as Markdown, in the order of the HTML report: contents, the most mentioned people,
+ * places and organisations (with the ids of the articles naming them), the quantities, the dated
+ * events newest first, then one section per article whose every fact line quotes its sentence
+ * and gives its character span, so each line can be traced to its source.
  */
 public final class MarkdownReport implements ReportWriter {
-  /** Most entities listed in each "most mentioned" table. */
-  public static final int TOP = 20;
-
   private static final int IDS_SHOWN = 5;
 
   @Override
@@ -42,9 +40,12 @@ public final class MarkdownReport implements ReportWriter {
     out.println("# Newsfacts report");
     out.println();
     out.println("Articles: " + report.articles().size() + " (" + Markdown.escape(report.scope()) + ")");
-    tally(out, "Most mentioned people", "Person", report.people(), false);
-    tally(out, "Most mentioned places", "Place", report.places(), true);
-    tally(out, "Most mentioned organisations", "Organisation", report.organizations(), false);
+    contents(out, report);
+    tally(out, "People", "Person", report.people(), false);
+    tally(out, "Places", "Place", report.places(), true);
+    tally(out, "Organisations", "Organisation", report.organizations(), false);
+    quantities(out, report);
+    events(out, report.timeline());
     if (!report.articles().isEmpty()) {
       out.println();
       out.println("## Articles");
@@ -54,6 +55,83 @@ public final class MarkdownReport implements ReportWriter {
       out.print("###");
       article(out, article);
     }
+  }
+
+  private static void contents(PrintWriter out, Report report) {
+    StringBuilder line = new StringBuilder();
+    link(line, !report.people().isEmpty(), "People", "people");
+    link(line, !report.places().isEmpty(), "Places", "places");
+    link(line, !report.organizations().isEmpty(), "Organisations", "organisations");
+    link(line, quantityCount(report) > 0, "Quantities", "quantities");
+    link(line, !report.timeline().isEmpty(), "Dated events", "dated-events");
+    link(line, !report.articles().isEmpty(), "Articles", "articles");
+    if (line.length() > 0) {
+      out.println();
+      out.println("Contents: " + line);
+    }
+  }
+
+  private static void link(StringBuilder line, boolean present, String title, String anchor) {
+    if (present) {
+      line.append(line.length() == 0 ? "" : " · ").append('[').append(title).append("](#").append(anchor).append(')');
+    }
+  }
+
+  private static void quantities(PrintWriter out, Report report) {
+    int total = quantityCount(report);
+    if (total == 0) {
+      return;
+    }
+    out.println();
+    out.println("## Quantities");
+    out.println();
+    out.println("| Value | Unit | Place | Date | Sentence | Article id |");
+    out.println("| ---: | --- | --- | --- | --- | --- |");
+    int rows = 0;
+    for (ExtractedArticle article : report.articles()) {
+      for (QuantityFact q : article.factsOf(QuantityFact.class)) {
+        if (rows++ < Report.MAX_QUANTITY_ROWS) {
+          out.println("| " + FactDescriptions.number(q.value()) + " | " + Markdown.escape(q.unit())
+              + " | " + Markdown.escape(q.place()) + " | " + Markdown.escape(q.date()) + " | "
+              + Markdown.quote(q.sentence()) + " | " + Markdown.code(article.id()) + " |");
+        }
+      }
+    }
+    note(out, Report.leftOut(total - Report.MAX_QUANTITY_ROWS, "quantities"));
+  }
+
+  private static void events(PrintWriter out, Timeline timeline) {
+    if (timeline.isEmpty()) {
+      return;
+    }
+    List<Timeline.Dated> dated = timeline.dated();
+    out.println();
+    out.println("## Dated events");
+    out.println();
+    out.println(timeline.summary());
+    if (!dated.isEmpty()) {
+      out.println();
+      out.println("| Date | Fact | Sentence | Article id |");
+      out.println("| --- | --- | --- | --- |");
+      for (Timeline.Dated d : dated.subList(0, Math.min(Report.MAX_EVENT_ROWS, dated.size()))) {
+        out.println("| " + Markdown.escape(d.date()) + " | "
+            + Markdown.escape(d.fact().kind() + ": " + FactDescriptions.describe(d.fact())) + " | "
+            + Markdown.quote(d.fact().sentence()) + " | " + Markdown.code(d.article().id()) + " |");
+      }
+      note(out, Report.leftOut(dated.size() - Report.MAX_EVENT_ROWS, "dated facts (older)"));
+    }
+    note(out, timeline.farNote());
+  }
+
+  private static void note(PrintWriter out, String note) {
+    if (note != null) {
+      out.println();
+      out.println("_" + Markdown.escape(note) + "_");
+    }
+  }
+
+  private static int quantityCount(Report report) {
+    return report.articles().stream().mapToInt(a -> a.factsOf(QuantityFact.class).size()).sum();
   }
 
   private static void tally(
@@ -66,7 +144,7 @@ public final class MarkdownReport implements ReportWriter {
     out.println();
     out.println("| " + column + (detail ? " | Type" : "") + " | Articles | Mentions | Article ids |");
     out.println("| --- " + (detail ? "| --- " : "") + "| ---: | ---: | --- |");
-    for (EntityTally tally : tallies.subList(0, Math.min(TOP, tallies.size()))) {
+    for (EntityTally tally : tallies.subList(0, Math.min(Report.TOP_ENTITIES, tallies.size()))) {
       out.println(
           "| " + Markdown.escape(tally.name())
               + (detail ? " | " + Markdown.escape(tally.detail() == null ? "" : tally.detail()) : "")
@@ -85,8 +163,8 @@ public final class MarkdownReport implements ReportWriter {
     facts(out, "People", article.factsOf(PersonFact.class));
     facts(out, "Places", article.factsOf(PlaceFact.class));
     facts(out, "Organisations", article.factsOf(OrganizationFact.class));
-    facts(out, "Dated events", article.factsOf(EventFact.class));
     facts(out, "Quantities", article.factsOf(QuantityFact.class));
+    facts(out, "Dated events", article.factsOf(EventFact.class));
   }
 
   private static void facts(PrintWriter out, String heading, List<? extends Fact> facts) {

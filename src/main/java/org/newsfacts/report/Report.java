@@ -22,6 +22,7 @@ import org.newsfacts.fact.PlaceFact;
  * @param people people by number of articles naming them, then mentions, then name
  * @param places places, same order
  * @param organizations organisations, same order
+ * @param timeline the dated facts near their articles' publication, newest first
  * @param factSheet the report is about one article alone ({@code report --article ID}), so
  *     formats leave out the tallies across articles
  */
@@ -31,7 +32,17 @@ public record Report(
     List<EntityTally> people,
     List<EntityTally> places,
     List<EntityTally> organizations,
+    Timeline timeline,
     boolean factSheet) {
+
+  /** Most entities a report lists of each kind (people, places, organisations). */
+  public static final int TOP_ENTITIES = 20;
+
+  /** Most rows of the report-wide quantity table; each article still lists all of its own. */
+  public static final int MAX_QUANTITY_ROWS = 200;
+
+  /** Most rows of the dated events table; each article still lists all of its own. */
+  public static final int MAX_EVENT_ROWS = 100;
 
   public Report {
     Objects.requireNonNull(scope, "scope");
@@ -39,6 +50,7 @@ public record Report(
     people = List.copyOf(people);
     places = List.copyOf(places);
     organizations = List.copyOf(organizations);
+    Objects.requireNonNull(timeline, "timeline");
   }
 
   /** Tallies the entities of {@code articles}. */
@@ -49,6 +61,14 @@ public record Report(
   /** The fact sheet of one article. */
   public static Report factSheet(ExtractedArticle article) {
     return tallied("article " + article.id(), List.of(article), true);
+  }
+
+  /** A capped list's note of how many items it leaves out, or {@code null} when none. */
+  static String leftOut(int count, String what) {
+    return count <= 0
+        ? null
+        : count + " more " + what + " not shown here; each article lists its own, and the CSV"
+            + " report has them all.";
   }
 
   private static Report tallied(String scope, List<ExtractedArticle> articles, boolean factSheet) {
@@ -63,6 +83,7 @@ public record Report(
             OrganizationFact::name,
             f -> null,
             OrganizationFact::mentions),
+        Timeline.of(articles),
         factSheet);
   }
 

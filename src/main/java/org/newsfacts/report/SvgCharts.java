@@ -1,5 +1,6 @@
 package org.newsfacts.report;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,20 +40,21 @@ final class SvgCharts {
    * Columns of dated facts per month, or per year when the dates span more than three years
    * (facts dated only to a year count in their year's first month on a monthly axis).
    */
-  static String timeline(String title, List<DatedFacts.Dated> all) {
+  static String timeline(String title, List<Timeline.Dated> all) {
     // A misread year ("0012") would stretch the axis over centuries; such facts stay in tables.
-    List<DatedFacts.Dated> dated = all.stream().filter(d -> d.year() >= 1900 && d.year() <= 2100).toList();
+    List<Timeline.Dated> dated = all.stream().filter(d -> d.year() >= 1900 && d.year() <= 2100).toList();
     if (dated.isEmpty()) {
       return "";
     }
-    int first = dated.get(0).year();
-    int last = dated.get(dated.size() - 1).year();
+    Timeline.Dated earliest = dated.stream().min(Comparator.comparing(Timeline.Dated::date)).orElseThrow();
+    int first = earliest.year();
+    int last = dated.stream().mapToInt(Timeline.Dated::year).max().orElse(first);
     boolean byYear = last - first > 3;
     Map<Integer, Integer> counts = new TreeMap<>();
-    for (DatedFacts.Dated d : dated) {
+    for (Timeline.Dated d : dated) {
       counts.merge(byYear ? d.year() : d.year() * 12 + Math.max(0, d.month() - 1), 1, Integer::sum);
     }
-    int from = byYear ? first : first * 12 + Math.max(0, dated.get(0).month() - 1);
+    int from = byYear ? first : first * 12 + Math.max(0, earliest.month() - 1);
     int to = counts.keySet().stream().mapToInt(Integer::intValue).max().orElse(from);
     int columns = to - from + 1;
     int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
@@ -83,12 +85,15 @@ final class SvgCharts {
     return svg.append("</svg>").toString();
   }
 
+  // As wide as the column and never wider than drawn (width 100%, max-width): the viewBox scales
+  // the drawing down on a narrow page instead of letting it overflow.
   private static StringBuilder open(String title, int width, int height) {
     return new StringBuilder()
         .append(String.format(Locale.ROOT,
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 %d %d\""
+                + " width=\"100%%\" preserveAspectRatio=\"xMinYMin meet\" style=\"max-width:%dpx\""
                 + " role=\"img\" aria-label=\"%s\">",
-            width, height, width, height, Html.escape(title)));
+            width, height, width, Html.escape(title)));
   }
 
   private static String text(int x, int y, String anchor, String content) {
