@@ -28,6 +28,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.newsfacts.entities.EntityAliases;
 import org.newsfacts.fact.ExtractedArticle;
 import org.newsfacts.index.FactField;
 import org.newsfacts.index.IndexAnalyzers;
@@ -57,9 +58,11 @@ public final class FactSearcher implements Closeable {
   private final BitSetProducer articleBits = FactField.articleBits();
   private final Snippets snippets;
   private final HitFacts hitFacts;
+  private final NameAliases aliases;
 
-  private FactSearcher(Directory directory, DirectoryReader reader) {
+  private FactSearcher(Directory directory, DirectoryReader reader, NameAliases aliases) {
     this.directory = directory;
+    this.aliases = aliases;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.snippets = new Snippets(searcher, analyzer);
@@ -78,7 +81,8 @@ public final class FactSearcher implements Closeable {
     Directory directory = FSDirectory.open(dir);
     try {
       IndexFormat.checkReadable(directory, dir);
-      return new FactSearcher(directory, DirectoryReader.open(directory));
+      // Names in queries also match the other names of their entity (the table beside the index).
+      return new FactSearcher(directory, DirectoryReader.open(directory), new EntityAliases(dir));
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -90,7 +94,12 @@ public final class FactSearcher implements Closeable {
    * server that reopens its reader after each commit wraps every new reader this way.
    */
   public static FactSearcher over(DirectoryReader reader) {
-    return new FactSearcher(null, reader);
+    return over(reader, NameAliases.NONE);
+  }
+
+  /** The same, with names in queries also matching the other names of their entity. */
+  public static FactSearcher over(DirectoryReader reader, NameAliases aliases) {
+    return new FactSearcher(null, reader, aliases);
   }
 
   /**
@@ -100,7 +109,7 @@ public final class FactSearcher implements Closeable {
    * @throws QuerySyntaxException when the query or a date cannot be understood
    */
   public SearchResult search(SearchRequest request) {
-    QueryPlan plan = QueryPlan.of(request, analyzer, articleBits);
+    QueryPlan plan = QueryPlan.of(request, analyzer, articleBits, aliases);
     try {
       // A priority queue of --limit 1000000 would be allocated in full; no more than the index holds.
       long end = (long) request.offset() + request.limit();
@@ -122,7 +131,7 @@ public final class FactSearcher implements Closeable {
 
   /** Every matching article, best first, read back from the index (for reports). */
   public List<ExtractedArticle> articles(SearchRequest request) {
-    QueryPlan plan = QueryPlan.of(request, analyzer, articleBits);
+    QueryPlan plan = QueryPlan.of(request, analyzer, articleBits, aliases);
     try {
       int all = Math.max(1, searcher.count(FactField.articles()));
       TopDocs top = searcher.search(plan.articles(), top(plan, all));

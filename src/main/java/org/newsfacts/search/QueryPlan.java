@@ -35,8 +35,14 @@ record QueryPlan(Query articles, Query highlight, Query facts, boolean newestFir
    * @throws QuerySyntaxException when the query or a date cannot be understood
    */
   static QueryPlan of(SearchRequest request, Analyzer analyzer, BitSetProducer articleBits) {
+    return of(request, analyzer, articleBits, NameAliases.NONE);
+  }
+
+  /** Plans a request in which names also match the other names of their entity. */
+  static QueryPlan of(
+      SearchRequest request, Analyzer analyzer, BitSetProducer articleBits, NameAliases aliases) {
     JoinPlanner joins = new JoinPlanner(articleBits);
-    FactQueryParser parser = new FactQueryParser(analyzer);
+    FactQueryParser parser = new FactQueryParser(analyzer, aliases);
     BooleanQuery.Builder articles = new BooleanQuery.Builder();
     BooleanQuery.Builder highlight = new BooleanQuery.Builder();
     articles.add(FactField.articles(), Occur.FILTER);
