@@ -29,13 +29,24 @@ final class FactQueryParser extends MultiFieldQueryParser {
           "title", "text", "published", "person", "person.role", "place", "place.subtype", "org",
           "kind", "quantity.value", "quantity.unit", "quantity.date", "event.date", "sentence");
 
-  FactQueryParser(Analyzer analyzer) {
+  /** Most aliases one name clause expands to: a clause stays a handful of term lookups. */
+  static final int MAX_ALIASES = 32;
+
+  private final NameAliases aliases;
+
+  FactQueryParser(Analyzer analyzer, NameAliases aliases) {
     super(
         new String[] {FactField.TITLE.fieldName(), FactField.TEXT.fieldName()},
         analyzer,
         Map.of(FactField.TITLE.fieldName(), 2f, FactField.TEXT.fieldName(), 1f));
     // "troops iraq" should mean both words, as in every web search box.
     setDefaultOperator(QueryParser.Operator.AND);
+    this.aliases = aliases;
+    // A word the analyser splits ("al-Abbasi", "COVID-19", "U.S.-led") is one phrase, not
+    // its parts anywhere in the article. Lucene allows this only when the parser splits the
+    // query at white space itself, which the English analyser (no multi-word synonyms) never needs.
+    setSplitOnWhitespace(true);
+    setAutoGeneratePhraseQueries(true);
   }
 
   @Override
@@ -147,7 +158,8 @@ final class FactQueryParser extends MultiFieldQueryParser {
     Query get() throws ParseException;
   }
 
-  // Exact name key, or the name's words as a phrase ("al-Sudani" → "al sudani").
+  // Exact name key, or the name's words as a phrase ("al-Sudani" → "al sudani"), or exactly one
+  // of the names the archive knows the entity by.
   private Query nameQuery(FactField exact, FactField words, String text) {
     BooleanQuery.Builder either = new BooleanQuery.Builder();
     either.add(exact.exact(FactField.nameKey(text)), BooleanClause.Occur.SHOULD);
@@ -155,6 +167,11 @@ final class FactQueryParser extends MultiFieldQueryParser {
     if (phrase != null) {
       either.add(phrase, BooleanClause.Occur.SHOULD);
     }
+    aliases.aliasesOf(exact, text).stream()
+        .map(FactField::nameKey)
+        .distinct()
+        .limit(MAX_ALIASES)
+        .forEach(alias -> either.add(exact.exact(alias), BooleanClause.Occur.SHOULD));
     return either.build();
   }
 

@@ -57,10 +57,12 @@ public final class FactSearcher implements Closeable {
   private final BitSetProducer articleBits = FactField.articleBits();
   private final Snippets snippets;
   private final HitFacts hitFacts;
+  private final NameAliases aliases;
 
-  private FactSearcher(Directory directory, DirectoryReader reader) {
+  private FactSearcher(Directory directory, DirectoryReader reader, NameAliases aliases) {
     this.directory = directory;
     this.reader = reader;
+    this.aliases = aliases;
     this.searcher = new IndexSearcher(reader);
     this.snippets = new Snippets(searcher, analyzer);
     this.hitFacts = new HitFacts(searcher, articleBits);
@@ -72,13 +74,23 @@ public final class FactSearcher implements Closeable {
    * @throws NotAnIndexException with a one-line message when there is no usable index there
    */
   public static FactSearcher open(Path dir) throws IOException {
+    return open(dir, NameAliases.NONE);
+  }
+
+  /**
+   * Opens the index at {@code dir}; name clauses and filters also find the other names {@code
+   * aliases} gives.
+   *
+   * @throws NotAnIndexException with a one-line message when there is no usable index there
+   */
+  public static FactSearcher open(Path dir, NameAliases aliases) throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new NotAnIndexException("no index at " + dir + " (run 'newsfacts ingest' first)");
     }
     Directory directory = FSDirectory.open(dir);
     try {
       IndexFormat.checkReadable(directory, dir);
-      return new FactSearcher(directory, DirectoryReader.open(directory));
+      return new FactSearcher(directory, DirectoryReader.open(directory), aliases);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -90,7 +102,12 @@ public final class FactSearcher implements Closeable {
    * server that reopens its reader after each commit wraps every new reader this way.
    */
   public static FactSearcher over(DirectoryReader reader) {
-    return new FactSearcher(null, reader);
+    return over(reader, NameAliases.NONE);
+  }
+
+  /** {@link #over(DirectoryReader)}, with the other names {@code aliases} gives. */
+  public static FactSearcher over(DirectoryReader reader, NameAliases aliases) {
+    return new FactSearcher(null, reader, aliases);
   }
 
   /**
@@ -100,7 +117,7 @@ public final class FactSearcher implements Closeable {
    * @throws QuerySyntaxException when the query or a date cannot be understood
    */
   public SearchResult search(SearchRequest request) {
-    QueryPlan plan = QueryPlan.of(request, analyzer, articleBits);
+    QueryPlan plan = QueryPlan.of(request, analyzer, articleBits, aliases);
     try {
       // A priority queue of --limit 1000000 would be allocated in full; no more than the index holds.
       long end = (long) request.offset() + request.limit();
@@ -112,7 +129,9 @@ public final class FactSearcher implements Closeable {
       int first = Math.min(best.length, request.offset());
       int last = (int) Math.min(best.length, end);
       List<SearchHit> hits = hits(plan, Arrays.copyOfRange(best, first, last));
-      return new SearchResult(counts.total(), hits, counts.facets());
+      SearchResult.Ranking ranking =
+          plan.newestFirst() ? SearchResult.Ranking.DATE : SearchResult.Ranking.RELEVANCE;
+      return new SearchResult(counts.total(), ranking, hits, counts.facets());
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException("query matches too many terms; make wildcards more specific", e);
     } catch (IOException e) {
@@ -122,7 +141,7 @@ public final class FactSearcher implements Closeable {
 
   /** Every matching article, best first, read back from the index (for reports). */
   public List<ExtractedArticle> articles(SearchRequest request) {
-    QueryPlan plan = QueryPlan.of(request, analyzer, articleBits);
+    QueryPlan plan = QueryPlan.of(request, analyzer, articleBits, aliases);
     try {
       int all = Math.max(1, searcher.count(FactField.articles()));
       TopDocs top = searcher.search(plan.articles(), top(plan, all));
@@ -176,11 +195,11 @@ public final class FactSearcher implements Closeable {
 
   private List<SearchHit> hits(QueryPlan plan, ScoreDoc[] best) throws IOException {
     int[] docIds = Arrays.stream(best).mapToInt(d -> d.doc).toArray();
-    List<List<String>> passages = snippets.of(plan.highlight(), docIds);
+    List<List<Snippet>> passages = snippets.of(plan.highlight(), docIds);
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < best.length; i++) {
       Document doc = searcher.storedFields().document(best[i].doc, HIT_FIELDS);
-      float score = plan.newestFirst() || Float.isNaN(best[i].score) ? 0f : best[i].score;
+      Float score = plan.newestFirst() || Float.isNaN(best[i].score) ? null : best[i].score;
       hits.add(
           new SearchHit(
               doc.get(FactField.ARTICLE_ID.fieldName()),
