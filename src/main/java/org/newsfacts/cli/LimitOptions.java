@@ -11,7 +11,7 @@ import picocli.CommandLine.ParameterException;
  * The per-article limits that keep one bad file from stalling or exhausting a run: options shared
  * by the commands that read articles.
  */
-final class LimitOptions {
+public final class LimitOptions {
   @Option(
       names = "--max-chars",
       paramLabel = "N",
@@ -33,7 +33,7 @@ final class LimitOptions {
   double timeoutSeconds = ReaderOptions.DEFAULT_TIMEOUT.toSeconds();
 
   /** The reader's limits, or a usage error when one is not positive. */
-  ReaderOptions reader(CommandLine cmd) {
+  public ReaderOptions reader(CommandLine cmd) {
     if (maxChars <= 0 || maxFileMegabytes <= 0 || !(timeoutSeconds > 0)) {
       throw new ParameterException(cmd, "--max-chars, --max-file-size and --timeout must be positive");
     }
@@ -45,7 +45,7 @@ final class LimitOptions {
   }
 
   /** The limits of fact extraction: {@code --max-nlp-chars} and {@code --timeout}. */
-  static final class Extraction {
+  public static final class Extraction {
     @Option(
         names = "--max-nlp-chars",
         paramLabel = "N",
@@ -53,7 +53,7 @@ final class LimitOptions {
             + " text is still indexed (default: ${DEFAULT-VALUE}).")
     int maxNlpChars = ExtractionLimits.DEFAULT_MAX_CHARS;
 
-    ExtractionLimits limits(LimitOptions read, CommandLine cmd) {
+    public ExtractionLimits limits(LimitOptions read, CommandLine cmd) {
       if (maxNlpChars <= 0) {
         throw new ParameterException(cmd, "--max-nlp-chars must be positive");
       }

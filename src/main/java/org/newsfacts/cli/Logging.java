@@ -8,13 +8,13 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  * java.util.logging) to one SLF4J backend that writes to stderr, so stdout carries only results.
  * Quiet (warnings and errors) unless {@code --verbose}.
  */
-final class Logging {
+public final class Logging {
   private static volatile boolean verbose;
 
   private Logging() {}
 
   /** Must run before any library creates a logger: slf4j-simple reads these once. */
-  static void configure(String... args) {
+  public static void configure(String... args) {
     verbose = Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
@@ -31,7 +31,7 @@ final class Logging {
     SLF4JBridgeHandler.install();
   }
 
-  static boolean verbose() {
+  public static boolean verbose() {
     return verbose;
   }
 }

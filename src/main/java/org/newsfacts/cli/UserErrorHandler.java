@@ -8,7 +8,7 @@ import picocli.CommandLine.ParseResult;
  * Turns exceptions into one line on stderr ({@code newsfacts: what went wrong}); the stack trace
  * only with {@code --verbose}.
  */
-final class UserErrorHandler implements IExecutionExceptionHandler {
+public final class UserErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -53,7 +53,7 @@ final class MentionBuilder {
   // "22-year-old", "a six-month-old": ages, not durations.
   private static final Pattern AGE = Pattern.compile("(?i).*\\b(year|month|week|day)s?[- ]old\\b.*");
   // "2009-2010", "1987/88": two years, two dates.
-  private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d\\d)\\s*[-–/]\\s*((?:19|20)?\\d\\d)");
+  private static final Pattern YEAR_RANGE = Pattern.compile("((?:1[5-9]|20)\\d\\d)\\s*[-–/]\\s*((?:1[5-9]|20)?\\d\\d)");
 
   private MentionBuilder() {}
 

@@ -1,5 +1,6 @@
 package org.newsfacts.fact;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,8 +15,10 @@ import java.util.Objects;
  * @param published publication date as {@code YYYY-MM-DD}, or {@code null} where none was found
  * @param text the article's main text; mention offsets refer to it
  */
+// Serializable: Spark ships articles between the tasks that read them and those that extract.
 public record Article(
-    String id, String source, String title, List<String> authors, String published, String text) {
+    String id, String source, String title, List<String> authors, String published, String text)
+    implements Serializable {
 
   public Article {
     Objects.requireNonNull(id, "id");

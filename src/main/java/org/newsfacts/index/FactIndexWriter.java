@@ -5,20 +5,27 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
 import org.newsfacts.fact.Article;
 import org.newsfacts.fact.ExtractedArticle;
 
@@ -119,6 +126,49 @@ public final class FactIndexWriter implements Closeable {
     }
     addedSources.add(article.source());
     addedFingerprints.put(article.id(), Fingerprint.of(article.article()));
+  }
+
+  /**
+   * Adds every article of other Newsfacts indexes (shards built in parallel, by Spark tasks say)
+   * to this one, replacing indexed articles with the same id or source as {@link #add} does. The
+   * shards' segments are copied as they are, so each article's block of documents stays whole
+   * and in order. The shards must not be open for writing; they are left as they were.
+   */
+  public void addShards(List<Path> shards) throws IOException {
+    List<Directory> directories = new ArrayList<>();
+    try {
+      List<Term> replaced = new ArrayList<>();
+      for (Path shard : shards) {
+        Directory directory = FSDirectory.open(shard);
+        directories.add(directory);
+        IndexFormat.checkReadable(directory, shard);
+        replaced.addAll(articleKeys(directory));
+      }
+      // Deletes issued before addIndexes apply to what the index held, not to the shards.
+      writer.deleteDocuments(replaced.toArray(Term[]::new));
+      writer.addIndexes(directories.toArray(Directory[]::new));
+    } finally {
+      IOUtils.close(directories);
+    }
+  }
+
+  /** The id and source terms of every article in an index. */
+  private static List<Term> articleKeys(Directory directory) throws IOException {
+    List<Term> keys = new ArrayList<>();
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      StoredFields stored = searcher.storedFields();
+      Set<String> fields =
+          Set.of(FactField.ARTICLE_ID.fieldName(), FactField.SOURCE.fieldName());
+      int all = Math.max(1, reader.maxDoc());
+      for (ScoreDoc hit : searcher.search(FactField.articles(), all).scoreDocs) {
+        Document doc = stored.document(hit.doc, fields);
+        for (String field : fields) {
+          keys.add(new Term(field, doc.get(field)));
+        }
+      }
+    }
+    return keys;
   }
 
   /** Makes everything added so far durable. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -94,14 +95,54 @@ public final class ArticleBatch {
       String defaultPublished,
       Predicate<Article> alreadyDone,
       Consumer<ExtractedArticle> sink) {
+    boolean showProgress = progressOnTerminal && BatchProgress.stderrIsTerminal();
+    return run(
+        showProgress ? countArticles(paths) : -1,
+        task,
+        defaultPublished,
+        alreadyDone,
+        sink,
+        handler -> paths.forEach(path -> reader.read(path, handler)));
+  }
+
+  /**
+   * Runs the batch over articles that were read already (a Spark partition, say): the same
+   * extraction, limits, warnings and counts as {@link #run(List, String, String, Predicate,
+   * Consumer)}, without a progress display.
+   *
+   * @param articles the articles, in the order their results reach the sink
+   */
+  public BatchSummary run(
+      Iterator<Article> articles,
+      String task,
+      String defaultPublished,
+      Predicate<Article> alreadyDone,
+      Consumer<ExtractedArticle> sink) {
+    return run(
+        -1,
+        task,
+        defaultPublished,
+        alreadyDone,
+        sink,
+        handler -> articles.forEachRemaining(handler::article));
+  }
+
+  /**
+   * @param total articles the progress display counts to, or -1 for no progress display
+   * @param feed hands every article (and every read failure) to the handler it is given
+   */
+  private BatchSummary run(
+      long total,
+      String task,
+      String defaultPublished,
+      Predicate<Article> alreadyDone,
+      Consumer<ExtractedArticle> sink,
+      Consumer<ArticleHandler> feed) {
     long started = System.nanoTime();
     Counts counts = new Counts();
     ArrayDeque<ExtractionWorkers.Job> inFlight = new ArrayDeque<>();
     try (ExtractionWorkers workers = new ExtractionWorkers(extractor, limits, threads);
-        BatchProgress progress =
-            progressOnTerminal && BatchProgress.stderrIsTerminal()
-                ? BatchProgress.start(task, countArticles(paths), true)
-                : BatchProgress.start(task, 0, false)) {
+        BatchProgress progress = BatchProgress.start(task, Math.max(0, total), total >= 0)) {
       ArticleHandler handler =
           new ArticleHandler() {
             @Override
@@ -137,9 +178,7 @@ public final class ArticleBatch {
               err.flush();
             }
           };
-      for (Path path : paths) {
-        reader.read(path, handler);
-      }
+      feed.accept(handler);
       while (!inFlight.isEmpty()) {
         deliver(workers, inFlight.poll(), sink, counts, progress);
       }

@@ -66,6 +66,18 @@ public final class ArticleReader {
     }
   }
 
+  /**
+   * Reads one line of a JSON Lines file as {@link #read} would, for engines that split such files
+   * into lines themselves (Spark). A blank line gives nothing.
+   *
+   * @param file the file, named as {@link #read} names it
+   * @param number the line's number, counting from 1
+   * @return whether the line held anything but white space (a file without such lines fails)
+   */
+  public boolean readJsonLine(String file, int number, String line, ArticleHandler handler) {
+    return jsonLines.readLine(line, number, file, handler);
+  }
+
   private void readFile(Path file, ArticleHandler handler) {
     String source = file.toString();
     try {
@@ -138,7 +150,8 @@ public final class ArticleReader {
     return null;
   }
 
-  private static boolean isJsonLines(Path file) {
+  /** Whether {@link #read} takes the file for JSON Lines ({@code .jsonl}, {@code .ndjson}). */
+  public static boolean isJsonLines(Path file) {
     String name = file.getFileName() == null ? "" : file.getFileName().toString();
     name = name.toLowerCase(Locale.ROOT);
     return name.endsWith(".jsonl") || name.endsWith(".ndjson");

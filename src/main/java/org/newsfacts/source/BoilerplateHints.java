@@ -28,6 +28,7 @@ final class BoilerplateHints {
           "comment|disqus|outbrain|taboola|cookie|newsletter|advert|sponsor|breadcrumb|"
               + "sharing|share-|social|related|recommend|sidebar|popup|subscribe|promo");
   private static final Pattern EMBEDDED_POST = Pattern.compile("tweet|instagram|tiktok|social-?(media-?)?embed|embed-?social");
+  private static final Pattern COMMENTS = Pattern.compile("comment|disqus");
   private static final Pattern CONTENT_WORDS =
       Pattern.compile("article|body|content|entry|main|post|story|text|prose|blog|page");
   private static final Set<String> FURNITURE_ROLES =
@@ -66,6 +67,22 @@ final class BoilerplateHints {
   private static String[] words(Element e) {
     String split = (e.className() + " " + e.id()).replaceAll("([a-z])([A-Z])", "$1 $2");
     return split.toLowerCase(Locale.ROOT).strip().split("[\\s_-]+");
+  }
+
+  /**
+   * True when the markup itself says "this is the article": the hAtom {@code hentry} class or
+   * schema.org's {@code articleBody}. Such an element is no furniture whatever else its classes
+   * say (WordPress adds {@code tag-...} and {@code author-...} classes to every post). An
+   * {@code <article>} element alone says less: teasers of other stories are articles too.
+   */
+  static boolean marksArticle(Element e) {
+    return e.classNames().contains("hentry")
+        || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody");
+  }
+
+  /** True when class or id name a comment thread, the longest furniture a page has. */
+  static boolean namesComments(Element e) {
+    return COMMENTS.matcher(names(e)).find();
   }
 
   /** True when class or id name article content. */

@@ -69,12 +69,10 @@ final class ContentScorer {
     if (!e.is("div, section, article, li, td")) {
       return true;
     }
-    for (Element child : e.children()) {
-      if (BlockText.BLOCK_TAGS.contains(child.normalName()) && !child.is("br")) {
-        return false;
-      }
-    }
-    return e.textNodes().stream().anyMatch(t -> !t.isBlank()) || e.is("li, td");
+    // As in Readability: an element with no block inside it reads as a paragraph, whether its
+    // text sits in it directly or in inline markup (<font>, <span>, <b>) separated by <br>s.
+    return e.select("*").stream().noneMatch(
+        inner -> inner != e && BlockText.BLOCK_TAGS.contains(inner.normalName()) && !inner.is("br"));
   }
 
   private double initialScore(Element e) {

@@ -30,7 +30,7 @@ final class HtmlArticleReader implements FormatReader {
       throws ReadFailure {
     Document page = parse(document.bytes());
     HtmlMetadata meta = HtmlMetadata.of(page, url);
-    MainContentExtractor.Extraction found = MainContentExtractor.extract(page);
+    MainContentExtractor.Extraction found = ArticleTextChain.extract(page);
     String text = withHeadline(found.text(), meta.title());
     String published = meta.published();
     if (published == null) {
@@ -61,10 +61,10 @@ final class HtmlArticleReader implements FormatReader {
   static Document parse(byte[] bytes) throws ReadFailure {
     try {
       String declared = DeclaredCharset.of(bytes);
-      if (declared != null) {
-        return Jsoup.parse(new ByteArrayInputStream(bytes), declared, "");
-      }
-      return Jsoup.parse(TextDecoding.decode(bytes));
+      Document page = declared != null
+          ? Jsoup.parse(new ByteArrayInputStream(bytes), declared, "")
+          : Jsoup.parse(TextDecoding.decode(bytes));
+      return UnclosedTitle.swallowedPage(page) ? UnclosedTitle.reparse(page) : page;
     } catch (IOException | RuntimeException e) {
       throw new ReadFailure("could not parse", "invalid HTML: " + e.getMessage());
     }

@@ -11,8 +11,9 @@ import org.newsfacts.fact.Json;
  * The article object of a page's JSON-LD ({@code NewsArticle}, {@code Article},
  * {@code BlogPosting}...), found at the top level, in an array or in {@code @graph}.
  */
-record JsonLdArticle(String headline, List<String> authors, String datePublished) {
-  private static final JsonLdArticle NONE = new JsonLdArticle(null, List.of(), null);
+record JsonLdArticle(
+    String headline, List<String> authors, String datePublished, String articleBody) {
+  private static final JsonLdArticle NONE = new JsonLdArticle(null, List.of(), null, null);
 
   static JsonLdArticle find(Document page) {
     for (Element script : page.select("script[type=application/ld+json]")) {
@@ -20,7 +21,10 @@ record JsonLdArticle(String headline, List<String> authors, String datePublished
         JsonNode found = articleNode(Json.MAPPER.readTree(script.data()));
         if (found != null) {
           return new JsonLdArticle(
-              text(found.get("headline")), names(found.get("author")), text(found.get("datePublished")));
+              text(found.get("headline")),
+              names(found.get("author")),
+              text(found.get("datePublished")),
+              text(found.get("articleBody")));
         }
       } catch (Exception e) {
         // Broken JSON-LD is common; the other metadata sources still apply.

@@ -49,16 +49,9 @@ final class JsonLinesReader implements FormatReader {
     for (String line = lines.next(); line != null; line = lines.next()) {
       number++;
       if (line == BoundedLines.TOO_LONG) {
-        handler.failed(source, "could not read line " + number,
-            "longer than " + maxLineChars + " characters");
-        continue;
-      }
-      if (number == 1 && line.startsWith("\uFEFF")) {
-        line = line.substring(1);
-      }
-      if (!line.isBlank()) {
-        anyArticleLine = true;
-        readLine(line, number, source, handler);
+        tooLong(number, source, handler);
+      } else {
+        anyArticleLine |= readLine(line, number, source, handler);
       }
     }
     // An empty file is a mistake worth a line on stderr, as it is for every other format.
@@ -67,7 +60,33 @@ final class JsonLinesReader implements FormatReader {
     }
   }
 
-  private void readLine(String line, int number, String source, ArticleHandler handler) {
+  /**
+   * Reads one line, numbered from 1, of the JSON Lines file {@code source}; a blank line gives
+   * nothing.
+   *
+   * @return whether the line held anything but white space
+   */
+  boolean readLine(String line, int number, String source, ArticleHandler handler) {
+    if (line.length() > maxLineChars) {
+      tooLong(number, source, handler);
+      return true;
+    }
+    if (number == 1 && line.startsWith("\uFEFF")) {
+      line = line.substring(1);
+    }
+    if (line.isBlank()) {
+      return false;
+    }
+    readArticle(line, number, source, handler);
+    return true;
+  }
+
+  private void tooLong(int number, String source, ArticleHandler handler) {
+    handler.failed(source, "could not read line " + number,
+        "longer than " + maxLineChars + " characters");
+  }
+
+  private void readArticle(String line, int number, String source, ArticleHandler handler) {
     String what = "could not read line " + number;
     JsonNode node;
     try {

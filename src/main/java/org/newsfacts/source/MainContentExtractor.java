@@ -32,6 +32,20 @@ final class MainContentExtractor {
   /** The article text; changes {@code page} (cleans it in place). */
   static Extraction extract(Document page) {
     PageCleaner.clean(page);
+    return extractCleaned(page);
+  }
+
+  /**
+   * The article text of a page cleaned of what can never be text only; changes {@code page}.
+   * The fallback when {@link #extract} finds next to nothing.
+   */
+  static Extraction extractLeniently(Document page) {
+    PageCleaner.cleanLeniently(page);
+    return extractCleaned(page);
+  }
+
+  private static Extraction extractCleaned(Document page) {
+    InlineRuns.wrap(page.body());
     List<Element> content = ContentScorer.mainContent(page.body());
     if (content.isEmpty()) {
       content = List.of(page.body());

@@ -19,16 +19,45 @@ final class PageCleaner {
 
   private PageCleaner() {}
 
+  /** Removes what can never be text, hidden elements and furniture. */
   static void clean(Document page) {
     Element body = page.body();
     body.select(NEVER_TEXT).remove();
     body.select("[hidden], [aria-hidden=true]").remove();
+    removeStyledHidden(body);
+    removeHoverCards(body);
+    removeFurniture(body, FURNITURE_TAGS);
+  }
+
+  /**
+   * Removes what can never be text, what a style hides, navigation, footers and comment threads,
+   * and nothing else. The fallback chain's second pass reads the page this way: a page that
+   * streams its article into a hidden element for a script to show, wraps the whole page in a
+   * form or names its article container like furniture ("caption", "widget") still gives its
+   * text.
+   */
+  static void cleanLeniently(Document page) {
+    Element body = page.body();
+    body.select(NEVER_TEXT).remove();
+    removeStyledHidden(body);
+    body.select("nav, footer").remove();
+    for (Element e : body.getAllElements()) {
+      if (e != body && e.ownerDocument() != null && BoilerplateHints.namesComments(e)) {
+        e.remove();
+      }
+    }
+  }
+
+  private static void removeStyledHidden(Element body) {
     for (Element e : body.select("[style]")) {
       String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
       if (style.contains("display:none") || style.contains("visibility:hidden")) {
         e.remove();
       }
     }
+  }
+
+  private static void removeHoverCards(Element body) {
     // Hover cards: a run of links tucked into a span inside a paragraph, shown on mouse-over.
     for (Element span : body.select("p span:has(a)")) {
       if (span.ownerDocument() != null && span.select("a").size() >= 3
@@ -36,12 +65,16 @@ final class PageCleaner {
         span.remove();
       }
     }
+  }
+
+  private static void removeFurniture(Element body, String furnitureTags) {
     int pageChars = Math.max(1, body.text().length());
     for (Element e : body.getAllElements()) {
       if (e == body || e.ownerDocument() == null) {
         continue; // already gone with an ancestor
       }
-      boolean furniture = e.is(FURNITURE_TAGS) || BoilerplateHints.looksLikeFurniture(e);
+      boolean furniture = e.is(furnitureTags)
+          || BoilerplateHints.looksLikeFurniture(e) && !BoilerplateHints.marksArticle(e);
       // "article-share" names both; such mixed names must cover less to go.
       double limit = BoilerplateHints.looksLikeContent(e) ? MOST_OF_PAGE / 2 : MOST_OF_PAGE;
       if (furniture && e.text().length() < limit * pageChars) {

@@ -34,6 +34,10 @@ public final class MissedTimexes {
       Pattern.compile(
           "(?i)\\b(?:mid|late|early|pre|post)-(?:(?<month>jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july"
               + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(?<year>(?:1[89]|20)\\d\\d))\\b(?!-)");
+  // "the war of 1914-18", "mayor in 1998-2001": SUTime misses the first and reads the second as
+  // a duration in hours. Not a date ("2009-10-05") or a longer number run ("1998-99-00").
+  private static final Pattern YEAR_RANGE =
+      Pattern.compile("(?<![\\d/-])(?<first>(?:1[5-9]|20)\\d\\d)[-–](?<second>(?:1[5-9]|20)?\\d\\d)(?![\\d/-])");
   // What a missed expression may replace: the tagger's part of it, and the count in "two more weeks".
   private static final Set<String> REPLACEABLE_TAGS = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER");
 
@@ -41,7 +45,8 @@ public final class MissedTimexes {
 
   /** The tagger's mentions and the missed ones, in text order. */
   public static List<RawMention> withMissed(AnnotatedText annotated) {
-    List<RawMention> all = new ArrayList<>(annotated.mentions());
+    List<RawMention> all =
+        RelativeDurations.reshape(annotated.mentions(), annotated.sentences(), annotated.text(), annotated.docDate());
     // "the year-ago third quarter" where the tagger saw "third quarter": keep its value, which
     // the year-ago rule then moves back a year.
     boolean added = addReplacing(annotated, all, MISSED, "DATE", (m, inside) -> valueOf(inside));
@@ -51,6 +56,8 @@ public final class MissedTimexes {
     added |= addReplacing(annotated, all, PREFIXED, "DATE", (m, inside) -> prefixedValue(m, annotated.docDate()));
     added |= addReplacing(annotated, all, CountedDurations.COUNTED, "DURATION",
         (m, inside) -> CountedDurations.value(m));
+    // "1914-18", "1998-2001": the mention builder splits a year range into its two years.
+    added |= addReplacing(annotated, all, YEAR_RANGE, "DATE", (m, inside) -> isRange(m) ? "" : null);
     if (added) {
       all.sort(Comparator.comparingInt(RawMention::begin));
     }
@@ -89,6 +96,14 @@ public final class MissedTimexes {
       }
     }
     return added;
+  }
+
+  /** Whether the second year of a {@link #YEAR_RANGE} match comes after the first. */
+  private static boolean isRange(Matcher m) {
+    String first = m.group("first");
+    String second = m.group("second");
+    String secondYear = second.length() == 2 ? first.substring(0, 2) + second : second;
+    return secondYear.compareTo(first) > 0;
   }
 
   private static String valueOf(List<RawMention> inside) {

@@ -14,7 +14,8 @@ import org.newsfacts.extract.corenlp.AnnotatedText.Token;
  * case ("the march"). TimeML marks "future" only as a noun ("the
  * future"), not as an adjective ("future growth"). Fractions ("three-quarters of its food"), the
  * ordinal "a second" and programme titles ("This Week") are not times either, nor is a march
- * ("the March for Life").
+ * ("the March for Life"), and "a large fall in retail sales" or "its worst fall since 1987" is a
+ * drop, not autumn.
  */
 public final class NotATimex {
   private static final Set<String> NEVER =
@@ -44,6 +45,11 @@ public final class NotATimex {
   private static final Pattern CALENDAR_NAME =
       Pattern.compile(
           "(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?");
+
+  // Words before "fall" that make it a season: "late fall", "last fall", "this fall".
+  private static final Set<String> SEASON_MODIFIERS =
+      Set.of("early", "late", "last", "next", "this", "that", "each", "every", "past", "coming", "mid");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}|this|last|next|that");
 
   private NotATimex() {}
 
@@ -77,6 +83,9 @@ public final class NotATimex {
     if (text.strip().endsWith("March") && marchAsEvent(tokens, endToken)) {
       return true;
     }
+    if ((lower.equals("fall") || lower.equals("falls")) && fallAsDrop(lower, tokens, endToken)) {
+      return true;
+    }
     // "future plans": an adjective before a noun.
     return lower.equals("future") && endToken < tokens.size() && tokens.get(endToken).hasTag("NN");
   }
@@ -98,6 +107,32 @@ public final class NotATimex {
     }
     String word = tokens.get(name).word();
     return Character.isUpperCase(word.codePointAt(0)) && !CALENDAR_NAME.matcher(word).matches();
+  }
+
+  /**
+   * "falls", "a fall", "its biggest fall", "a fall in sales", "the fall of the Berlin Wall": the
+   * noun for a drop. "last fall", "in the fall", "the fall of 1998" stay seasons.
+   */
+  private static boolean fallAsDrop(String lower, List<Token> tokens, int endToken) {
+    if (lower.equals("falls")) {
+      return true;
+    }
+    int before = endToken - 2;
+    if (before >= 0) {
+      Token previous = tokens.get(before);
+      String word = previous.word().toLowerCase(Locale.ROOT);
+      boolean determinerOrAdjective =
+          word.equals("a") || word.equals("an") || previous.hasTag("PRP$") || previous.hasTag("JJ");
+      if (determinerOrAdjective && !SEASON_MODIFIERS.contains(word)) {
+        return true;
+      }
+    }
+    if (endToken + 1 < tokens.size()) {
+      String next = tokens.get(endToken).word().toLowerCase(Locale.ROOT);
+      String afterNext = tokens.get(endToken + 1).word().toLowerCase(Locale.ROOT);
+      return (next.equals("in") || next.equals("of")) && !YEAR.matcher(afterNext).matches();
+    }
+    return false;
   }
 
   /** "a quarter of an hour", "three-quarters of a century": a fraction of a time unit is a duration. */

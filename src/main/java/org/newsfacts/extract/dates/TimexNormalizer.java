@@ -29,7 +29,7 @@ public final class TimexNormalizer {
   private static final Pattern FISCAL_YEAR =
       Pattern.compile("(?i)fiscal\\s+((?:19|20)\\d\\d)");
 
-  private static final Pattern CLOCK_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T\\d{2}(?::\\d{2}){0,2})");
+  private static final Pattern CLOCK_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T\\d{2}(?::\\d{2}){0,2}Z?)");
   // Words that name a day: the clock time then belongs to that day.
   private static final Pattern DAY_WORD =
       Pattern.compile(
@@ -75,6 +75,15 @@ public final class TimexNormalizer {
     List<Token> tokens = sentence.tokens();
     if (NotATimex.applies(text, tokens, endToken)) {
       return Optional.empty();
+    }
+    if (type == MentionType.DATE) {
+      Optional<YearLikeNumbers.Reading> other =
+          YearLikeNumbers.reread(text, tokens, endToken, published == null ? null : published.toString());
+      if (other.isPresent()) {
+        return other.get().isTemporal()
+            ? Optional.of(onReferenceDay(other.get().timex(), text, tokens, endToken))
+            : Optional.empty();
+      }
     }
     if (AnaphoricDates.isAnaphoric(text)) {
       Optional<String> resolved = anaphoric.resolve(text);

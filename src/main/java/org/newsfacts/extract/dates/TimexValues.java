@@ -13,7 +13,8 @@ import org.newsfacts.fact.MentionType;
  * ("P2Q", "P1E", "P3C", "P2L"), times carry no time-zone offset, and "the year ended March 31" is a
  * one-year duration. A vague "several years ago" is PAST_REF, a day whose text names no part of
  * day is just that day, "on Tuesday nights" is a set, "the coming years" a duration and "the 20th
- * century" is "19".
+ * century" is "19". A time given in universal time ("16:08 UTC") keeps its "Z". "The past
+ * decade" and "this century" are stretches of ten and a hundred years up to now: durations.
  */
 public final class TimexValues {
   /** A type and a value. */
@@ -41,6 +42,13 @@ public final class TimexValues {
   // "in the coming years": an unspecified stretch of years, where SUTime gives the next year.
   private static final Pattern VAGUE_STRETCH =
       Pattern.compile("(?i)(?:the\\s+)?(?:coming|next few|past few|last few)\\s+(?<unit>year|month|week|day)s");
+
+  // "16:08 UTC", "0800 GMT": the one zone TimeML writes into a value, as "Z".
+  private static final Pattern UNIVERSAL_TIME = Pattern.compile("(?i).*\\b(UTC|GMT)\\b.*|utc|gmt|z");
+  private static final Pattern CLOCK = Pattern.compile(".*T\\d\\d(?::\\d\\d){0,2}");
+  // "over the past decade", "this century": ten or a hundred years up to now.
+  private static final Pattern STRETCH_TO_NOW =
+      Pattern.compile("(?i)(?:over\\s+|in\\s+)?(?:the\\s+)?(?:past|last|previous|this)\\s+(?<unit>decade|century)");
 
   // "the 20th century": TimeML writes a century as its two leading digits, "19".
   private static final Pattern CENTURY_VALUE = Pattern.compile("(\\d\\d)XX");
@@ -86,6 +94,10 @@ public final class TimexValues {
     if (stretch.matches()) {
       return new Timex(MentionType.DURATION, "PX" + stretch.group("unit").substring(0, 1).toUpperCase(Locale.ROOT));
     }
+    Matcher toNow = STRETCH_TO_NOW.matcher(text.strip());
+    if ((type == MentionType.DATE || type == MentionType.DURATION) && toNow.matches()) {
+      return new Timex(MentionType.DURATION, toNow.group("unit").equalsIgnoreCase("decade") ? "P10Y" : "P100Y");
+    }
     Matcher century = CENTURY_VALUE.matcher(value);
     if (type == MentionType.DATE && century.matches() && lower.contains("century")) {
       return new Timex(type, century.group(1));
@@ -101,8 +113,13 @@ public final class TimexValues {
     }
     if (type == MentionType.TIME || type == MentionType.DATE) {
       Matcher zone = ZONE.matcher(value);
+      String local = zone.matches() ? zone.group(1) : value;
+      boolean universal = UNIVERSAL_TIME.matcher(text).matches() || UNIVERSAL_TIME.matcher(after).matches();
+      if (universal && CLOCK.matcher(local).matches()) {
+        return new Timex(type, local + "Z");
+      }
       if (zone.matches()) {
-        return new Timex(type, zone.group(1));
+        return new Timex(type, local);
       }
     }
     if (type == MentionType.DURATION || type == MentionType.SET) {

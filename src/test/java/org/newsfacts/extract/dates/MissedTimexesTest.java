@@ -131,4 +131,37 @@ class MissedTimexesTest {
         .singleElement()
         .satisfies(m -> assertThat(m.timexValue()).isEqualTo("P2W"));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "the war of 1914-18 killed millions | 1914-18",
+        "mayor in 1998-2001 and again | 1998-2001",
+        "the 1861–65 war | 1861–65",
+      })
+  void findsYearRanges(String sentence, String expected) {
+    AnnotatedText annotated = new AnnotatedText(
+        sentence, "2021-06-16", List.of(new Sentence(0, 0, sentence.length(), spaceTokens(sentence))), List.of());
+    assertThat(MissedTimexes.withMissed(annotated))
+        .singleElement()
+        .satisfies(m -> assertThat(annotated.text().substring(m.begin(), m.end())).isEqualTo(expected));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"on 2009-10-05 it rose", "scored 2018-17 there", "call 1998-99-00 now"})
+  void leavesDatesAndOtherNumberRunsAlone(String sentence) {
+    AnnotatedText annotated = new AnnotatedText(
+        sentence, "2021-06-16", List.of(new Sentence(0, 0, sentence.length(), spaceTokens(sentence))), List.of());
+    assertThat(MissedTimexes.withMissed(annotated)).isEmpty();
+  }
+
+  private static List<Token> spaceTokens(String text) {
+    List<Token> tokens = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+").matcher(text);
+    while (m.find()) {
+      tokens.add(new Token(m.group(), "CD", m.start(), m.end()));
+    }
+    return tokens;
+  }
 }

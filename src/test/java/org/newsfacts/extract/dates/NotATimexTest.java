@@ -69,4 +69,22 @@ class NotATimexTest {
     assertThat(NotATimex.applies("March", day.tokens(), 2)).isFalse();
     assertThat(NotATimex.applies("March", time.tokens(), 2)).isFalse();
   }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "its/PRP$ worst/JJS fall/NN since/IN 1987/CD | 3 | fall | true",
+        "a/DT fall/NN in/IN retail/JJ sales/NNS | 2 | fall | true",
+        "after/IN the/DT fall/NN of/IN the/DT Wall/NNP | 3 | fall | true",
+        "suffered/VBD large/JJ falls/NNS ./. | 3 | falls | true",
+        "he/PRP left/VBD last/JJ fall/NN ./. | 4 | fall | false",
+        "in/IN the/DT fall/NN ,/, prices/NNS rose/VBD | 3 | fall | false",
+        "the/DT late/JJ fall/NN of/IN 1998/CD | 3 | fall | false",
+        "in/IN the/DT fall/NN of/IN 1998/CD | 3 | fall | false",
+      })
+  void fallAsADropIsNotASeason(String tagged, int end, String text, boolean dropped) {
+    Sentence s = sentence(tagged);
+    assertThat(NotATimex.applies(text, s.tokens(), end)).isEqualTo(dropped);
+  }
 }

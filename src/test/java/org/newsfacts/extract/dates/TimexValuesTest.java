@@ -34,6 +34,13 @@ class TimexValuesTest {
         "DATE | 18XX | the 19th century | '' | DATE | 18",
         "DATE | 18XX | the 1800s | '' | DATE | 18XX",
         "DATE | 2007-04 | the next few months | '' | DURATION | PXM",
+        "TIME | 2012-05-03T16:08 | 16:08 | UTC | TIME | 2012-05-03T16:08Z",
+        "TIME | 2012-05-03T16:08Z | 4:08 p.m. GMT | , | TIME | 2012-05-03T16:08Z",
+        "TIME | 2012-05-03T09:00-0400 | 9 a.m. EDT | '' | TIME | 2012-05-03T09:00",
+        "DATE | 201X | over the past decade | '' | DURATION | P10Y",
+        "DATE | 199X | the last decade | '' | DURATION | P10Y",
+        "DATE | 20 | this century | '' | DURATION | P100Y",
+        "DATE | 199X | the 1990s | '' | DATE | 199X",
       })
   void valuesFollowTimeMlConventions(
       MentionType type, String value, String text, String after, MentionType expectedType, String expected) {
