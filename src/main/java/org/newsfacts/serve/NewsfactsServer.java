@@ -10,10 +10,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.newsfacts.fact.Json;
 import org.newsfacts.search.QuerySyntaxException;
 
@@ -38,6 +36,9 @@ public final class NewsfactsServer implements Closeable {
   private static final String PAGE_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
           + " object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+  /** The answer to {@code /api/health}. */
+  record Health(String status, int articles, boolean readOnly) {}
 
   private final LiveIndex index;
   private final Javalin app;
@@ -71,6 +72,9 @@ public final class NewsfactsServer implements Closeable {
                 routes(config, index, uploads, reports, web, settings, log);
               });
       app.start();
+      if (!settings.readOnly()) {
+        ModelWarmUp.start();
+      }
       return new NewsfactsServer(index, app, settings.host());
     } catch (RuntimeException e) {
       index.close();
@@ -136,10 +140,7 @@ public final class NewsfactsServer implements Closeable {
             json(
                 ctx,
                 200,
-                Map.of(
-                    "status", "ok",
-                    "articles", index.search(searcher -> searcher.articleCount()),
-                    "readOnly", index.readOnly())));
+                new Health("ok", index.search(searcher -> searcher.articleCount()), index.readOnly())));
     routes.get(
         "/api/search",
         ctx -> {
@@ -208,7 +209,7 @@ public final class NewsfactsServer implements Closeable {
       ctx.header("Location", "/api/articles/" + answer.id());
       json(ctx, answer.status(), answer);
     } finally {
-      deleteTree(folder);
+      TempFolders.delete(folder);
     }
   }
 
@@ -239,13 +240,5 @@ public final class NewsfactsServer implements Closeable {
 
   private static String oneLine(String text) {
     return text == null ? "unknown" : text.replaceAll("\\s+", " ").strip();
-  }
-
-  private static void deleteTree(Path folder) {
-    try (Stream<Path> paths = Files.walk(folder)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // A temporary folder left behind is harmless; the system cleans /tmp.
-    }
   }
 }

@@ -102,11 +102,13 @@ class ServePagesBrowserTest {
     WebElement box = browser.findElement(By.id("q"));
     box.sendKeys("troops", Keys.ENTER);
     waitUntil(d -> d.getCurrentUrl().endsWith("/?q=troops"));
+    waitUntil(d -> d.findElement(By.id("summary")).getText().contains("for “troops”"));
     WebElement person = waitFor(By.xpath("//section[h2='People']//button[contains(., 'Thabit al-Abbasi')]"));
     person.sendKeys(Keys.ENTER);
     waitUntil(d -> d.getCurrentUrl().contains("person=Thabit+al-Abbasi"));
     waitFor(By.cssSelector("#active-filters .chip"));
-    assertThat(browser.findElement(By.id("summary")).getText()).contains("1 article");
+    assertThat(waitFor(By.cssSelector("button.facet.active")).getText()).contains("Thabit al-Abbasi");
+    assertThat(browser.findElement(By.id("summary")).getText()).isEqualTo("1 article for “troops”.");
     WebElement chip = browser.findElement(By.cssSelector("#active-filters .chip"));
     chip.sendKeys(Keys.ENTER);
     waitUntil(d -> !d.getCurrentUrl().contains("person="));
@@ -115,7 +117,7 @@ class ServePagesBrowserTest {
   @Test
   void yearsAndDatesNarrowAndPagesFollow() {
     open("/?q=olive");
-    waitUntil(d -> d.findElement(By.id("summary")).getText().contains("of 11 articles"));
+    waitUntil(d -> d.findElement(By.id("summary")).getText().startsWith("Articles 1–10 of 11 for “olive”"));
     assertThat(browser.findElements(By.cssSelector("#results .hit"))).hasSize(10);
     browser.findElement(By.cssSelector("button[data-page=next]")).click();
     waitUntil(d -> d.findElement(By.id("summary")).getText().startsWith("Articles 11–11 of 11"));
@@ -124,13 +126,13 @@ class ServePagesBrowserTest {
     waitUntil(d -> d.findElement(By.id("summary")).getText().startsWith("Articles 1–10 of 11"));
 
     open("/?q=olive&from=2025-03-05&to=2025-03-06");
-    waitUntil(d -> d.findElement(By.id("summary")).getText().contains("of 2 articles"));
+    waitUntil(d -> d.findElement(By.id("summary")).getText().equals("2 articles for “olive”."));
     assertThat(browser.findElement(By.id("from")).getAttribute("value")).isEqualTo("2025-03-05");
 
     open("/");
     waitFor(By.xpath("//section[h2='Years']//button[contains(., '2024')]")).click();
     waitUntil(d -> d.getCurrentUrl().contains("from=2024&to=2024"));
-    waitUntil(d -> d.findElement(By.id("summary")).getText().contains("1 article"));
+    waitUntil(d -> d.findElement(By.id("summary")).getText().equals("1 article."));
   }
 
   @Test

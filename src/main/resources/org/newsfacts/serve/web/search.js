@@ -142,10 +142,12 @@ async function load() {
     NF.showError("");
     const offset = Number(state.offset || 0);
     const shown = result.hits.length;
-    summary.textContent = result.total === 0
-      ? "No articles match."
-      : (shown ? "Articles " + (offset + 1) + "–" + (offset + shown) + " of " : "No more results; ") + result.total
-        + (result.total === 1 ? " article" : " articles") + (state.q ? " for “" + state.q + "”" : "") + ".";
+    const articles = (n) => n + (n === 1 ? " article" : " articles");
+    const what = state.q ? " for “" + state.q + "”" : "";
+    if (result.total === 0) summary.textContent = "No articles match" + what + ".";
+    else if (offset === 0 && shown === result.total) summary.textContent = articles(result.total) + what + ".";
+    else if (shown === 0) summary.textContent = "No more results; " + articles(result.total) + what + " in all.";
+    else summary.textContent = "Articles " + (offset + 1) + "–" + (offset + shown) + " of " + result.total + what + ".";
     result.hits.forEach((hit, i) => results.append(renderHit(hit, offset + i + 1)));
     renderFacets(state, result.facets);
     renderPager(state, result.total, shown);
