@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       TextCommand.class,
       SearchCommand.class,
       ReportCommand.class,
+      EntitiesCommand.class,
       ServeCommand.class,
     })
 public final class NewsfactsCommand implements Callable<Integer> {

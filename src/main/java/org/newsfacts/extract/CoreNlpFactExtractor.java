@@ -7,6 +7,7 @@ import org.newsfacts.extract.corenlp.CoreNlpAnnotator;
 import org.newsfacts.extract.names.EntityNames;
 import org.newsfacts.extract.names.Roles;
 import org.newsfacts.extract.names.TitleLexicon;
+import org.newsfacts.extract.places.Geocoder;
 import org.newsfacts.extract.places.PlaceGazetteer;
 import org.newsfacts.fact.Article;
 import org.newsfacts.fact.ExtractedArticle;
@@ -18,11 +19,14 @@ final class CoreNlpFactExtractor implements FactExtractor {
   private final CoreNlpAnnotator annotator;
   private final EntityNames names;
   private final Roles roles;
+  private final Geocoder geocoder;
 
-  CoreNlpFactExtractor(CoreNlpAnnotator annotator, PlaceGazetteer places, TitleLexicon titles) {
+  CoreNlpFactExtractor(
+      CoreNlpAnnotator annotator, PlaceGazetteer places, TitleLexicon titles, Geocoder geocoder) {
     this.annotator = annotator;
     this.names = new EntityNames(places);
     this.roles = new Roles(titles);
+    this.geocoder = geocoder;
   }
 
   /** Initialization-on-demand holder: the models load once, on first use, thread-safely. */
@@ -33,8 +37,9 @@ final class CoreNlpFactExtractor implements FactExtractor {
     private static CoreNlpFactExtractor load() {
       CompletableFuture<PlaceGazetteer> places = CompletableFuture.supplyAsync(PlaceGazetteer::standard);
       CompletableFuture<TitleLexicon> titles = CompletableFuture.supplyAsync(TitleLexicon::standard);
+      CompletableFuture<Geocoder> geocoder = CompletableFuture.supplyAsync(Geocoder::standard);
       CoreNlpAnnotator annotator = new CoreNlpAnnotator(CoreNlpAnnotator.defaultProperties());
-      return new CoreNlpFactExtractor(annotator, places.join(), titles.join());
+      return new CoreNlpFactExtractor(annotator, places.join(), titles.join(), geocoder.join());
     }
   }
 
@@ -45,7 +50,8 @@ final class CoreNlpFactExtractor implements FactExtractor {
   @Override
   public ExtractedArticle extract(Article article) {
     AnnotatedText annotated = annotator.annotate(article.text(), article.published());
-    List<Mention> mentions = names.canonicalise(MentionBuilder.build(annotated), article.text());
+    List<Mention> mentions =
+        geocoder.locate(names.canonicalise(MentionBuilder.build(annotated), article.text()));
     List<Fact> facts = FactBuilder.build(annotated, mentions, roles);
     return ExtractedArticle.of(article, mentions, facts);
   }

@@ -12,6 +12,7 @@ import org.newsfacts.extract.names.Roles;
 import org.newsfacts.extract.numbers.QuantityFinder;
 import org.newsfacts.fact.EventFact;
 import org.newsfacts.fact.Fact;
+import org.newsfacts.fact.GeoPoint;
 import org.newsfacts.fact.Mention;
 import org.newsfacts.fact.MentionType;
 import org.newsfacts.fact.OrganizationFact;
@@ -80,9 +81,12 @@ final class FactBuilder {
               String subtype =
                   all.stream().map(Mention::subtype).filter(t -> t != null).findFirst().orElse(null);
               String iso = all.stream().map(Mention::iso).filter(t -> t != null).findFirst().orElse(null);
+              GeoPoint point =
+                  all.stream().map(Mention::geoPoint).filter(p -> p != null).findFirst().orElse(null);
               facts.add(
                   new PlaceFact(
-                      name, subtype, iso, all.size(), first.start(), first.end(), sentenceOf(first, annotated)));
+                          name, subtype, iso, all.size(), first.start(), first.end(), sentenceOf(first, annotated))
+                      .located(point));
             });
     return facts;
   }

@@ -19,6 +19,11 @@ import java.util.Objects;
  * @param iso for countries: the ISO 3166-1 alpha-2 code
  * @param currency for money: the ISO 4217 code
  * @param sentence index of the sentence the mention is in, counted from 0
+ * @param lat for places resolved in the gazetteer: latitude in degrees (WGS 84), else {@code null}
+ * @param lon for resolved places: longitude in degrees
+ * @param country for resolved places: ISO 3166-1 alpha-2 code of the country the place is in
+ * @param gazetteerId for resolved places: which gazetteer entry ("geonames:1850147" for Tokyo,
+ *     "iso3166:JP" for a country, "geonames-admin1:US.TX" for a state, "region:Middle East")
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Mention(
@@ -31,7 +36,26 @@ public record Mention(
     String subtype,
     String iso,
     String currency,
-    int sentence) {
+    int sentence,
+    Double lat,
+    Double lon,
+    String country,
+    String gazetteerId) {
+
+  /** A mention without coordinates: every kind of mention but a resolved place. */
+  public Mention(
+      MentionType type,
+      int start,
+      int end,
+      String text,
+      Object value,
+      String canonical,
+      String subtype,
+      String iso,
+      String currency,
+      int sentence) {
+    this(type, start, end, text, value, canonical, subtype, iso, currency, sentence, null, null, null, null);
+  }
 
   public Mention {
     Objects.requireNonNull(type, "type");
@@ -40,6 +64,18 @@ public record Mention(
       throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
     }
     value = normaliseValue(type, value);
+  }
+
+  /** The same mention placed on the map. */
+  public Mention located(GeoPoint point) {
+    return new Mention(
+        type, start, end, text, value, canonical, subtype, iso, currency, sentence,
+        point.lat(), point.lon(), point.country(), point.gazetteerId());
+  }
+
+  /** Where the place is, or {@code null} when it was not resolved. */
+  public GeoPoint geoPoint() {
+    return lat == null || lon == null ? null : new GeoPoint(lat, lon, country, gazetteerId);
   }
 
   /** The numeric value, or {@code null} for mentions that have none. */

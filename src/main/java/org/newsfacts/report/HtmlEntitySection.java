@@ -44,8 +44,22 @@ final class HtmlEntitySection implements HtmlSection {
     out.println("<p class=\"meta\">" + all.size() + " " + plural + "; the most mentioned by number of"
         + " articles naming them.</p>");
     out.println(SvgCharts.bars("Most mentioned " + plural, top));
+    aliases(out, top);
     HtmlTables.note(out, all.size() > top.size()
         ? (all.size() - top.size()) + " more " + plural + " not shown here; the JSON report lists them all."
         : null);
+  }
+
+  /** The other names the shown entities go by across the archive ("Ronald Reagan: Reagan"). */
+  private static void aliases(PrintWriter out, List<EntityTally> shown) {
+    List<String> items =
+        shown.stream()
+            .filter(t -> t.aliases() != null)
+            .map(t -> "<b>" + Html.escape(t.name()) + "</b>: "
+                + Html.escape(String.join(", ", t.aliases().subList(0, Math.min(8, t.aliases().size())))))
+            .toList();
+    if (!items.isEmpty()) {
+      out.println("<p class=\"aliases\">Also called — " + String.join("; ", items) + "</p>");
+    }
   }
 }

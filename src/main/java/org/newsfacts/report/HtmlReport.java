@@ -15,7 +15,7 @@ import java.util.List;
 public final class HtmlReport implements ReportWriter {
   // Charts are as wide as their column at most (svg.chart); a sentence may break anywhere (a long
   // URL would otherwise widen its table past the column), other cells only between words.
-  private static final String STYLE =
+  static final String STYLE =
       "body{font-family:system-ui,sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;"
           + "color:#222;line-height:1.4}table{border-collapse:collapse;margin:.5rem 0;width:100%}"
           + "th,td{border:1px solid #ccc;padding:.2rem .5rem;text-align:left;vertical-align:top}"
@@ -28,7 +28,9 @@ public final class HtmlReport implements ReportWriter {
           + "margin:1rem 0}nav h2{font-size:1rem;margin:.3rem 0}nav ol{margin:.3rem 0;"
           + "columns:2}section{margin-top:2rem}details.article{border-top:1px solid #ddd;"
           + "padding:.3rem 0}details.article summary{cursor:pointer}details.article h3{display:inline;"
-          + "font-size:1.05rem;margin:0}";
+          + "font-size:1.05rem;margin:0}svg.map .sea{fill:#eef4f9}svg.map .land{fill:#d9d9d0;"
+          + "stroke:#bbb;stroke-width:.15}svg.map .place{fill:#c0392b;fill-opacity:.55;stroke:#7b241c;"
+          + "stroke-width:.15}.aliases{font-size:.9rem;color:#444}";
 
   @Override
   public void write(Report report, Writer writer) throws IOException {
@@ -72,6 +74,7 @@ public final class HtmlReport implements ReportWriter {
         new HtmlEntitySection("people", "People", "people", Report::people),
         new HtmlEntitySection("places", "Places", "places", Report::places),
         new HtmlEntitySection("organisations", "Organisations", "organisations", Report::organizations),
+        new HtmlMapSection(),
         new HtmlQuantitySection(),
         new HtmlTimelineSection(),
         new HtmlArticleSection());

@@ -6,7 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
+import org.newsfacts.entities.Entity;
+import org.newsfacts.entities.EntityIndex;
+import org.newsfacts.entities.EntityType;
 import org.newsfacts.fact.ExtractedArticle;
 import org.newsfacts.fact.Fact;
 import org.newsfacts.fact.OrganizationFact;
@@ -53,14 +57,23 @@ public record Report(
     Objects.requireNonNull(timeline, "timeline");
   }
 
-  /** Tallies the entities of {@code articles}. */
+  /** Tallies the entities of {@code articles}, merged among these articles alone. */
   public static Report of(String scope, List<ExtractedArticle> articles) {
-    return tallied(scope, articles, false);
+    return of(scope, articles, EntityIndex.of(articles));
+  }
+
+  /**
+   * Tallies the entities of {@code articles} as the archive's entity table merges them: "Reagan"
+   * in one article counts for "Ronald Reagan"; names that are nobody ("Joe") are left out.
+   */
+  public static Report of(String scope, List<ExtractedArticle> articles, EntityIndex entities) {
+    return tallied(scope, articles, entities, false);
   }
 
   /** The fact sheet of one article. */
   public static Report factSheet(ExtractedArticle article) {
-    return tallied("article " + article.id(), List.of(article), true);
+    List<ExtractedArticle> one = List.of(article);
+    return tallied("article " + article.id(), one, EntityIndex.of(one), true);
   }
 
   /** A capped list's note of how many items it leaves out, or {@code null} when none. */
@@ -71,24 +84,25 @@ public record Report(
             + " report has them all.";
   }
 
-  private static Report tallied(String scope, List<ExtractedArticle> articles, boolean factSheet) {
+  private static Report tallied(
+      String scope, List<ExtractedArticle> articles, EntityIndex entities, boolean factSheet) {
     return new Report(
         scope,
         articles,
-        tally(articles, PersonFact.class, PersonFact::name, f -> null, PersonFact::mentions),
-        tally(articles, PlaceFact.class, PlaceFact::name, PlaceFact::subtype, PlaceFact::mentions),
-        tally(
-            articles,
-            OrganizationFact.class,
-            OrganizationFact::name,
-            f -> null,
-            OrganizationFact::mentions),
+        tally(articles, entities, EntityType.PERSON, PersonFact.class, PersonFact::name, f -> null,
+            PersonFact::mentions),
+        tally(articles, entities, EntityType.PLACE, PlaceFact.class, PlaceFact::name, PlaceFact::subtype,
+            PlaceFact::mentions),
+        tally(articles, entities, EntityType.ORGANIZATION, OrganizationFact.class, OrganizationFact::name,
+            f -> null, OrganizationFact::mentions),
         Timeline.of(articles),
         factSheet);
   }
 
   private static <T extends Fact> List<EntityTally> tally(
       List<ExtractedArticle> articles,
+      EntityIndex entities,
+      EntityType type,
       Class<T> kind,
       Function<T, String> name,
       Function<T, String> detail,
@@ -96,7 +110,12 @@ public record Report(
     Map<String, Counting> byName = new LinkedHashMap<>();
     for (ExtractedArticle article : articles) {
       for (T fact : article.factsOf(kind)) {
-        Counting counting = byName.computeIfAbsent(name.apply(fact), n -> new Counting());
+        Optional<Entity> entity = entities.find(type, name.apply(fact));
+        if (entity.isEmpty()) {
+          continue; // a first name alone, a wire sign-off: nobody
+        }
+        Counting counting = byName.computeIfAbsent(entity.get().name(), n -> new Counting());
+        counting.entity = entity.get();
         counting.detail = counting.detail == null ? detail.apply(fact) : counting.detail;
         counting.mentions += Math.max(1, mentions.apply(fact));
         if (!counting.articleIds.contains(article.id())) {
@@ -112,7 +131,11 @@ public record Report(
                     e.getValue().detail,
                     e.getValue().articleIds.size(),
                     e.getValue().mentions,
-                    e.getValue().articleIds))
+                    e.getValue().articleIds,
+                    e.getValue().entity.aliases(),
+                    e.getValue().entity.lat(),
+                    e.getValue().entity.lon(),
+                    e.getValue().entity.country()))
         .sorted(
             Comparator.comparingInt(EntityTally::articles)
                 .thenComparingInt(EntityTally::mentions)
@@ -122,6 +145,7 @@ public record Report(
   }
 
   private static final class Counting {
+    Entity entity;
     String detail;
     int mentions;
     final List<String> articleIds = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.newsfacts.extract.places.PlaceGazetteer;
 import org.newsfacts.extract.places.PlaceInfo;
 import org.newsfacts.fact.Mention;
@@ -71,8 +72,12 @@ public final class EntityNames {
     return name.replaceFirst("^(?i)the\\s+", "");
   }
 
+  // A name wrapped over two lines ("Paul\nVolcker") is the name on one line.
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private static Mention withCanonical(Mention m, String canonical, String subtype, String iso) {
+    String oneLine = WHITESPACE.matcher(canonical).replaceAll(" ").strip();
     return new Mention(
-        m.type(), m.start(), m.end(), m.text(), m.value(), canonical, subtype, iso, m.currency(), m.sentence());
+        m.type(), m.start(), m.end(), m.text(), m.value(), oneLine, subtype, iso, m.currency(), m.sentence());
   }
 }

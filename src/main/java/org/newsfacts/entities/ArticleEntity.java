@@ -1,0 +1,63 @@
+package org.newsfacts.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.newsfacts.fact.ExtractedArticle;
+import org.newsfacts.fact.Fact;
+import org.newsfacts.fact.GeoPoint;
+import org.newsfacts.fact.OrganizationFact;
+import org.newsfacts.fact.PersonFact;
+import org.newsfacts.fact.PlaceFact;
+
+/**
+ * One entity as one article names it: what merging starts from.
+ *
+ * @param type person, place or organisation
+ * @param name the article's canonical name for it, on one line
+ * @param articleId the article
+ * @param published the article's publication date, or {@code null}
+ * @param mentions how often the article mentions it
+ * @param point for places the article's gazetteer resolution, else {@code null}
+ */
+public record ArticleEntity(
+    EntityType type, String name, String articleId, String published, int mentions, GeoPoint point) {
+
+  public ArticleEntity {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(articleId, "articleId");
+    name = Names.oneLine(name);
+  }
+
+  /** The people, places and organisations of one article. */
+  public static List<ArticleEntity> of(ExtractedArticle article) {
+    List<ArticleEntity> out = new ArrayList<>();
+    for (Fact fact : article.facts()) {
+      if (fact instanceof PersonFact p) {
+        if (isSignOff(p)) {
+          continue;
+        }
+        out.add(new ArticleEntity(EntityType.PERSON, p.name(), article.id(), article.published(), p.mentions(), null));
+      } else if (fact instanceof PlaceFact p) {
+        out.add(
+            new ArticleEntity(
+                EntityType.PLACE, p.name(), article.id(), article.published(), p.mentions(), p.geoPoint()));
+      } else if (fact instanceof OrganizationFact o) {
+        out.add(
+            new ArticleEntity(
+                EntityType.ORGANIZATION, o.name(), article.id(), article.published(), o.mentions(), null));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A name standing alone on its line, once: a wire sign-off ("REUTER" closing every Reuters
+   * story) or a byline, not a person the article is about.
+   */
+  static boolean isSignOff(PersonFact person) {
+    return person.mentions() <= 1
+        && person.sentence() != null
+        && Names.key(person.sentence()).equals(Names.key(person.name()));
+  }
+}

@@ -1,0 +1,113 @@
+package org.newsfacts.extract.places;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newsfacts.fact.GeoPoint;
+
+/**
+ * Representative points of areas: countries (the centre of their largest outline in Natural Earth,
+ * {@code country-points.tsv}, else their capital), states and provinces ({@code admin1.tsv}: the
+ * mean of the GeoNames places in them) and wider regions and former countries ({@code
+ * region-points.tsv}).
+ */
+final class AreaPoints {
+  private final Map<String, GeoPoint> countries = new HashMap<>();
+  private final Map<String, GeoPoint> divisions = new HashMap<>();
+  private final Map<String, GeoPoint> regions = new HashMap<>();
+  private final GeoNamesTable places;
+
+  AreaPoints(GeoNamesTable places) {
+    this.places = places;
+    for (String[] row : rows("country-points.tsv")) {
+      countries.put(
+          row[0], new GeoPoint(Double.parseDouble(row[1]), Double.parseDouble(row[2]), row[0], "iso3166:" + row[0]));
+    }
+    for (String[] row : rows("region-points.tsv")) {
+      String country = row[3].equals("-") ? null : row[3];
+      regions.put(
+          PlaceNames.key(row[0]),
+          new GeoPoint(Double.parseDouble(row[1]), Double.parseDouble(row[2]), country, "region:" + row[0]));
+    }
+    for (String[] row : rows("admin1.tsv")) {
+      divisionPoint(row[1], row[2])
+          .ifPresent(
+              point -> {
+                List<String> names = new ArrayList<>(List.of(row[0]));
+                if (row.length > 3) {
+                  names.addAll(List.of(row[3].split("\\|")));
+                }
+                names.forEach(name -> divisions.put(PlaceNames.key(name), point));
+              });
+    }
+  }
+
+  /** The point of a country by ISO code: its outline's centre, else its capital or largest place. */
+  Optional<GeoPoint> country(String iso) {
+    GeoPoint point = countries.get(iso);
+    if (point != null) {
+      return Optional.of(point);
+    }
+    return places.inCountry(iso).stream()
+        .max(Comparator.comparing(GeoNamesPlace::isCapital).thenComparingLong(GeoNamesPlace::population))
+        .map(p -> new GeoPoint(p.lat(), p.lon(), iso, "iso3166:" + iso));
+  }
+
+  /** A state or province by name ("Texas", "Ontario"). */
+  Optional<GeoPoint> division(String name) {
+    return Optional.ofNullable(divisions.get(PlaceNames.key(name)));
+  }
+
+  /** A region or former country by name ("Middle East", "Soviet Union"). */
+  Optional<GeoPoint> region(String name) {
+    return Optional.ofNullable(regions.get(PlaceNames.key(name)));
+  }
+
+  private Optional<GeoPoint> divisionPoint(String iso, String code) {
+    double lat = 0;
+    double lon = 0;
+    int n = 0;
+    for (GeoNamesPlace place : places.inCountry(iso)) {
+      if (place.admin1().equals(code)) {
+        lat += place.lat();
+        lon += place.lon();
+        n++;
+      }
+    }
+    if (n == 0) {
+      return Optional.empty();
+    }
+    double round = 100.0;
+    return Optional.of(
+        new GeoPoint(
+            Math.round(lat / n * round) / round, Math.round(lon / n * round) / round, iso,
+            "geonames-admin1:" + iso + "." + code));
+  }
+
+  private static List<String[]> rows(String resource) {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = AreaPoints.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          rows.add(line.split("\t"));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return rows;
+  }
+}

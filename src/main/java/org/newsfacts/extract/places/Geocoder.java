@@ -1,0 +1,155 @@
+package org.newsfacts.extract.places;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newsfacts.fact.GeoPoint;
+import org.newsfacts.fact.Mention;
+import org.newsfacts.fact.MentionType;
+
+/**
+ * Puts an article's places on the map, offline. Countries, states and regions get their
+ * representative point; a city name is resolved among the GeoNames places of that name by what
+ * the article itself says — the countries and states it names (and the nationalities, "Japanese
+ * officials"), the countries of its other places — and then by population: "Paris" is Paris,
+ * France, unless the article is about Texas.
+ *
+ * <p>Immutable and thread-safe; {@link #standard()} loads the tables once.
+ */
+public final class Geocoder {
+  // Weights of the evidence for a candidate city, in units of log10(population): a country the
+  // article names outweighs a population a thousand times larger; a state it names still more.
+  private static final double NAMED_COUNTRY = 3.0;
+  private static final double NAMED_DIVISION = 2.0;
+  private static final double NEARBY_PLACE_COUNTRY = 1.5;
+  private static final double CURATED_COUNTRY = 6.0;
+  private static final double CAPITAL = 1.0;
+  private static final double DIVISION_SEAT = 0.5;
+
+  private final PlaceGazetteer gazetteer;
+  private final GeoNamesTable places;
+  private final AreaPoints areas;
+
+  Geocoder(PlaceGazetteer gazetteer, GeoNamesTable places) {
+    this.gazetteer = gazetteer;
+    this.places = places;
+    this.areas = new AreaPoints(places);
+  }
+
+  private static final class Standard {
+    static final Geocoder INSTANCE = new Geocoder(PlaceGazetteer.standard(), GeoNamesTable.read());
+  }
+
+  /** The geocoder over the shipped tables; the first call loads them (about a second). */
+  public static Geocoder standard() {
+    return Standard.INSTANCE;
+  }
+
+  /**
+   * The mentions with every LOCATION mention the tables resolve placed on the map ({@code lat},
+   * {@code lon}, {@code country}, {@code gazetteerId}); other mentions unchanged.
+   */
+  public List<Mention> locate(List<Mention> mentions) {
+    Map<String, List<Mention>> byPlace = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      if (m.type() == MentionType.LOCATION && m.canonical() != null) {
+        byPlace.computeIfAbsent(m.canonical(), k -> new ArrayList<>()).add(m);
+      }
+    }
+    if (byPlace.isEmpty()) {
+      return mentions;
+    }
+    ArticleContext context = new ArticleContext();
+    Map<String, GeoPoint> resolved = new HashMap<>();
+    byPlace.forEach((name, all) -> area(name, all.get(0)).ifPresent(p -> resolved.put(name, p)));
+    resolved.values().forEach(context::addArea);
+    for (Mention m : mentions) {
+      if (m.type() == MentionType.MISC) {
+        gazetteer.countryOfNationality(m.text())
+            .flatMap(gazetteer::lookup)
+            .map(PlaceInfo::iso)
+            .ifPresent(context::addNationality);
+      }
+    }
+    // Two rounds: the first picks each city on the areas the article names; the second also
+    // counts the countries of the article's other cities ("Lyon" beside "Paris").
+    Map<String, GeoNamesPlace> cities = new HashMap<>();
+    for (int round = 0; round < 2; round++) {
+      Map<String, GeoNamesPlace> picked = new HashMap<>();
+      for (String name : byPlace.keySet()) {
+        if (!resolved.containsKey(name)) {
+          ArticleContext here = round == 0 ? context : context.withCitiesBut(name, cities);
+          bestCity(name, byPlace.get(name), here).ifPresent(p -> picked.put(name, p));
+        }
+      }
+      cities = picked;
+    }
+    cities.forEach((name, city) -> resolved.put(name, city.point()));
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      GeoPoint point = m.type() == MentionType.LOCATION ? resolved.get(m.canonical()) : null;
+      out.add(point == null ? m : m.located(point));
+    }
+    return out;
+  }
+
+  /** A country, region or state: a place with one representative point. */
+  private Optional<GeoPoint> area(String name, Mention first) {
+    Optional<GeoPoint> region = areas.region(name);
+    if (region.isPresent()) {
+      return region;
+    }
+    if (PlaceInfo.COUNTRY.equals(first.subtype()) && first.iso() != null) {
+      return areas.country(first.iso());
+    }
+    if (!PlaceInfo.CITY.equals(first.subtype())) {
+      return areas.division(name);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<GeoNamesPlace> bestCity(String name, List<Mention> all, ArticleContext context) {
+    List<GeoNamesPlace> candidates = new ArrayList<>(places.named(name));
+    for (Mention m : all) {
+      for (GeoNamesPlace p : places.named(m.text())) {
+        if (!candidates.contains(p)) {
+          candidates.add(p);
+        }
+      }
+    }
+    String curatedCountry = gazetteer.countryOf(name).map(PlaceInfo::iso).orElse(null);
+    GeoNamesPlace best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (GeoNamesPlace candidate : candidates) {
+      double score = score(candidate, context, curatedCountry);
+      if (score > bestScore) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  static double score(GeoNamesPlace candidate, ArticleContext context, String curatedCountry) {
+    double score = Math.log10(candidate.population() + 10.0);
+    if (candidate.country().equals(curatedCountry)) {
+      score += CURATED_COUNTRY;
+    }
+    if (context.namesCountry(candidate.country())) {
+      score += NAMED_COUNTRY;
+    }
+    if (context.namesDivision(candidate.country() + "." + candidate.admin1())) {
+      score += NAMED_DIVISION;
+    }
+    score += NEARBY_PLACE_COUNTRY * context.citiesIn(candidate.country());
+    if (candidate.isCapital()) {
+      score += CAPITAL;
+    } else if (candidate.isFirstLevelSeat()) {
+      score += DIVISION_SEAT;
+    }
+    return score;
+  }
+}
