@@ -190,6 +190,7 @@ public final class NewsfactsServer implements Closeable {
       Context ctx, LiveIndex index, ArticleUploads uploads, ServeSettings settings)
       throws IOException {
     ArticleUploads.requireWritable(index);
+    requireSameOrigin(ctx);
     String name = ctx.queryParam("name");
     boolean json = name == null && isJson(ctx.contentType());
     String fileName = json ? "body.json" : UploadNames.clean(name);
@@ -210,6 +211,19 @@ public final class NewsfactsServer implements Closeable {
       json(ctx, answer.status(), answer);
     } finally {
       TempFolders.delete(folder);
+    }
+  }
+
+  /**
+   * Any web page the user visits could otherwise make the browser post articles to this server
+   * (a plain-text POST needs no CORS preflight). Browsers name the page's origin on every POST;
+   * only this server's own pages may upload. Clients that are not browsers send no Origin.
+   */
+  private static void requireSameOrigin(Context ctx) {
+    String origin = ctx.header("Origin");
+    String host = ctx.header("Host");
+    if (origin != null && !(host != null && origin.equalsIgnoreCase("http://" + host))) {
+      throw new ApiError(403, "uploads from another site's pages are refused (Origin " + origin + ")");
     }
   }
 

@@ -229,6 +229,25 @@ class ServeApiTest {
   }
 
   @Test
+  void anotherSitesPageCannotUpload() {
+    HttpResponse<String> crossSite =
+        http.send(
+            HttpRequest.newBuilder(http.uri("/api/articles?name=note.txt"))
+                .header("Origin", "http://evil.example")
+                .POST(BodyPublishers.ofString("Planted story about Jane Roe.")));
+    assertThat(crossSite.statusCode()).isEqualTo(403);
+    assertThat(Http.json(crossSite).get("error").asText()).contains("another site");
+    assertThat(Http.json(http.get("/api/search?q=planted")).get("total").asInt()).isZero();
+    HttpResponse<String> ownPage =
+        http.send(
+            HttpRequest.newBuilder(http.uri("/api/articles"))
+                .header("Origin", "http://127.0.0.1:" + server.port())
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString("{\"text\":\"Storks returned to Alsace on Sunday.\"}")));
+    assertThat(ownPage.statusCode()).as(ownPage.body()).isEqualTo(201);
+  }
+
+  @Test
   void aWrongMethodIsNotAllowed() {
     HttpResponse<String> response =
         http.send(HttpRequest.newBuilder(http.uri("/api/search")).DELETE());

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacts.index.FactIndexWriter;
 import org.newsfacts.index.NotAnIndexException;
+import org.newsfacts.index.SampleArticles;
 import org.newsfacts.source.ReaderOptions;
 
 /** What the server refuses: uploads over --max-file-size (413) and any upload when read-only. */
@@ -84,6 +85,27 @@ class ServeLimitsTest {
   }
 
   @Test
+  void aReadOnlyServerSeesWhatAnIngestBesideItCommits() throws Exception {
+    Path index = dir.resolve("beside");
+    FactIndexWriter.open(index, false).close();
+    try (NewsfactsServer server =
+        NewsfactsServer.start(ServeSettings.forIndex(index).readOnly(true), quietLog())) {
+      Http http = new Http(server.port());
+      assertThat(total(http, "troops")).isZero();
+      try (FactIndexWriter ingest = FactIndexWriter.open(index, false)) {
+        ingest.add(SampleArticles.seed());
+        ingest.commit();
+      }
+      // The server looks for new commits at most once a second; give it ample time.
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (total(http, "troops") == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+      }
+      assertThat(total(http, "troops")).isEqualTo(1);
+    }
+  }
+
+  @Test
   void aReadOnlyServerNeedsAnIndex() {
     assertThatThrownBy(
             () -> NewsfactsServer.start(
@@ -101,6 +123,10 @@ class ServeLimitsTest {
               f -> f.getFileName().toString(),
               f -> f.toFile().length() + "@" + f.toFile().lastModified()));
     }
+  }
+
+  private static long total(Http http, String query) {
+    return Http.json(http.get("/api/search?q=" + query)).get("total").asLong();
   }
 
   private static PrintWriter quietLog() {

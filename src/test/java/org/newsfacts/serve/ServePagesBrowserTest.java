@@ -175,6 +175,21 @@ class ServePagesBrowserTest {
   }
 
   @Test
+  void anArticleAddedThroughThePageIsFoundAtOnce() {
+    open("/");
+    WebElement panel = waitFor(By.cssSelector("#upload summary"));
+    panel.click();
+    waitFor(By.id("new-title")).sendKeys("Ferry service resumes in Split");
+    browser.findElement(By.id("new-text"))
+        .sendKeys("The ferry between Split and Hvar resumed on Friday, harbour master Ivo Horvat said.");
+    browser.findElement(By.cssSelector("#upload-text button")).click();
+    waitUntil(d -> d.findElement(By.id("upload-status")).getText().startsWith("Added: "));
+    browser.findElement(By.cssSelector("#upload-status a")).click();
+    waitUntil(d -> d.findElement(By.id("title")).getText().equals("Ferry service resumes in Split"));
+    assertThat(marked("m-person")).contains("Ivo Horvat");
+  }
+
+  @Test
   void pagesFitAPhoneAndAWideScreen() {
     for (Dimension size : List.of(new Dimension(390, 844), new Dimension(1280, 900))) {
       browser.manage().window().setSize(size);
