@@ -31,7 +31,7 @@ public final class EntityMerger {
     Map<String, String> people =
         PersonMerging.clusters(articlesByName(byType.get(EntityType.PERSON), false), organisationArticles);
     Map<String, String> organisations =
-        OrganizationMerging.clusters(articlesByName(byType.get(EntityType.ORGANIZATION), false).keySet());
+        OrganizationMerging.clusters(articlesByName(byType.get(EntityType.ORGANIZATION), false));
 
     List<Entity> entities = new ArrayList<>();
     entities.addAll(build(EntityType.PERSON, byType.get(EntityType.PERSON), people::get));
@@ -130,7 +130,15 @@ public final class EntityMerger {
               .findFirst()
               .orElse(names.get(0));
       if (type == EntityType.ORGANIZATION) {
-        display = names.get(0);
+        // Spelled out rather than an acronym ("General Motors Corp", not "GM") when the long form
+        // is in common use too.
+        int top = articlesByName.get(names.get(0)).size();
+        display =
+            names.stream()
+                .filter(n -> !n.equals(n.toUpperCase(java.util.Locale.ROOT)))
+                .filter(n -> articlesByName.get(n).size() * 4 >= top)
+                .findFirst()
+                .orElse(names.get(0));
       }
       List<String> aliases = new ArrayList<>(names);
       aliases.remove(display);

@@ -23,7 +23,7 @@ public final class EntityStore {
   public static final String FILE = "entities.tsv";
   // Bump the version whenever the merging rules change: a table saved by older rules is then
   // recomputed instead of read.
-  private static final String HEADER = "# newsfacts entities 2 commit ";
+  private static final String HEADER = "# newsfacts entities 4 commit ";
 
   private EntityStore() {}
 
@@ -55,14 +55,33 @@ public final class EntityStore {
       if (header == null || !header.equals(HEADER + commit)) {
         return Optional.empty();
       }
-      List<Entity> entities = new ArrayList<>();
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (!line.isEmpty()) {
-          entities.add(parse(line));
-        }
-      }
-      return Optional.of(entities);
+      return Optional.of(entities(in));
     }
+  }
+
+  /** The saved table, however old; empty when there is none. */
+  public static List<Entity> readSaved(Path index) throws IOException {
+    Path file = index.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String header = in.readLine();
+      if (header == null || !header.startsWith(HEADER)) {
+        return List.of(); // another version's table: its rules may differ
+      }
+      return entities(in);
+    }
+  }
+
+  private static List<Entity> entities(BufferedReader in) throws IOException {
+    List<Entity> entities = new ArrayList<>();
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      if (!line.isEmpty()) {
+        entities.add(parse(line));
+      }
+    }
+    return entities;
   }
 
   private static void write(Path file, String commit, List<Entity> entities) throws IOException {

@@ -23,8 +23,15 @@ final class OrganizationMerging {
 
   private OrganizationMerging() {}
 
-  /** The cluster key of each (one-line) organisation name. */
-  static Map<String, String> clusters(Iterable<String> names) {
+  /**
+   * The cluster key of each (one-line) organisation name.
+   *
+   * @param articlesByName how many articles use each name
+   */
+  static Map<String, String> clusters(Map<String, Integer> articlesByName) {
+    Iterable<String> names = articlesByName.keySet();
+    Map<String, Integer> articlesByKey = new HashMap<>();
+    articlesByName.forEach((name, n) -> articlesByKey.merge(key(name), n, Integer::sum));
     Map<String, String> clusterOf = new HashMap<>();
     Map<String, List<String>> byInitials = new HashMap<>();
     List<String> acronyms = new ArrayList<>();
@@ -48,11 +55,27 @@ final class OrganizationMerging {
     }
     for (String acronym : acronyms) {
       List<String> expansions = byInitials.getOrDefault(acronym.toLowerCase(java.util.Locale.ROOT), List.of());
-      if (expansions.size() == 1) {
-        clusterOf.put(acronym, expansions.get(0));
+      String clear = clearest(expansions, articlesByKey);
+      if (clear != null) {
+        clusterOf.put(acronym, clear);
       }
     }
     return clusterOf;
+  }
+
+  // The expansion named in at least three quarters of the articles naming any of them, as for
+  // surnames ("EC": European Community, not Export Council).
+  private static String clearest(List<String> expansions, Map<String, Integer> articles) {
+    String best = null;
+    int total = 0;
+    for (String e : expansions) {
+      int n = articles.getOrDefault(e, 0);
+      total += n;
+      if (best == null || n > articles.getOrDefault(best, 0)) {
+        best = e;
+      }
+    }
+    return best != null && articles.getOrDefault(best, 0) >= PersonMerging.CLEAR_SHARE * total ? best : null;
   }
 
   /** The words that decide: no leading "the", no trailing legal form. */

@@ -29,10 +29,11 @@ final class FactQueryParser extends MultiFieldQueryParser {
           "title", "text", "published", "person", "person.role", "place", "place.subtype", "org",
           "kind", "quantity.value", "quantity.unit", "quantity.date", "event.date", "sentence");
 
-  /** Most aliases one name clause expands to: a clause stays a handful of term lookups. */
-  static final int MAX_ALIASES = 32;
-
   private final NameAliases aliases;
+
+  FactQueryParser(Analyzer analyzer) {
+    this(analyzer, NameAliases.NONE);
+  }
 
   FactQueryParser(Analyzer analyzer, NameAliases aliases) {
     super(
@@ -57,11 +58,11 @@ final class FactQueryParser extends MultiFieldQueryParser {
     }
     switch (known) {
       case PERSON:
-        return nameQuery(FactField.PERSON, FactField.PERSON_NAME, text);
+        return nameQuery(FactField.PERSON, FactField.PERSON_NAME, text, "person");
       case PLACE:
-        return nameQuery(FactField.PLACE, FactField.PLACE_NAME, text);
+        return nameQuery(FactField.PLACE, FactField.PLACE_NAME, text, "place");
       case ORG:
-        return nameQuery(FactField.ORG, FactField.ORG_NAME, text);
+        return nameQuery(FactField.ORG, FactField.ORG_NAME, text, "org");
       case KIND:
       case PLACE_SUBTYPE:
         return known.exact(FactField.nameKey(text));
@@ -158,20 +159,18 @@ final class FactQueryParser extends MultiFieldQueryParser {
     Query get() throws ParseException;
   }
 
-  // Exact name key, or the name's words as a phrase ("al-Sudani" → "al sudani"), or exactly one
-  // of the names the archive knows the entity by.
-  private Query nameQuery(FactField exact, FactField words, String text) {
+  // Exact name key, or the name's words as a phrase ("al-Sudani" → "al sudani"), or exactly
+  // another name of the same entity in the archive ("Reagan" alone for "Ronald Reagan").
+  private Query nameQuery(FactField exact, FactField words, String text, String field) {
     BooleanQuery.Builder either = new BooleanQuery.Builder();
     either.add(exact.exact(FactField.nameKey(text)), BooleanClause.Occur.SHOULD);
+    for (String alias : aliases.of(field, text)) {
+      either.add(exact.exact(FactField.nameKey(alias)), BooleanClause.Occur.SHOULD);
+    }
     Query phrase = createPhraseQuery(words.fieldName(), text);
     if (phrase != null) {
       either.add(phrase, BooleanClause.Occur.SHOULD);
     }
-    aliases.aliasesOf(exact, text).stream()
-        .map(FactField::nameKey)
-        .distinct()
-        .limit(MAX_ALIASES)
-        .forEach(alias -> either.add(exact.exact(alias), BooleanClause.Occur.SHOULD));
     return either.build();
   }
 

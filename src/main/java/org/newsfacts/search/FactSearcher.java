@@ -28,6 +28,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.newsfacts.entities.EntityAliases;
 import org.newsfacts.fact.ExtractedArticle;
 import org.newsfacts.index.FactField;
 import org.newsfacts.index.IndexAnalyzers;
@@ -61,8 +62,8 @@ public final class FactSearcher implements Closeable {
 
   private FactSearcher(Directory directory, DirectoryReader reader, NameAliases aliases) {
     this.directory = directory;
-    this.reader = reader;
     this.aliases = aliases;
+    this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.snippets = new Snippets(searcher, analyzer);
     this.hitFacts = new HitFacts(searcher, articleBits);
@@ -74,23 +75,14 @@ public final class FactSearcher implements Closeable {
    * @throws NotAnIndexException with a one-line message when there is no usable index there
    */
   public static FactSearcher open(Path dir) throws IOException {
-    return open(dir, NameAliases.NONE);
-  }
-
-  /**
-   * Opens the index at {@code dir}; name clauses and filters also find the other names {@code
-   * aliases} gives.
-   *
-   * @throws NotAnIndexException with a one-line message when there is no usable index there
-   */
-  public static FactSearcher open(Path dir, NameAliases aliases) throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new NotAnIndexException("no index at " + dir + " (run 'newsfacts ingest' first)");
     }
     Directory directory = FSDirectory.open(dir);
     try {
       IndexFormat.checkReadable(directory, dir);
-      return new FactSearcher(directory, DirectoryReader.open(directory), aliases);
+      // Names in queries also match the other names of their entity (the table beside the index).
+      return new FactSearcher(directory, DirectoryReader.open(directory), new EntityAliases(dir));
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -105,7 +97,7 @@ public final class FactSearcher implements Closeable {
     return over(reader, NameAliases.NONE);
   }
 
-  /** {@link #over(DirectoryReader)}, with the other names {@code aliases} gives. */
+  /** The same, with names in queries also matching the other names of their entity. */
   public static FactSearcher over(DirectoryReader reader, NameAliases aliases) {
     return new FactSearcher(null, reader, aliases);
   }

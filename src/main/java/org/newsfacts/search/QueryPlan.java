@@ -34,6 +34,11 @@ record QueryPlan(Query articles, Query highlight, Query facts, boolean newestFir
    *
    * @throws QuerySyntaxException when the query or a date cannot be understood
    */
+  static QueryPlan of(SearchRequest request, Analyzer analyzer, BitSetProducer articleBits) {
+    return of(request, analyzer, articleBits, NameAliases.NONE);
+  }
+
+  /** Plans a request in which names also match the other names of their entity. */
   static QueryPlan of(
       SearchRequest request, Analyzer analyzer, BitSetProducer articleBits, NameAliases aliases) {
     JoinPlanner joins = new JoinPlanner(articleBits);

@@ -19,7 +19,6 @@ import org.newsfacts.fact.Fact;
 import org.newsfacts.fact.PersonFact;
 import org.newsfacts.fact.PlaceFact;
 import org.newsfacts.fact.QuantityFact;
-import org.newsfacts.index.FactField;
 import org.newsfacts.index.FactIndexWriter;
 import org.newsfacts.index.NotAnIndexException;
 import org.newsfacts.index.SampleArticles;
@@ -101,11 +100,13 @@ class FactSearcherTest {
       writer.add(SampleArticles.nancyReagan());
     }
     NameAliases archive =
-        (kind, name) ->
-            kind == FactField.PERSON && name.equalsIgnoreCase("Ronald Reagan") ? List.of("Reagan") : List.of();
+        (field, name) ->
+            field.equals("person") && name.equalsIgnoreCase("Ronald Reagan") ? List.of("Reagan") : List.of();
     SearchRequest ronald = new SearchRequest(null, "Ronald Reagan", null, null, null, null, 10);
-    try (FactSearcher withAliases = FactSearcher.open(aliased, archive);
-        FactSearcher without = FactSearcher.open(aliased)) {
+    try (Directory directory = FSDirectory.open(aliased);
+        DirectoryReader reader = DirectoryReader.open(directory);
+        FactSearcher withAliases = FactSearcher.over(reader, archive);
+        FactSearcher without = FactSearcher.over(reader)) {
       // The alias matches the whole name "Reagan", not Nancy Reagan.
       assertThat(ids(withAliases.search(ronald))).containsExactly("reagan-budget");
       assertThat(ids(withAliases.search(SearchRequest.of("person:\"Ronald Reagan\"", 10))))

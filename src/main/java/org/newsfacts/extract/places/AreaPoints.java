@@ -17,7 +17,7 @@ import org.newsfacts.fact.GeoPoint;
 /**
  * Representative points of areas: countries (the centre of their largest outline in Natural Earth,
  * {@code country-points.tsv}, else their capital), states and provinces ({@code admin1.tsv}: the
- * mean of the GeoNames places in them) and wider regions and former countries ({@code
+ * middle of the box around the GeoNames places in them) and wider regions and former countries ({@code
  * region-points.tsv}).
  */
 final class AreaPoints {
@@ -72,14 +72,20 @@ final class AreaPoints {
     return Optional.ofNullable(regions.get(PlaceNames.key(name)));
   }
 
+  // The middle of the box around the division's GeoNames places: the mean would lean towards
+  // where people live (Western Australia's would be near Perth, 900 km from its centre).
   private Optional<GeoPoint> divisionPoint(String iso, String code) {
-    double lat = 0;
-    double lon = 0;
+    double minLat = 90;
+    double maxLat = -90;
+    double minLon = 180;
+    double maxLon = -180;
     int n = 0;
     for (GeoNamesPlace place : places.inCountry(iso)) {
       if (place.admin1().equals(code)) {
-        lat += place.lat();
-        lon += place.lon();
+        minLat = Math.min(minLat, place.lat());
+        maxLat = Math.max(maxLat, place.lat());
+        minLon = Math.min(minLon, place.lon());
+        maxLon = Math.max(maxLon, place.lon());
         n++;
       }
     }
@@ -89,7 +95,9 @@ final class AreaPoints {
     double round = 100.0;
     return Optional.of(
         new GeoPoint(
-            Math.round(lat / n * round) / round, Math.round(lon / n * round) / round, iso,
+            Math.round((minLat + maxLat) / 2 * round) / round,
+            Math.round((minLon + maxLon) / 2 * round) / round,
+            iso,
             "geonames-admin1:" + iso + "." + code));
   }
 

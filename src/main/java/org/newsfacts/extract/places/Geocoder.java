@@ -28,6 +28,7 @@ public final class Geocoder {
   private static final double CURATED_COUNTRY = 6.0;
   private static final double CAPITAL = 1.0;
   private static final double DIVISION_SEAT = 0.5;
+  private static final long SIZEABLE_CITY = 50_000;
 
   private final PlaceGazetteer gazetteer;
   private final GeoNamesTable places;
@@ -66,6 +67,13 @@ public final class Geocoder {
     Map<String, GeoPoint> resolved = new HashMap<>();
     byPlace.forEach((name, all) -> area(name, all.get(0)).ifPresent(p -> resolved.put(name, p)));
     resolved.values().forEach(context::addArea);
+    // "Victoria" in an article about Australia is the state, not the cities of that name elsewhere.
+    byPlace.forEach(
+        (name, all) -> {
+          if (!resolved.containsKey(name)) {
+            stateInNamedCountry(name, context).ifPresent(p -> resolved.put(name, p));
+          }
+        });
     for (Mention m : mentions) {
       if (m.type() == MentionType.MISC) {
         gazetteer.countryOfNationality(m.text())
@@ -109,6 +117,19 @@ public final class Geocoder {
       return areas.division(name);
     }
     return Optional.empty();
+  }
+
+  // A state of a country the article names, unless that country also has a sizeable city of the name
+  // ("New York" stays the city).
+  private Optional<GeoPoint> stateInNamedCountry(String name, ArticleContext context) {
+    Optional<GeoPoint> state = areas.division(name);
+    if (state.isEmpty() || !context.namesCountry(state.get().country())) {
+      return Optional.empty();
+    }
+    boolean city =
+        places.named(name).stream()
+            .anyMatch(p -> p.country().equals(state.get().country()) && p.population() >= SIZEABLE_CITY);
+    return city ? Optional.empty() : state;
   }
 
   private Optional<GeoNamesPlace> bestCity(String name, List<Mention> all, ArticleContext context) {
