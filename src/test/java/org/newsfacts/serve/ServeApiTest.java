@@ -82,11 +82,14 @@ class ServeApiTest {
   void searchFindsTheSeedWithTheJsonOfSearchCommand() {
     JsonNode result = Http.json(http.get("/api/search?q=troops"));
     assertThat(result.get("total").asLong()).isGreaterThanOrEqualTo(1);
-    assertThat(fieldNames(result)).containsExactly("total", "hits", "facets");
+    assertThat(fieldNames(result)).containsExactly("total", "rankedBy", "hits", "facets");
     JsonNode hit = result.at("/hits/0");
     assertThat(hit.get("title").asText()).isEqualTo(SeedIndex.SEED_TITLE);
     assertThat(fieldNames(hit)).startsWith("id", "title", "source", "published", "score");
-    assertThat(hit.get("snippets").toString()).containsIgnoringCase("**troops**");
+    JsonNode snippet = hit.at("/snippets/0");
+    JsonNode first = snippet.at("/highlights/0");
+    assertThat(snippet.get("text").asText().substring(first.get(0).asInt(), first.get(1).asInt()))
+        .isEqualToIgnoringCase("troops");
     assertThat(result.at("/facets/people").toString()).contains("Thabit al-Abbasi");
   }
 
