@@ -94,6 +94,20 @@ class ServeApiTest {
   }
 
   @Test
+  void entitiesAnswerWithTheJsonOfEntitiesCommand() {
+    JsonNode people = Http.json(http.get("/api/entities?type=person&q=Abbasi"));
+    assertThat(people.isArray()).isTrue();
+    assertThat(people.at("/0/name").asText()).isEqualTo("Thabit al-Abbasi");
+    assertThat(people.at("/0/type").asText()).isEqualTo("person");
+    assertThat(people.at("/0/articles").asInt()).isPositive();
+    JsonNode places = Http.json(http.get("/api/entities?type=place&limit=3"));
+    assertThat(places.size()).isBetween(1, 3);
+    assertThat(places.findValuesAsText("type")).containsOnly("place");
+    assertThat(http.get("/api/entities?type=animal").statusCode()).isEqualTo(400);
+    assertThat(http.get("/api/entities?limit=-1").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void filtersAndPagingNarrowTheResult() {
     JsonNode byPerson = Http.json(http.get("/api/search?person=al-Abbasi&from=2024&to=2024-12"));
     assertThat(byPerson.at("/hits/0/id").asText()).isEqualTo(seedId);
