@@ -8,6 +8,7 @@ import org.newsfacts.fact.Fact;
 import org.newsfacts.report.FactDescriptions;
 import org.newsfacts.search.Facets;
 import org.newsfacts.search.SearchHit;
+import org.newsfacts.search.Snippet;
 import org.newsfacts.search.SearchResult;
 
 /** Prints a search result for people: a numbered list of hits, then the facet counts. */
@@ -41,16 +42,18 @@ final class SearchResultPrinter {
     }
     String shown =
         result.hits().size() < result.total() ? ", showing the first " + result.hits().size() : "";
-    return result.total() + (result.total() == 1 ? " article" : " articles") + what + shown + ".";
+    String order = result.rankedBy() == SearchResult.Ranking.DATE && result.total() > 1 ? ", newest first" : "";
+    return result.total() + (result.total() == 1 ? " article" : " articles") + what + shown + order + ".";
   }
 
   private void hit(int rank, SearchHit hit) {
     out.println(rank + ". " + (hit.title() == null ? "(untitled)" : FactDescriptions.oneLine(hit.title())));
+    String score = hit.score() == null ? "" : " · score " + String.format(Locale.ROOT, "%.3f", hit.score());
     out.println(
         "   " + (hit.published() == null ? "undated" : hit.published()) + " · " + hit.source()
-            + " · score " + String.format(Locale.ROOT, "%.3f", hit.score()) + " · id " + hit.id());
-    for (String snippet : hit.snippets()) {
-      out.println("   " + snippet);
+            + score + " · id " + hit.id());
+    for (Snippet snippet : hit.snippets()) {
+      out.println("   " + snippet.marked("**", "**"));
     }
     for (Fact fact : hit.facts()) {
       out.println("   - " + fact.kind() + ": " + FactDescriptions.describe(fact));

@@ -30,11 +30,16 @@ public final class EntityStore {
   /** Recomputes the table from every stored article and saves it; returns it. */
   public static List<Entity> recompute(Path index) throws IOException {
     String commit = ArticleScan.commitToken(index);
-    List<ArticleEntity> all = new ArrayList<>();
-    ArticleScan.forEach(index, article -> all.addAll(ArticleEntity.of(article)));
-    List<Entity> entities = EntityMerger.merge(all);
+    List<Entity> entities = compute(index);
     write(index.resolve(FILE), commit, entities);
     return entities;
+  }
+
+  /** Computes the table from every stored article without saving it (a read-only caller). */
+  public static List<Entity> compute(Path index) throws IOException {
+    List<ArticleEntity> all = new ArrayList<>();
+    ArticleScan.forEach(index, article -> all.addAll(ArticleEntity.of(article)));
+    return EntityMerger.merge(all);
   }
 
   /** The saved table when it matches the index's last commit, else a freshly computed one. */

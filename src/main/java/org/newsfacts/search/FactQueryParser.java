@@ -43,6 +43,11 @@ final class FactQueryParser extends MultiFieldQueryParser {
     // "troops iraq" should mean both words, as in every web search box.
     setDefaultOperator(QueryParser.Operator.AND);
     this.aliases = aliases;
+    // A word the analyser splits ("al-Abbasi", "COVID-19", "U.S.-led") is one phrase, not
+    // its parts anywhere in the article. Lucene allows this only when the parser splits the
+    // query at white space itself, which the English analyser (no multi-word synonyms) never needs.
+    setSplitOnWhitespace(true);
+    setAutoGeneratePhraseQueries(true);
   }
 
   @Override

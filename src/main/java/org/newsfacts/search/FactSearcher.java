@@ -121,7 +121,9 @@ public final class FactSearcher implements Closeable {
       int first = Math.min(best.length, request.offset());
       int last = (int) Math.min(best.length, end);
       List<SearchHit> hits = hits(plan, Arrays.copyOfRange(best, first, last));
-      return new SearchResult(counts.total(), hits, counts.facets());
+      SearchResult.Ranking ranking =
+          plan.newestFirst() ? SearchResult.Ranking.DATE : SearchResult.Ranking.RELEVANCE;
+      return new SearchResult(counts.total(), ranking, hits, counts.facets());
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException("query matches too many terms; make wildcards more specific", e);
     } catch (IOException e) {
@@ -185,11 +187,11 @@ public final class FactSearcher implements Closeable {
 
   private List<SearchHit> hits(QueryPlan plan, ScoreDoc[] best) throws IOException {
     int[] docIds = Arrays.stream(best).mapToInt(d -> d.doc).toArray();
-    List<List<String>> passages = snippets.of(plan.highlight(), docIds);
+    List<List<Snippet>> passages = snippets.of(plan.highlight(), docIds);
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < best.length; i++) {
       Document doc = searcher.storedFields().document(best[i].doc, HIT_FIELDS);
-      float score = plan.newestFirst() || Float.isNaN(best[i].score) ? 0f : best[i].score;
+      Float score = plan.newestFirst() || Float.isNaN(best[i].score) ? null : best[i].score;
       hits.add(
           new SearchHit(
               doc.get(FactField.ARTICLE_ID.fieldName()),

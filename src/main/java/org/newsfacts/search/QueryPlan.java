@@ -11,11 +11,11 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
-import org.apache.lucene.util.BytesRef;
 import org.newsfacts.index.DateRanges;
 import org.newsfacts.index.FactField;
 
@@ -69,7 +69,7 @@ record QueryPlan(Query articles, Query highlight, Query facts, boolean newestFir
     try {
       return parser.parse(query);
     } catch (ParseException e) {
-      throw new QuerySyntaxException(oneLine(e.getMessage()), e);
+      throw new QuerySyntaxException(QueryErrorMessage.of(query, e), e);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException("query has too many clauses", e);
     }
@@ -111,13 +111,12 @@ record QueryPlan(Query articles, Query highlight, Query facts, boolean newestFir
     }
   }
 
-  // Facts that matched fact clauses or filters, and facts whose sentence has a query word.
+  // Facts that matched fact clauses or filters, and facts whose sentence has a query word or
+  // phrase ("al-Abbasi" shows Thabit al-Abbasi's facts, not every sentence with an "al").
   private static Query factsQuery(List<Query> matchedFactQueries, Query parsed) {
     List<Query> any = new ArrayList<>(matchedFactQueries);
     if (parsed != null) {
-      for (BytesRef term : textTerms(parsed)) {
-        any.add(new TermQuery(new Term(FactField.SENTENCE.fieldName(), term)));
-      }
+      any.addAll(sentenceQueries(parsed));
     }
     if (any.isEmpty()) {
       return null;
@@ -128,9 +127,11 @@ record QueryPlan(Query articles, Query highlight, Query facts, boolean newestFir
     return either.build();
   }
 
-  // Terms of title/text clauses; both fields share the sentence field's analyser.
-  private static Set<BytesRef> textTerms(Query parsed) {
-    Set<BytesRef> terms = new LinkedHashSet<>();
+  // Words and phrases of title/text clauses, asked of the sentence field, which shares their
+  // analyser.
+  private static Set<Query> sentenceQueries(Query parsed) {
+    String sentence = FactField.SENTENCE.fieldName();
+    Set<Query> queries = new LinkedHashSet<>();
     parsed.visit(
         new QueryVisitor() {
           @Override
@@ -141,8 +142,16 @@ record QueryPlan(Query articles, Query highlight, Query facts, boolean newestFir
 
           @Override
           public void consumeTerms(Query query, Term... found) {
+            if (query instanceof PhraseQuery phrase) {
+              PhraseQuery.Builder inSentence = new PhraseQuery.Builder().setSlop(phrase.getSlop());
+              for (int i = 0; i < found.length; i++) {
+                inSentence.add(new Term(sentence, found[i].bytes()), phrase.getPositions()[i]);
+              }
+              queries.add(inSentence.build());
+              return;
+            }
             for (Term term : found) {
-              terms.add(term.bytes());
+              queries.add(new TermQuery(new Term(sentence, term.bytes())));
             }
           }
 
@@ -151,14 +160,6 @@ record QueryPlan(Query articles, Query highlight, Query facts, boolean newestFir
             return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
           }
         });
-    return terms;
-  }
-
-  static String oneLine(String message) {
-    if (message == null) {
-      return "malformed query";
-    }
-    String first = message.strip().split("\\R", 2)[0];
-    return first.endsWith(".") ? first.substring(0, first.length() - 1) : first;
+    return queries;
   }
 }

@@ -12,8 +12,9 @@ import org.newsfacts.fact.Fact;
  * @param title headline, or {@code null}
  * @param source where the article came from
  * @param published {@code YYYY-MM-DD}, or {@code null}
- * @param score relevance; 0 when the request has no query words (hits are then newest first)
- * @param snippets passages of the text with the query words marked as {@code **word**}
+ * @param score relevance, or {@code null} when the request has no query words to rank by (hits
+ *     are then newest first)
+ * @param snippets passages of the text, each with the places of the query words in it
  * @param facts the article's facts that match the query or filters (at most 10), in article
  *     order
  */
@@ -23,8 +24,8 @@ public record SearchHit(
     String title,
     String source,
     String published,
-    float score,
-    List<String> snippets,
+    Float score,
+    List<Snippet> snippets,
     List<Fact> facts) {
   public SearchHit {
     Objects.requireNonNull(id, "id");

@@ -15,13 +15,12 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.newsfacts.index.FactField;
 
 /**
- * Passages of article text around the query words, with the words marked {@code **like
- * this**}: readable in a terminal, and Markdown where reports show them. Uses the offsets the
- * index keeps in its postings, so no text is analysed again.
+ * Passages of article text around the query words, each with the places of the words in it
+ * ({@link Snippet}). Uses the offsets the index keeps in its postings, so no text is analysed
+ * again.
  */
 final class Snippets extends UnifiedHighlighter {
   static final int PASSAGES = 2;
-  private static final int MAX_SNIPPET = 300;
   private static final String[] FIELDS = {FactField.TEXT.fieldName()};
 
   Snippets(IndexSearcher searcher, Analyzer analyzer) {
@@ -36,11 +35,11 @@ final class Snippets extends UnifiedHighlighter {
   }
 
   /** Snippets for each document, in the order of {@code docIds}. */
-  List<List<String>> of(Query query, int[] docIds) throws IOException {
+  List<List<Snippet>> of(Query query, int[] docIds) throws IOException {
     int[] maxPassages = {PASSAGES};
     Map<String, Object[]> byField = highlightFieldsAsObjects(FIELDS, query, docIds, maxPassages);
     Object[] perDoc = byField.get(FIELDS[0]);
-    List<List<String>> snippets = new ArrayList<>();
+    List<List<Snippet>> snippets = new ArrayList<>();
     for (Object value : perDoc) {
       snippets.add(value == null ? List.of() : castList(value));
     }
@@ -48,52 +47,19 @@ final class Snippets extends UnifiedHighlighter {
   }
 
   @SuppressWarnings("unchecked")
-  private static List<String> castList(Object value) {
-    return (List<String>) value;
+  private static List<Snippet> castList(Object value) {
+    return (List<Snippet>) value;
   }
 
-  /** One string per passage, matches marked, whitespace (hard line breaks) collapsed. */
+  /** One snippet per passage. */
   static final class Formatter extends PassageFormatter {
     @Override
     public Object format(Passage[] passages, String content) {
-      List<String> out = new ArrayList<>();
+      List<Snippet> out = new ArrayList<>();
       for (Passage passage : passages) {
-        out.add(format(passage, content));
+        out.add(PassageText.of(passage, content));
       }
       return out;
-    }
-
-    private static String format(Passage passage, String content) {
-      StringBuilder sb = new StringBuilder();
-      int pos = passage.getStartOffset();
-      int firstMatch = -1;
-      for (int i = 0; i < passage.getNumMatches(); i++) {
-        int start = passage.getMatchStarts()[i];
-        int end = passage.getMatchEnds()[i];
-        if (start < pos) {
-          continue; // overlaps the previous match
-        }
-        sb.append(content, pos, start);
-        if (firstMatch < 0) {
-          firstMatch = sb.length();
-        }
-        sb.append("**").append(content, start, end).append("**");
-        pos = end;
-      }
-      sb.append(content, pos, passage.getEndOffset());
-      return shorten(sb.toString().replaceAll("\\s+", " ").strip(), firstMatch);
-    }
-
-    // A "sentence" of a badly punctuated text can run for pages; keep a window round a match.
-    private static String shorten(String text, int firstMatch) {
-      if (text.length() <= MAX_SNIPPET) {
-        return text;
-      }
-      int start = Math.max(0, Math.min(firstMatch - MAX_SNIPPET / 3, text.length() - MAX_SNIPPET));
-      int end = Math.min(text.length(), start + MAX_SNIPPET);
-      int space = text.lastIndexOf(' ', end);
-      end = space > start + MAX_SNIPPET / 2 ? space : end;
-      return (start > 0 ? "… " : "") + text.substring(start, end).strip() + (end < text.length() ? " …" : "");
     }
   }
 }

@@ -11,6 +11,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ReaderManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.newsfacts.entities.EntityAliases;
 import org.newsfacts.fact.Article;
 import org.newsfacts.fact.ExtractedArticle;
 import org.newsfacts.index.FactIndexWriter;
@@ -111,7 +112,8 @@ final class LiveIndex implements Closeable {
     Current now = current;
     if (now == null || now.reader() != reader) {
       // Two threads may both build one for a new reader; either serves, the other is dropped.
-      now = new Current(reader, FactSearcher.over(reader));
+      // Each reader gets its own view of the entity table, so a table saved since is read anew.
+      now = new Current(reader, FactSearcher.over(reader, new EntityAliases(dir)));
       current = now;
     }
     return now.searcher();

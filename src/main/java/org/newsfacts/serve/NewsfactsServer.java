@@ -10,8 +10,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newsfacts.entities.Entity;
+import org.newsfacts.entities.EntityFilter;
+import org.newsfacts.entities.EntityType;
 import org.newsfacts.fact.Json;
 import org.newsfacts.search.QuerySyntaxException;
 
@@ -26,6 +30,7 @@ import org.newsfacts.search.QuerySyntaxException;
  *   <li>{@code GET /api/articles/{id}}: the article's complete record, as {@code extract} writes it
  *   <li>{@code POST /api/articles}: a JSON article or a file ({@code ?name=FILE.ext}); 201
  *   <li>{@code GET /api/report?q=&format=md|html|csv|json} (or {@code &article=ID})
+ *   <li>{@code GET /api/entities?type=&q=&limit=}: the JSON of {@code entities --format json}
  *   <li>{@code /} the search page ({@code /?q=} opens with that search), {@code /articles/{id}}
  *       an article with its mentions marked and its facts
  * </ul>
@@ -61,6 +66,7 @@ public final class NewsfactsServer implements Closeable {
     try {
       ArticleUploads uploads = new ArticleUploads(index, settings, log);
       Reports reports = new Reports(index);
+      ServedEntities served = new ServedEntities(index);
       WebAssets web =
           new WebAssets(
               "index.html", "article.html", "style.css", "common.js", "search.js",
@@ -69,7 +75,7 @@ public final class NewsfactsServer implements Closeable {
           Javalin.create(
               config -> {
                 configure(config, settings);
-                routes(config, index, uploads, reports, web, settings, log);
+                routes(config, index, uploads, reports, served, web, settings, log);
               });
       app.start();
       if (!settings.readOnly()) {
@@ -124,6 +130,7 @@ public final class NewsfactsServer implements Closeable {
       LiveIndex index,
       ArticleUploads uploads,
       Reports reports,
+      ServedEntities served,
       WebAssets web,
       ServeSettings settings,
       PrintWriter log) {
@@ -159,6 +166,7 @@ public final class NewsfactsServer implements Closeable {
         });
     routes.post("/api/articles", ctx -> upload(ctx, index, uploads, settings));
     routes.get("/api/report", reports::answer);
+    routes.get("/api/entities", ctx -> json(ctx, 200, entities(ctx, served)));
 
     routes.get("/", ctx -> page(ctx, web.require("index.html")));
     routes.get("/articles/{id}", ctx -> page(ctx, web.require("article.html")));
@@ -184,6 +192,19 @@ public final class NewsfactsServer implements Closeable {
           log.flush();
           error(ctx, 500, "internal error: " + oneLine(e.getMessage()));
         });
+  }
+
+  /** {@code type} (person, place, organization), {@code q} (words of a name), {@code limit}. */
+  private static List<Entity> entities(Context ctx, ServedEntities served) throws IOException {
+    EntityType type;
+    try {
+      String label = ctx.queryParam("type");
+      type = label == null || label.isBlank() ? null : EntityType.parse(label.strip());
+    } catch (IllegalArgumentException e) {
+      throw ApiError.badRequest(e.getMessage());
+    }
+    int limit = SearchParams.number(ctx::queryParam, "limit", 0, 1_000_000);
+    return EntityFilter.select(served.current(), type, ctx.queryParam("q"), limit);
   }
 
   private static void upload(

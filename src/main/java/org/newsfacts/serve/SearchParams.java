@@ -38,7 +38,7 @@ final class SearchParams {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  private static int number(UnaryOperator<String> param, String name, int fallback, int max) {
+  static int number(UnaryOperator<String> param, String name, int fallback, int max) {
     String value = text(param, name);
     if (value == null) {
       return fallback;

@@ -24,7 +24,8 @@ final class ArticleReading {
   static List<ReadItem> readFile(InputFile file, JobSettings settings, Configuration hadoop) {
     ArticleReader reader = SharedReaders.reader(settings.readerOptions());
     if (file.local()) {
-      Collector found = new Collector(new InputOrder(file.index(), 0, 0), UnaryOperator.identity());
+      Collector found =
+          new Collector(new InputOrder(file.index(), 0, 0), UnaryOperator.identity());
       reader.read(Path.of(file.path()), found);
       return found.items;
     }
@@ -47,7 +48,8 @@ final class ArticleReading {
       return found.items;
     } catch (IOException e) {
       InputOrder order = new InputOrder(file.index(), 0, 0);
-      return List.of(ReadItem.failure(order, file.path(), "could not read", String.valueOf(e.getMessage())));
+      String why = String.valueOf(e.getMessage());
+      return List.of(ReadItem.failure(order, file.path(), "could not read", why));
     } finally {
       LocalFolders.deleteQuietly(folder);
     }
@@ -60,7 +62,8 @@ final class ArticleReading {
    */
   static List<ReadItem> readLine(InputFile file, long lineIndex, String line, JobSettings settings) {
     ArticleReader reader = SharedReaders.reader(settings.readerOptions());
-    Collector found = new Collector(new InputOrder(file.index(), lineIndex, 0), UnaryOperator.identity());
+    Collector found =
+        new Collector(new InputOrder(file.index(), lineIndex, 0), UnaryOperator.identity());
     reader.readJsonLine(file.path(), Math.toIntExact(lineIndex + 1), line, found);
     return found.items;
   }
@@ -68,7 +71,8 @@ final class ArticleReading {
   /** Puts the original file's name back where the temporary copy's stands. */
   private static UnaryOperator<String> renaming(Path copy, InputFile file) {
     String local = copy.toString();
-    return source -> source.startsWith(local) ? file.path() + source.substring(local.length()) : source;
+    return source ->
+        source.startsWith(local) ? file.path() + source.substring(local.length()) : source;
   }
 
   /** Keeps what the reader finds, numbering it in reading order. */

@@ -32,8 +32,9 @@ final class InputListing {
         }
       } else {
         for (String file : listRemote(path, hadoop)) {
-          boolean jsonLines = ArticleReader.isJsonLines(Path.of(new org.apache.hadoop.fs.Path(file).getName()));
-          files.add(new InputFile(files.size(), file, jsonLines, false));
+          String name = new org.apache.hadoop.fs.Path(file).getName();
+          files.add(
+              new InputFile(files.size(), file, ArticleReader.isJsonLines(Path.of(name)), false));
         }
       }
     }

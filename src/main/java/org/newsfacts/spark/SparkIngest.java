@@ -78,7 +78,6 @@ final class SparkIngest {
       throws IOException {
     long started = System.nanoTime();
     Configuration conf = hadoop.get();
-    ShardStaging.delete(settings.staging(), conf); // what a killed run may have left
     List<InputFile> files = InputListing.list(paths, conf);
     long jsonLines = files.stream().filter(InputFile::jsonLines).count();
     progress(files.size() + " files to read (" + jsonLines + " JSON Lines)");

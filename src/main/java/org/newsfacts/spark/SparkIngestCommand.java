@@ -17,6 +17,8 @@ import org.newsfacts.fact.PublicationDates;
 import org.newsfacts.index.FactIndexWriter;
 import org.newsfacts.index.NotAnIndexException;
 import org.newsfacts.pipeline.BatchSummary;
+import org.newsfacts.pipeline.ExtractionLimits;
+import org.newsfacts.source.ReaderOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,8 +76,8 @@ public final class SparkIngestCommand implements Callable<Integer> {
       names = "--staging",
       paramLabel = "DIR",
       description = "Where tasks leave their index shards for the driver: a folder every node sees"
-          + " (hdfs://..., s3a://..., a shared mount). Default: .INDEX-NAME.shards beside the index,"
-          + " enough in local mode.")
+          + " (hdfs://..., s3a://..., a shared mount); each run uses a folder of its own in it."
+          + " Default: beside the index, enough in local mode.")
   String staging;
 
   @Option(names = "--rebuild", description = "Start the index (and the Parquet tables) over.")
@@ -109,12 +111,8 @@ public final class SparkIngestCommand implements Callable<Integer> {
       throw new UserError("--partitions must be positive");
     }
     PrintWriter err = spec.commandLine().getErr();
-    JobSettings settings =
-        JobSettings.of(
-            limits.reader(spec.commandLine()),
-            extraction.limits(limits, spec.commandLine()),
-            published,
-            staging != null ? staging : defaultStaging().toString());
+    ReaderOptions readerOptions = limits.reader(spec.commandLine());
+    ExtractionLimits extractionLimits = extraction.limits(limits, spec.commandLine());
     BatchSummary summary;
     int articles;
     // The index first: a locked or foreign index fails before Spark and the models start.
@@ -124,6 +122,8 @@ public final class SparkIngestCommand implements Callable<Integer> {
       SparkSession spark = ownSession ? session() : SparkSession.getDefaultSession().get();
       try {
         checkFactsFolder(spark.sparkContext().hadoopConfiguration());
+        JobSettings settings =
+            JobSettings.of(readerOptions, extractionLimits, published, stagingFor(spark));
         summary =
             new SparkIngest(spark, settings, err).run(paths, partitions, writer, facts, rebuild);
       } finally {
@@ -139,10 +139,18 @@ public final class SparkIngestCommand implements Callable<Integer> {
     return summary.ok() ? CliExit.OK : CliExit.FAILURE;
   }
 
-  private Path defaultStaging() {
+  /**
+   * A folder of this run's own under {@code --staging}, so that removing it afterwards never
+   * touches anything else there; by default one beside the index.
+   */
+  private String stagingFor(SparkSession spark) {
+    String run = "newsfacts-shards-" + spark.sparkContext().applicationId();
+    if (staging != null) {
+      return staging.replaceAll("/+$", "") + "/" + run;
+    }
     Path absolute = index.toAbsolutePath().normalize();
     Path name = absolute.getFileName();
-    return absolute.resolveSibling("." + (name == null ? "index" : name) + ".shards");
+    return absolute.resolveSibling("." + (name == null ? "index" : name) + "." + run).toString();
   }
 
   private FactIndexWriter openIndex() {

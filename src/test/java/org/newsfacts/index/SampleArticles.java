@@ -117,6 +117,69 @@ public final class SampleArticles {
     return b.build();
   }
 
+  /**
+   * A 2015 story with "al-" names but no al-Abbasi, and "Abbas" apart: a hyphenated name must
+   * not match its parts spread over the text. Not in {@link #all()}.
+   */
+  public static ExtractedArticle craneCollapse() {
+    Builder b =
+        new Builder(
+            "mecca-crane",
+            "corpus/mecca-crane.txt",
+            "Crane Collapses at the Grand Mosque in Mecca",
+            "2015-09-12",
+            "A crane collapsed at the Grand Mosque in Mecca on Friday, the civil defence said.",
+            "Director General Suleiman al-Amr told al-Ikhbariya television the injured were in"
+                + " hospital.",
+            "Pilgrims from Abbas province were among the injured, and 19 of the wounded have COVID"
+                + " symptoms, doctors said.");
+    b.person("Suleiman al-Amr", "Director General", 1, "Suleiman al-Amr", 1);
+    b.place("Mecca", "CITY", null, 1, "Mecca", 0);
+    b.event("2015-09-11", "Friday", List.of(), List.of("Mecca"), 0);
+    return b.build();
+  }
+
+  /** A 2021 story on COVID-19 written with the hyphen. Not in {@link #all()}. */
+  public static ExtractedArticle covidWards() {
+    Builder b =
+        new Builder(
+            "covid-wards",
+            "corpus/covid-wards.txt",
+            "Hospitals Open New Wards",
+            "2021-01-20",
+            "Hospitals in Amman opened new wards as COVID-19 cases rose for a third week.",
+            "The health ministry said it had counted 1,200 new cases.");
+    b.place("Amman", "CITY", null, 1, "Amman", 0);
+    b.quantity("1200", "cases", "1,200", "1,200 new cases", "Amman", "2021-01-20", 1);
+    return b.build();
+  }
+
+  /** A 1987 story naming a president by his surname alone. Not in {@link #all()}. */
+  public static ExtractedArticle reaganBudget() {
+    Builder b =
+        new Builder(
+            "reagan-budget",
+            "corpus/reagan-budget.txt",
+            "Reagan Sends Budget to Congress",
+            "1987-01-05",
+            "President Reagan sent his budget to Congress on Monday.");
+    b.person("Reagan", "President", 1, "Reagan", 0);
+    return b.build();
+  }
+
+  /** A 1987 story naming another Reagan. Not in {@link #all()}. */
+  public static ExtractedArticle nancyReagan() {
+    Builder b =
+        new Builder(
+            "nancy-reagan",
+            "corpus/nancy-reagan.txt",
+            "First Lady Visits School",
+            "1987-02-10",
+            "Nancy Reagan visited a school in Ohio.");
+    b.person("Nancy Reagan", null, 1, "Nancy Reagan", 0);
+    return b.build();
+  }
+
   /** Builds an article from sentences, finding every span in the text. */
   static final class Builder {
     private final String id;

@@ -89,7 +89,33 @@ class FactSearcherTest {
     assertThat(ids(result)).containsExactly(SampleArticles.SEED_ID);
     assertThat(result.hits().get(0).snippets())
         .isNotEmpty()
-        .allSatisfy(s -> assertThat(s).containsIgnoringCase("**withdrawal**"));
+        .allSatisfy(s -> assertThat(s.marked("**", "**")).containsIgnoringCase("**withdrawal**"));
+  }
+
+  @Test
+  void aliasesOfTheArchiveFindArticlesThatOnlyUseAShortForm() throws IOException {
+    Path aliased = Files.createDirectories(dir.resolve("aliased"));
+    try (FactIndexWriter writer = FactIndexWriter.open(aliased, false)) {
+      writer.add(SampleArticles.reaganBudget());
+      writer.add(SampleArticles.nancyReagan());
+    }
+    NameAliases archive =
+        (field, name) ->
+            field.equals("person") && name.equalsIgnoreCase("Ronald Reagan") ? List.of("Reagan") : List.of();
+    SearchRequest ronald = new SearchRequest(null, "Ronald Reagan", null, null, null, null, 10);
+    try (Directory directory = FSDirectory.open(aliased);
+        DirectoryReader reader = DirectoryReader.open(directory);
+        FactSearcher withAliases = FactSearcher.over(reader, archive);
+        FactSearcher without = FactSearcher.over(reader)) {
+      // The alias matches the whole name "Reagan", not Nancy Reagan.
+      assertThat(ids(withAliases.search(ronald))).containsExactly("reagan-budget");
+      assertThat(ids(withAliases.search(SearchRequest.of("person:\"Ronald Reagan\"", 10))))
+          .containsExactly("reagan-budget");
+      assertThat(ids(without.search(ronald))).isEmpty();
+      // A name the archive has no aliases for still matches by its words.
+      assertThat(ids(withAliases.search(SearchRequest.of("person:reagan", 10))))
+          .containsExactlyInAnyOrder("reagan-budget", "nancy-reagan");
+    }
   }
 
   @Test
@@ -187,7 +213,7 @@ class FactSearcherTest {
   void malformedQueryIsOneLineError() {
     assertThatThrownBy(() -> searcher.search(SearchRequest.of("troops AND (iraq", 10)))
         .isInstanceOf(QuerySyntaxException.class)
-        .hasMessageStartingWith("Cannot parse")
+        .hasMessage("'troops AND (iraq': '(' is not closed")
         .hasMessageNotContaining("\n");
     assertThatThrownBy(() -> searcher.search(SearchRequest.of("colour:red", 10)))
         .isInstanceOf(QuerySyntaxException.class)

@@ -82,12 +82,29 @@ class ServeApiTest {
   void searchFindsTheSeedWithTheJsonOfSearchCommand() {
     JsonNode result = Http.json(http.get("/api/search?q=troops"));
     assertThat(result.get("total").asLong()).isGreaterThanOrEqualTo(1);
-    assertThat(fieldNames(result)).containsExactly("total", "hits", "facets");
+    assertThat(fieldNames(result)).containsExactly("total", "rankedBy", "hits", "facets");
     JsonNode hit = result.at("/hits/0");
     assertThat(hit.get("title").asText()).isEqualTo(SeedIndex.SEED_TITLE);
     assertThat(fieldNames(hit)).startsWith("id", "title", "source", "published", "score");
-    assertThat(hit.get("snippets").toString()).containsIgnoringCase("**troops**");
+    JsonNode snippet = hit.at("/snippets/0");
+    JsonNode first = snippet.at("/highlights/0");
+    assertThat(snippet.get("text").asText().substring(first.get(0).asInt(), first.get(1).asInt()))
+        .isEqualToIgnoringCase("troops");
     assertThat(result.at("/facets/people").toString()).contains("Thabit al-Abbasi");
+  }
+
+  @Test
+  void entitiesAnswerWithTheJsonOfEntitiesCommand() {
+    JsonNode people = Http.json(http.get("/api/entities?type=person&q=Abbasi"));
+    assertThat(people.isArray()).isTrue();
+    assertThat(people.at("/0/name").asText()).isEqualTo("Thabit al-Abbasi");
+    assertThat(people.at("/0/type").asText()).isEqualTo("person");
+    assertThat(people.at("/0/articles").asInt()).isPositive();
+    JsonNode places = Http.json(http.get("/api/entities?type=place&limit=3"));
+    assertThat(places.size()).isBetween(1, 3);
+    assertThat(places.findValuesAsText("type")).containsOnly("place");
+    assertThat(http.get("/api/entities?type=animal").statusCode()).isEqualTo(400);
+    assertThat(http.get("/api/entities?limit=-1").statusCode()).isEqualTo(400);
   }
 
   @Test

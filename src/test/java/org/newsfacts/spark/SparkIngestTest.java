@@ -175,6 +175,15 @@ class SparkIngestTest {
   }
 
   @Test
+  void removesItsShardsWhenDone() throws IOException {
+    try (Stream<Path> left = Files.list(work)) {
+      assertThat(left.map(path -> path.getFileName().toString()))
+          .isNotEmpty()
+          .noneMatch(name -> name.contains("shards"));
+    }
+  }
+
+  @Test
   void refusesToOverwriteParquetTablesWithoutRebuild() {
     Run again =
         Run.of(

@@ -39,13 +39,16 @@ function go(state) {
   load();
 }
 
-/** A snippet marks query words **like this**; they become <mark> elements around text nodes. */
-function snippet(text) {
+/** A snippet is plain text with [start, end) offsets of the query words: text nodes and <mark>s. */
+function snippet(s) {
   const node = NF.el("p", { class: "snippet" });
-  text.split("**").forEach((part, i) => {
-    if (!part) return;
-    node.append(i % 2 === 1 ? NF.el("mark", { text: part }) : document.createTextNode(part));
+  let pos = 0;
+  (s.highlights || []).forEach(([start, end]) => {
+    if (start > pos) node.append(document.createTextNode(s.text.slice(pos, start)));
+    node.append(NF.el("mark", { text: s.text.slice(start, end) }));
+    pos = end;
   });
+  if (pos < s.text.length) node.append(document.createTextNode(s.text.slice(pos)));
   return node;
 }
 
