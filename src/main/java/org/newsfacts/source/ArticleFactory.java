@@ -47,12 +47,6 @@ final class ArticleFactory {
     if (cleanTitle != null && cleanTitle.isEmpty()) {
       cleanTitle = null;
     }
-    if (Headlines.withoutHeadline(body, cleanTitle).isBlank()) {
-      // A headline alone is no article, and every such page would share the id of the empty
-      // text: all but the first would vanish as "duplicates".
-      handler.failed(source, "no article text", "only the headline, no body text");
-      return;
-    }
     String articleId = id != null ? id : ContentIds.of(cleanTitle, body);
     handler.article(
         new Article(

@@ -11,10 +11,11 @@ import java.util.Set;
  */
 final class ProgramFiles {
   private static final Set<String> EXTENSIONS =
+      // Only names nothing else uses: a page saved as ".bin" or "example.com" is still read, and
+      // a real binary under such a name is told by its first bytes.
       Set.of(
-          "jar", "war", "ear", "jmod", "apk", "aar", "class", "exe", "dll", "sys", "msi", "com",
-          "so", "dylib", "o", "a", "lib", "obj", "bin", "elf", "wasm", "pyc", "pyo", "dex",
-          "deb", "rpm", "dmg", "iso", "img");
+          "jar", "war", "ear", "jmod", "apk", "aar", "class", "exe", "dll", "msi", "so", "dylib",
+          "wasm", "pyc", "pyo", "dex", "deb", "rpm", "dmg", "iso");
 
   private ProgramFiles() {}
 
@@ -28,7 +29,7 @@ final class ProgramFiles {
       return switch (extension) {
         case "jar", "war", "ear", "jmod", "apk", "aar" -> "a program archive (." + extension + ")";
         case "class", "pyc", "pyo", "dex", "wasm" -> "compiled code (." + extension + ")";
-        case "deb", "rpm", "dmg", "iso", "img", "msi" -> "an installer or disk image (." + extension + ")";
+        case "deb", "rpm", "dmg", "iso", "msi" -> "an installer or disk image (." + extension + ")";
         default -> "a program or library (." + extension + ")";
       };
     }
