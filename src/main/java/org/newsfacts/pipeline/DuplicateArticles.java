@@ -37,10 +37,14 @@ public final class DuplicateArticles implements Predicate<Article> {
       return false;
     }
     if (!original.equals(article.source())) {
-      err.println(article.source() + ": skipped: the same article as " + original
-          + " (id " + article.id() + ")");
+      err.println(skipLine(article.source(), original, article.id()));
       err.flush();
     }
     return true;
+  }
+
+  /** The stderr line for a copy at {@code source} of the article first read at {@code original}. */
+  public static String skipLine(String source, String original, String id) {
+    return source + ": skipped: the same article as " + original + " (id " + id + ")";
   }
 }
