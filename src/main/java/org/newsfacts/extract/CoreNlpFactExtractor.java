@@ -49,9 +49,11 @@ final class CoreNlpFactExtractor implements FactExtractor {
 
   @Override
   public ExtractedArticle extract(Article article) {
-    AnnotatedText annotated = annotator.annotate(article.text(), article.published());
+    // Credits blanked, not cut: mention offsets stay offsets into the article's own text.
+    String news = CreditLines.blank(article.text());
+    AnnotatedText annotated = annotator.annotate(news, article.published());
     List<Mention> mentions =
-        geocoder.locate(names.canonicalise(MentionBuilder.build(annotated), article.text()));
+        geocoder.locate(names.canonicalise(MentionBuilder.build(annotated), news));
     List<Fact> facts = FactBuilder.build(annotated, mentions, roles);
     return ExtractedArticle.of(article, mentions, facts);
   }
