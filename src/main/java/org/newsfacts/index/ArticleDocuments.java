@@ -86,8 +86,13 @@ final class ArticleDocuments {
     } else if (fact instanceof OrganizationFact org) {
       addName(doc, FactField.ORG, FactField.ORG_NAME, org.name());
     } else if (fact instanceof QuantityFact quantity) {
-      doc.add(new DoublePoint(FactField.QUANTITY_VALUE.fieldName(), quantity.value().doubleValue()));
+      addNumber(doc, FactField.QUANTITY_VALUE, quantity.value());
+      addNumber(doc, FactField.QUANTITY_VALUE, quantity.high());
+      addNumber(doc, FactField.QUANTITY_SI_VALUE, quantity.siValue());
       addText(doc, FactField.QUANTITY_UNIT, quantity.unit());
+      addKeyword(doc, FactField.QUANTITY_DIMENSION, quantity.dimension());
+      addKeyword(doc, FactField.QUANTITY_CURRENCY, quantity.currency());
+      addKeyword(doc, FactField.QUANTITY_CHANGE, quantity.change());
       addName(doc, FactField.PLACE, FactField.PLACE_NAME, quantity.place());
       addDate(doc, FactField.QUANTITY_DATE, quantity.date());
     } else if (fact instanceof EventFact event) {
@@ -124,6 +129,13 @@ final class ArticleDocuments {
   private static void addKeyword(Document doc, FactField field, String value) {
     if (value != null && !value.isBlank()) {
       doc.add(new StringField(field.fieldName(), FactField.nameKey(value), Field.Store.NO));
+    }
+  }
+
+  // A range is indexed at both ends, so "[5000 TO *]" finds "between 4,000 and 6,000".
+  private static void addNumber(Document doc, FactField field, java.math.BigDecimal value) {
+    if (value != null) {
+      doc.add(new DoublePoint(field.fieldName(), value.doubleValue()));
     }
   }
 

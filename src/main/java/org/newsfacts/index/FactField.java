@@ -47,6 +47,14 @@ public enum FactField {
   ORG_NAME("org.name", Side.FACT),
   QUANTITY_VALUE("quantity.value", Side.FACT),
   QUANTITY_UNIT("quantity.unit", Side.FACT),
+  /** length, area, currency, count ...: one keyword. */
+  QUANTITY_DIMENSION("quantity.dimension", Side.FACT),
+  /** The value in the SI base unit of its dimension (metres, kilograms, seconds). */
+  QUANTITY_SI_VALUE("quantity.si_value", Side.FACT),
+  /** ISO 4217 code of an amount of money. */
+  QUANTITY_CURRENCY("quantity.currency", Side.FACT),
+  /** The qualifier: = ~ > < up down. */
+  QUANTITY_CHANGE("quantity.change", Side.FACT),
   /** The sentence date of a quantity, as an epoch-day range. */
   QUANTITY_DATE("quantity.date", Side.FACT),
   /** The date of an event, as an epoch-day range ("2024-01" covers the whole month). */

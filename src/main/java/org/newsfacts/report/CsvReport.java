@@ -22,7 +22,7 @@ public final class CsvReport implements ReportWriter {
   static final String[] HEADER = {
     "article_id", "published", "source", "title", "kind", "name", "role", "subtype", "iso",
     "mentions", "value", "unit", "currency", "place", "date", "people", "places", "text",
-    "start", "end", "sentence"
+    "start", "end", "sentence", "high", "dimension", "si_value", "change"
   };
 
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
@@ -64,6 +64,10 @@ public final class CsvReport implements ReportWriter {
       cells[13] = quantity.place();
       cells[14] = quantity.date();
       cells[17] = quantity.text();
+      cells[21] = quantity.high() == null ? null : FactDescriptions.number(quantity.high());
+      cells[22] = quantity.dimension();
+      cells[23] = quantity.siValue() == null ? null : FactDescriptions.number(quantity.siValue());
+      cells[24] = quantity.change();
     } else if (fact instanceof EventFact event) {
       cells[14] = event.date();
       cells[15] = String.join("; ", event.people());
