@@ -62,6 +62,8 @@ final class ArticleDocuments {
     addFacetValues(doc, FactField.PERSON_FACET, names(article, PersonFact.class));
     addFacetValues(doc, FactField.PLACE_FACET, names(article, PlaceFact.class));
     addFacetValues(doc, FactField.ORG_FACET, names(article, OrganizationFact.class));
+    addFacetValues(doc, FactField.QUANTITY_DIMENSION_FACET, quantities(article, QuantityFact::dimension));
+    addFacetValues(doc, FactField.QUANTITY_UNIT_FACET, quantities(article, QuantityFact::unit));
     doc.add(
         new StoredField(
             FactField.ARTICLE_JSON.fieldName(), StoredArticles.articleJsonWithoutText(article)));
@@ -157,6 +159,18 @@ final class ArticleDocuments {
     for (String name : names) {
       doc.add(new SortedSetDocValuesField(field.fieldName(), new BytesRef(name)));
     }
+  }
+
+  private static Set<String> quantities(
+      ExtractedArticle article, java.util.function.Function<QuantityFact, String> field) {
+    Set<String> values = new LinkedHashSet<>();
+    for (QuantityFact quantity : article.factsOf(QuantityFact.class)) {
+      String value = field.apply(quantity);
+      if (value != null) {
+        values.add(value);
+      }
+    }
+    return values;
   }
 
   private static <T extends Fact> Set<String> names(ExtractedArticle article, Class<T> kind) {

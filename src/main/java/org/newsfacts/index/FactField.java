@@ -29,6 +29,10 @@ public enum FactField {
   PERSON_FACET("facet.person", Side.ARTICLE),
   PLACE_FACET("facet.place", Side.ARTICLE),
   ORG_FACET("facet.org", Side.ARTICLE),
+  /** The dimensions (length, currency, count ...) of an article's quantities. */
+  QUANTITY_DIMENSION_FACET("facet.quantity.dimension", Side.ARTICLE),
+  /** The units of an article's quantities ("kilometre", "US dollar", "troop"). */
+  QUANTITY_UNIT_FACET("facet.quantity.unit", Side.ARTICLE),
 
   KIND("kind", Side.FACT),
   FACT_ORDINAL("fact.ordinal", Side.FACT),
