@@ -12,6 +12,7 @@ import org.newsfacts.extract.places.PlaceGazetteer;
 import org.newsfacts.fact.Article;
 import org.newsfacts.fact.ExtractedArticle;
 import org.newsfacts.fact.Fact;
+import org.newsfacts.fact.PersonFact;
 import org.newsfacts.fact.Mention;
 
 /** Fact extraction on CoreNLP: annotate, build mentions, canonicalise names, build facts. */
@@ -47,6 +48,20 @@ final class CoreNlpFactExtractor implements FactExtractor {
     return Shared.INSTANCE;
   }
 
+  /**
+   * The article's own authors are who wrote it, not whom it is about: a name left in a
+   * closing "Ann Lee is a reporter for..." line is not a person fact of the story.
+   */
+  private static List<Fact> withoutAuthors(List<Fact> facts, Article article) {
+    if (article.authors().isEmpty()) {
+      return facts;
+    }
+    return facts.stream()
+        .filter(fact -> !(fact instanceof PersonFact person)
+            || article.authors().stream().noneMatch(author -> author.equalsIgnoreCase(person.name())))
+        .toList();
+  }
+
   @Override
   public ExtractedArticle extract(Article article) {
     // Credits blanked, not cut: mention offsets stay offsets into the article's own text.
@@ -54,7 +69,7 @@ final class CoreNlpFactExtractor implements FactExtractor {
     AnnotatedText annotated = annotator.annotate(news, article.published());
     List<Mention> mentions =
         geocoder.locate(names.canonicalise(MentionBuilder.build(annotated), news));
-    List<Fact> facts = FactBuilder.build(annotated, mentions, roles);
+    List<Fact> facts = withoutAuthors(FactBuilder.build(annotated, mentions, roles), article);
     return ExtractedArticle.of(article, mentions, facts);
   }
 }

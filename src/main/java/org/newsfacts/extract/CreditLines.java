@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 public final class CreditLines {
   /** A wire's sign-off alone on a line, or after a wide gap at the end of the last line. */
   private static final Pattern SIGN_OFF_LINE =
-      Pattern.compile("(?m)^[ \\t]*(?:REUTERS?|Reuters?|AP|AFP|UPI|DPA)[ \\t]*$");
+      Pattern.compile("(?m)^[ \\t]*(?:REUTERS?|Reuters?|AP|AFP|UPI|DPA)\\.{0,3}[ \\t]*$");
   private static final Pattern SIGN_OFF_AT_END =
-      Pattern.compile("(?:[ \\t]{2,}|\\n)[ \\t]*(?:REUTERS?|Reuter)[ \\t]*\\s*$");
+      Pattern.compile("(?:[ \\t]{2,}|\\n)[ \\t]*(?:REUTERS?|Reuter)\\.{0,3}\\s*$");
   /** "(Reporting by ...; Editing by ...)", on its own line or closing a paragraph. */
   private static final Pattern STAFF_CREDIT =
       Pattern.compile("(?m)\\((?:(?:Additional |Further )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|"

@@ -11,6 +11,7 @@ class CreditLinesTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "REUTER",
+    "REUTER...",
     "Reporting by Ann Lee in Oslo; Editing by Tom Roe",
     "(Reporting by Ann Lee; Additional reporting by Jo Park; Editing by Tom Roe)",
     "By Ann Lee and TOM ROE, Associated Press Writer",
