@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class PublishedDates {
   private static final Pattern ISO =
       Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)(?!\\d)");
-  private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)(?:T|$)");
+  private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)(?:T|\\s|$)");
   private static final Pattern SLASHED =
       Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)[/.](\\d\\d?)[/.](\\d\\d?)(?!\\d)");
   // "03-02-2009", "27.09.2024", "9/27/2024": the year last.
