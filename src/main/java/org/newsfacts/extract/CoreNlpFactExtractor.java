@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import org.newsfacts.extract.corenlp.AnnotatedText;
 import org.newsfacts.extract.corenlp.CoreNlpAnnotator;
 import org.newsfacts.extract.names.EntityNames;
+import org.newsfacts.extract.names.OrganisationHeads;
 import org.newsfacts.extract.names.Roles;
 import org.newsfacts.extract.names.TitleLexicon;
 import org.newsfacts.extract.places.Geocoder;
@@ -19,6 +20,7 @@ import org.newsfacts.fact.Mention;
 final class CoreNlpFactExtractor implements FactExtractor {
   private final CoreNlpAnnotator annotator;
   private final EntityNames names;
+  private final OrganisationHeads organisations;
   private final Roles roles;
   private final Geocoder geocoder;
 
@@ -26,6 +28,7 @@ final class CoreNlpFactExtractor implements FactExtractor {
       CoreNlpAnnotator annotator, PlaceGazetteer places, TitleLexicon titles, Geocoder geocoder) {
     this.annotator = annotator;
     this.names = new EntityNames(places);
+    this.organisations = new OrganisationHeads(word -> places.countryOfNationality(word).isPresent());
     this.roles = new Roles(titles);
     this.geocoder = geocoder;
   }
@@ -67,8 +70,8 @@ final class CoreNlpFactExtractor implements FactExtractor {
     // Credits blanked, not cut: mention offsets stay offsets into the article's own text.
     String news = CreditLines.blank(article.text());
     AnnotatedText annotated = annotator.annotate(news, article.published());
-    List<Mention> mentions =
-        geocoder.locate(names.canonicalise(MentionBuilder.build(annotated), news));
+    List<Mention> named = organisations.resolve(MentionBuilder.build(annotated), news);
+    List<Mention> mentions = geocoder.locate(names.canonicalise(named, news));
     List<Fact> facts = withoutAuthors(FactBuilder.build(annotated, mentions, roles), article);
     return ExtractedArticle.of(article, mentions, facts);
   }
