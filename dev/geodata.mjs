@@ -9,8 +9,8 @@
 //       feature code, country, admin1 code, population; other names (Latin script) only for
 //       places of 100,000 or more, where news uses old or English spellings ("Peking")
 //   extract/places/country-points.tsv      ISO code, lat, lon: the country's conventional point
-//       (world-countries "latlng", the point atlases and gazetteers give a country, as GeoNames
-//       does); a country that package lacks gets the area centroid of its largest Natural Earth
+//       (world-countries "latlng", the point atlases and gazetteers give a country), or GeoNames'
+//       point where that is far from it (dev/geo/country-points-gazetteer.tsv); a country that package lacks gets the area centroid of its largest Natural Earth
 //       outline, the country being the one most GeoNames places inside the outline belong to
 //   report/world-land.svgpath               the land outline as one SVG path, equirectangular
 import fs from 'node:fs';
@@ -128,11 +128,19 @@ for (const c of JSON.parse(fs.readFileSync(path.join(countriesDir, 'countries.js
     points.set(c.cca2, { lat: c.latlng[0], lon: c.latlng[1], name: c.name.common, from: 'latlng' });
   }
 }
+// Where GeoNames, the gazetteer toponyms are resolved against, puts a country far from that
+// point, GeoNames' point (dev/geo/country-points-gazetteer.tsv).
+for (const line of fs.readFileSync(path.resolve('dev/geo/country-points-gazetteer.tsv'), 'utf8').split('\n')) {
+  if (!line.trim() || line.startsWith('#')) continue;
+  const [iso, lat, lon] = line.split('\t');
+  points.set(iso, { ...points.get(iso), lat: Number(lat), lon: Number(lon), from: 'gazetteer' });
+}
 const pointRows = [...points.entries()].sort().map(([iso, p]) => `${iso}\t${p.lat.toFixed(2)}\t${p.lon.toFixed(2)}\t${p.name}\t${p.from}`);
 fs.writeFileSync(path.join(out, 'extract/places/country-points.tsv'),
   '# ISO code, lat, lon of the country\'s representative point, name, source: "latlng" is the\n' +
   '# conventional point of world-countries (ODbL 1.0, github.com/mledoze/countries), "outline" the\n' +
-  '# centroid of the largest Natural Earth outline (world-atlas countries-50m) where it has none.\n' +
+  '# centroid of the largest Natural Earth outline (world-atlas countries-50m) where it has none,\n' +
+  '# "gazetteer" GeoNames\' point where it is far from "latlng" (dev/geo/country-points-gazetteer.tsv).\n' +
   '# Made by dev/geodata.mjs.\n' + pointRows.join('\n') + '\n');
 
 // Land outline, x = lon + 180, y = 90 - lat (Antarctica cut at 60 S), at half a degree.

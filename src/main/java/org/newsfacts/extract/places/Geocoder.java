@@ -55,9 +55,12 @@ public final class Geocoder {
    */
   public List<Mention> locate(List<Mention> mentions) {
     Map<String, List<Mention>> byPlace = new LinkedHashMap<>();
+    List<Mention> sites = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
-      if (m.type() == MentionType.LOCATION && m.canonical() != null) {
-        byPlace.computeIfAbsent(m.canonical(), k -> new ArrayList<>()).add(m);
+      Mention site = m.type() == MentionType.LOCATION && m.canonical() != null ? siteOf(m) : null;
+      sites.add(site);
+      if (site != null) {
+        byPlace.computeIfAbsent(site.canonical(), k -> new ArrayList<>()).add(site);
       }
     }
     if (byPlace.isEmpty()) {
@@ -97,11 +100,40 @@ public final class Geocoder {
     }
     cities.forEach((name, city) -> resolved.put(name, city.point()));
     List<Mention> out = new ArrayList<>(mentions.size());
-    for (Mention m : mentions) {
-      GeoPoint point = m.type() == MentionType.LOCATION ? resolved.get(m.canonical()) : null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      GeoPoint point = sites.get(i) == null ? null : resolved.get(sites.get(i).canonical());
       out.add(point == null ? m : m.located(point));
     }
     return out;
+  }
+
+  /**
+   * What to put on the map for a place mention: the mention itself, or for a building ("Volgograd
+   * Arena", "Mecca's Grand Mosque") the place its name starts with; {@code null} for a building
+   * whose name names no place ("Grand Mosque") unless it is a landmark of its own ("White House").
+   */
+  private Mention siteOf(Mention m) {
+    if (!FacilityNames.isFacility(m.canonical()) || areas.region(m.canonical()).isPresent()) {
+      return m;
+    }
+    String site = FacilityNames.site(m.canonical()).orElse(null);
+    if (site == null) {
+      return null;
+    }
+    if (areas.region(site).isPresent()) {
+      return new Mention(m.type(), m.start(), m.end(), site, null, site, PlaceInfo.REGION, null, null, m.sentence());
+    }
+    Optional<PlaceInfo> known = gazetteer.lookup(site);
+    if (known.isPresent()) {
+      PlaceInfo p = known.get();
+      return new Mention(m.type(), m.start(), m.end(), site, null, p.canonical(), p.subtype(), p.iso(), null, m.sentence());
+    }
+    // A city the gazetteer's lists lack but GeoNames knows as a city of some size ("Nizhny Novgorod").
+    boolean city = places.named(site).stream().anyMatch(p -> p.population() >= SIZEABLE_CITY);
+    return city
+        ? new Mention(m.type(), m.start(), m.end(), site, null, site, PlaceInfo.CITY, null, null, m.sentence())
+        : null;
   }
 
   /** A country, region or state: a place with one representative point. */
