@@ -32,6 +32,8 @@ final class SearchResultPrinter {
       facet("Places", result.facets().places());
       facet("Organisations", result.facets().organizations());
       facet("Years", result.facets().years());
+      facet("Quantities", result.facets().dimensions());
+      facet("Units", result.facets().units());
     }
   }
 

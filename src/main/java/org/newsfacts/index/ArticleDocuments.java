@@ -62,6 +62,8 @@ final class ArticleDocuments {
     addFacetValues(doc, FactField.PERSON_FACET, names(article, PersonFact.class));
     addFacetValues(doc, FactField.PLACE_FACET, names(article, PlaceFact.class));
     addFacetValues(doc, FactField.ORG_FACET, names(article, OrganizationFact.class));
+    addFacetValues(doc, FactField.QUANTITY_DIMENSION_FACET, quantities(article, QuantityFact::dimension));
+    addFacetValues(doc, FactField.QUANTITY_UNIT_FACET, quantities(article, QuantityFact::unit));
     doc.add(
         new StoredField(
             FactField.ARTICLE_JSON.fieldName(), StoredArticles.articleJsonWithoutText(article)));
@@ -86,8 +88,13 @@ final class ArticleDocuments {
     } else if (fact instanceof OrganizationFact org) {
       addName(doc, FactField.ORG, FactField.ORG_NAME, org.name());
     } else if (fact instanceof QuantityFact quantity) {
-      doc.add(new DoublePoint(FactField.QUANTITY_VALUE.fieldName(), quantity.value().doubleValue()));
+      addNumber(doc, FactField.QUANTITY_VALUE, quantity.value());
+      addNumber(doc, FactField.QUANTITY_VALUE, quantity.high());
+      addNumber(doc, FactField.QUANTITY_SI_VALUE, quantity.siValue());
       addText(doc, FactField.QUANTITY_UNIT, quantity.unit());
+      addKeyword(doc, FactField.QUANTITY_DIMENSION, quantity.dimension());
+      addKeyword(doc, FactField.QUANTITY_CURRENCY, quantity.currency());
+      addKeyword(doc, FactField.QUANTITY_CHANGE, quantity.change());
       addName(doc, FactField.PLACE, FactField.PLACE_NAME, quantity.place());
       addDate(doc, FactField.QUANTITY_DATE, quantity.date());
     } else if (fact instanceof EventFact event) {
@@ -127,6 +134,13 @@ final class ArticleDocuments {
     }
   }
 
+  // A range is indexed at both ends, so "[5000 TO *]" finds "between 4,000 and 6,000".
+  private static void addNumber(Document doc, FactField field, java.math.BigDecimal value) {
+    if (value != null) {
+      doc.add(new DoublePoint(field.fieldName(), value.doubleValue()));
+    }
+  }
+
   private static void addText(Document doc, FactField field, String value) {
     if (value != null && !value.isBlank()) {
       doc.add(new TextField(field.fieldName(), value, Field.Store.NO));
@@ -145,6 +159,18 @@ final class ArticleDocuments {
     for (String name : names) {
       doc.add(new SortedSetDocValuesField(field.fieldName(), new BytesRef(name)));
     }
+  }
+
+  private static Set<String> quantities(
+      ExtractedArticle article, java.util.function.Function<QuantityFact, String> field) {
+    Set<String> values = new LinkedHashSet<>();
+    for (QuantityFact quantity : article.factsOf(QuantityFact.class)) {
+      String value = field.apply(quantity);
+      if (value != null) {
+        values.add(value);
+      }
+    }
+    return values;
   }
 
   private static <T extends Fact> Set<String> names(ExtractedArticle article, Class<T> kind) {

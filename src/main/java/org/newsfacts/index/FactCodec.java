@@ -32,6 +32,9 @@ public final class FactCodec {
   private static final byte ORGANIZATION = 3;
   private static final byte QUANTITY = 4;
   private static final byte EVENT = 5;
+  // Quantities with range, dimension, SI value and change (issue #12); QUANTITY is the older
+  // layout, still read from indexes written before.
+  private static final byte MEASURED_QUANTITY = 6;
 
   private FactCodec() {}
 
@@ -51,8 +54,9 @@ public final class FactCodec {
         strings(out, o.name());
         out.writeVInt(o.mentions());
       } else if (fact instanceof QuantityFact q) {
-        out.writeByte(QUANTITY);
-        strings(out, q.value().toString(), q.unit(), q.currency(), q.text(), q.place(), q.date());
+        out.writeByte(MEASURED_QUANTITY);
+        strings(out, q.value().toString(), text(q.high()), q.unit(), q.dimension(), q.currency());
+        strings(out, text(q.siValue()), q.change(), q.text(), q.place(), q.date());
       } else {
         EventFact e = (EventFact) fact;
         out.writeByte(EVENT);
@@ -110,6 +114,15 @@ public final class FactCodec {
           String[] s = {string(in), string(in), string(in), string(in), string(in)};
           return new QuantityFact(value, s[0], s[1], s[2], s[3], s[4], in.readZInt(), in.readZInt(), string(in));
         }
+        case MEASURED_QUANTITY: {
+          BigDecimal value = new BigDecimal(string(in));
+          BigDecimal high = number(string(in));
+          String[] s = {string(in), string(in), string(in)};
+          BigDecimal si = number(string(in));
+          String[] t = {string(in), string(in), string(in), string(in)};
+          return new QuantityFact(
+              value, high, s[0], s[1], s[2], si, t[0], t[1], t[2], t[3], in.readZInt(), in.readZInt(), string(in));
+        }
         case EVENT: {
           String date = string(in);
           String text = string(in);
@@ -132,6 +145,14 @@ public final class FactCodec {
         out.writeString(value);
       }
     }
+  }
+
+  private static String text(BigDecimal number) {
+    return number == null ? null : number.toString();
+  }
+
+  private static BigDecimal number(String text) {
+    return text == null ? null : new BigDecimal(text);
   }
 
   private static String string(DataInput in) throws IOException {

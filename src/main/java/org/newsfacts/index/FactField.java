@@ -29,6 +29,10 @@ public enum FactField {
   PERSON_FACET("facet.person", Side.ARTICLE),
   PLACE_FACET("facet.place", Side.ARTICLE),
   ORG_FACET("facet.org", Side.ARTICLE),
+  /** The dimensions (length, currency, count ...) of an article's quantities. */
+  QUANTITY_DIMENSION_FACET("facet.quantity.dimension", Side.ARTICLE),
+  /** The units of an article's quantities ("kilometre", "US dollar", "troop"). */
+  QUANTITY_UNIT_FACET("facet.quantity.unit", Side.ARTICLE),
 
   KIND("kind", Side.FACT),
   FACT_ORDINAL("fact.ordinal", Side.FACT),
@@ -47,6 +51,14 @@ public enum FactField {
   ORG_NAME("org.name", Side.FACT),
   QUANTITY_VALUE("quantity.value", Side.FACT),
   QUANTITY_UNIT("quantity.unit", Side.FACT),
+  /** length, area, currency, count ...: one keyword. */
+  QUANTITY_DIMENSION("quantity.dimension", Side.FACT),
+  /** The value in the SI base unit of its dimension (metres, kilograms, seconds). */
+  QUANTITY_SI_VALUE("quantity.si_value", Side.FACT),
+  /** ISO 4217 code of an amount of money. */
+  QUANTITY_CURRENCY("quantity.currency", Side.FACT),
+  /** The qualifier: = ~ > < up down. */
+  QUANTITY_CHANGE("quantity.change", Side.FACT),
   /** The sentence date of a quantity, as an epoch-day range. */
   QUANTITY_DATE("quantity.date", Side.FACT),
   /** The date of an event, as an epoch-day range ("2024-01" covers the whole month). */

@@ -22,7 +22,7 @@ public final class CsvReport implements ReportWriter {
   static final String[] HEADER = {
     "article_id", "published", "source", "title", "kind", "name", "role", "subtype", "iso",
     "mentions", "value", "unit", "currency", "place", "date", "people", "places", "text",
-    "start", "end", "sentence"
+    "high", "dimension", "si_value", "change", "start", "end", "sentence"
   };
 
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
@@ -64,15 +64,19 @@ public final class CsvReport implements ReportWriter {
       cells[13] = quantity.place();
       cells[14] = quantity.date();
       cells[17] = quantity.text();
+      cells[18] = quantity.high() == null ? null : FactDescriptions.number(quantity.high());
+      cells[19] = quantity.dimension();
+      cells[20] = quantity.siValue() == null ? null : FactDescriptions.number(quantity.siValue());
+      cells[21] = quantity.change();
     } else if (fact instanceof EventFact event) {
       cells[14] = event.date();
       cells[15] = String.join("; ", event.people());
       cells[16] = String.join("; ", event.places());
       cells[17] = event.text();
     }
-    cells[18] = fact.start();
-    cells[19] = fact.end();
-    cells[20] = FactDescriptions.oneLine(fact.sentence());
+    cells[22] = fact.start();
+    cells[23] = fact.end();
+    cells[24] = FactDescriptions.oneLine(fact.sentence());
     return new ArrayList<>(java.util.Arrays.asList(cells));
   }
 }

@@ -28,7 +28,7 @@ public final class FactDescriptions {
     } else if (fact instanceof OrganizationFact org) {
       return org.name();
     } else if (fact instanceof QuantityFact quantity) {
-      return join(" — ", number(quantity.value()) + " " + quantity.unit(), quantity.place(), quantity.date());
+      return join(" — ", join(" ", amount(quantity), quantity.unit()), quantity.place(), quantity.date());
     }
     EventFact event = (EventFact) fact;
     List<String> who = new ArrayList<>(event.people());
@@ -40,6 +40,21 @@ public final class FactDescriptions {
     return place.lat() == null || place.lon() == null
         ? null
         : number(BigDecimal.valueOf(place.lat())) + ", " + number(BigDecimal.valueOf(place.lon()));
+  }
+
+  /**
+   * A quantity's value with its qualifier: "2500", "~900", ">30", "120–150", "up 5", "down 3".
+   */
+  public static String amount(QuantityFact quantity) {
+    String value = number(quantity.value());
+    if (quantity.isRange()) {
+      value += "–" + number(quantity.high());
+    }
+    String change = quantity.change();
+    if (change.equals("up") || change.equals("down")) {
+      return change + " " + value;
+    }
+    return change.equals("=") ? value : change + value;
   }
 
   /** A number as written in plain digits: 2500, 1800000000, 2.5. */

@@ -23,8 +23,8 @@ final class HtmlQuantitySection implements HtmlSection {
 
   @Override
   public void writeBody(Report report, PrintWriter out) {
-    out.println("<table><tr><th>Value</th><th>Unit</th><th>Place</th><th>Date</th><th>Sentence</th>"
-        + "<th>Article</th></tr>");
+    out.println("<table><tr><th>Value</th><th>Unit</th><th>Dimension</th><th>Place</th><th>Date</th>"
+        + "<th>Sentence</th><th>Article</th></tr>");
     int rows = 0;
     int total = 0;
     for (ExtractedArticle article : report.articles()) {
@@ -41,8 +41,9 @@ final class HtmlQuantitySection implements HtmlSection {
   }
 
   private static void row(PrintWriter out, ExtractedArticle article, QuantityFact q) {
-    out.println("<tr><td class=\"n\">" + Html.escape(FactDescriptions.number(q.value()))
-        + "</td><td>" + Html.escape(q.unit()) + "</td><td>" + Html.escape(q.place())
+    out.println("<tr><td class=\"n\">" + Html.escape(FactDescriptions.amount(q))
+        + "</td><td>" + Html.escape(q.unit()) + "</td><td>" + Html.escape(q.dimension())
+        + "</td><td>" + Html.escape(q.place())
         + "</td><td class=\"d\">" + Html.escape(q.date()) + "</td><td class=\"s\">" + HtmlTables.sentence(q)
         + "</td><td>" + HtmlTables.articleLink(article) + "</td></tr>");
   }

@@ -17,8 +17,8 @@ import org.apache.lucene.search.SimpleCollector;
 import org.newsfacts.index.FactField;
 
 /**
- * Counts, over every matching article, the people, places and organisations they name and the
- * years they were published in. Reads doc values only, so it costs no stored-field loads.
+ * Counts, over every matching article, the people, places and organisations they name, the
+ * dimensions and units of their quantities and the years they were published in. Reads doc values only, so it costs no stored-field loads.
  */
 final class FacetCounter implements CollectorManager<FacetCounter.Counter, FacetCounter.Counts> {
 
@@ -47,7 +47,9 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counter, Facet
             top(all.values.get(0)),
             top(all.values.get(1)),
             top(all.values.get(2)),
-            byYear(all.years)));
+            byYear(all.years),
+            top(all.values.get(3)),
+            top(all.values.get(4))));
   }
 
   private static List<Facets.FacetCount> top(Map<String, Long> counts) {
@@ -70,10 +72,12 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counter, Facet
   /** Counts one slice of the index; ordinals are counted per segment, then named. */
   static final class Counter extends SimpleCollector {
     private static final FactField[] FIELDS = {
-      FactField.PERSON_FACET, FactField.PLACE_FACET, FactField.ORG_FACET
+      FactField.PERSON_FACET, FactField.PLACE_FACET, FactField.ORG_FACET,
+      FactField.QUANTITY_DIMENSION_FACET, FactField.QUANTITY_UNIT_FACET
     };
 
-    private final List<Map<String, Long>> values = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
+    private final List<Map<String, Long>> values =
+        List.of(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
 
     private final Map<Integer, Long> years = new HashMap<>();
     private final SortedSetDocValues[] segmentValues = new SortedSetDocValues[FIELDS.length];

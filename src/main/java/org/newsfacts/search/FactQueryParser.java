@@ -27,7 +27,8 @@ final class FactQueryParser extends MultiFieldQueryParser {
   static final List<String> USER_FIELDS =
       List.of(
           "title", "text", "published", "person", "person.role", "place", "place.subtype", "org",
-          "kind", "quantity.value", "quantity.unit", "quantity.date", "event.date", "sentence");
+          "kind", "quantity.value", "quantity.unit", "quantity.dimension", "quantity.si_value",
+          "quantity.currency", "quantity.change", "quantity.date", "event.date", "sentence");
 
   private final NameAliases aliases;
 
@@ -65,12 +66,16 @@ final class FactQueryParser extends MultiFieldQueryParser {
         return nameQuery(FactField.ORG, FactField.ORG_NAME, text, "org");
       case KIND:
       case PLACE_SUBTYPE:
+      case QUANTITY_DIMENSION:
+      case QUANTITY_CURRENCY:
+      case QUANTITY_CHANGE:
         return known.exact(FactField.nameKey(text));
       case PUBLISHED:
       case QUANTITY_DATE:
       case EVENT_DATE:
         return getRangeQuery(field, text, text, true, true);
       case QUANTITY_VALUE:
+      case QUANTITY_SI_VALUE:
         return DoublePoint.newExactQuery(field, number(field, text));
       default:
         return super.getFieldQuery(field, text, quoted);
@@ -104,6 +109,7 @@ final class FactQueryParser extends MultiFieldQueryParser {
         int[] range = dayRange(field, part1, part2, startInclusive, endInclusive);
         return IntRange.newIntersectsQuery(field, new int[] {range[0]}, new int[] {range[1]});
       case QUANTITY_VALUE:
+      case QUANTITY_SI_VALUE:
         double low = isOpen(part1) ? Double.NEGATIVE_INFINITY : number(field, part1);
         double high = isOpen(part2) ? Double.POSITIVE_INFINITY : number(field, part2);
         low = startInclusive || isOpen(part1) ? low : Math.nextUp(low);

@@ -79,7 +79,7 @@ class EndToEndTest {
     assertThat(Files.readString(out))
         .contains("Thabit al-Abbasi (Defense Minister)")
         .contains("Mohammed Shia al-Sudani")
-        .contains("2500 troops");
+        .contains("2500 troop");
   }
 
   @Test

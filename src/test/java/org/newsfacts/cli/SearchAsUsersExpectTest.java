@@ -122,6 +122,7 @@ class SearchAsUsersExpectTest {
         "published:[2024 TO  | 'published:[2024 TO': a range ('[' or '{') is not closed",
         "colour:red          | 'colour:red': unknown field 'colour' (fields: title, text, published,"
             + " person, person.role, place, place.subtype, org, kind, quantity.value, quantity.unit,"
+            + " quantity.dimension, quantity.si_value, quantity.currency, quantity.change,"
             + " quantity.date, event.date, sentence)",
       })
   void aMalformedQueryIsOneReadableLine(String query, String message) {

@@ -91,9 +91,9 @@ class SeedArticleFactsTest {
     assertThat(seed.factsOf(QuantityFact.class))
         .extracting(q -> q.value().intValue(), QuantityFact::unit, QuantityFact::place, QuantityFact::date)
         .contains(
-            tuple(2500, "troops", "Iraq", null),
-            tuple(900, "troops", "Syria", null),
-            tuple(3, "troops", "Jordan", "2024-01"));
+            tuple(2500, "troop", "Iraq", null),
+            tuple(900, "troop", "Syria", null),
+            tuple(3, "troop", "Jordan", "2024-01"));
   }
 
   @Test

@@ -34,6 +34,10 @@ class FactCodecTest {
             new PersonFact("A", null, 0, 0, 0, null),
             new PlaceFact("B", null, null, 3, 1, 2, ""),
             new QuantityFact(new BigDecimal("1.8E+9"), "USD", "USD", null, null, null, 5, 9, "s"),
+            new QuantityFact(
+                new BigDecimal("120"), new BigDecimal("150"), "kilometre", "length", null,
+                new BigDecimal("120000"), "~", "between 120 and 150", "Iraq", "2024-01", 3, 30, "s"),
+            new QuantityFact(BigDecimal.TEN, null, null, null, null, null, null, "10", null, null, 0, 2, null),
             new EventFact("PRESENT_REF", null, List.of(), List.of(), 0, 0, null));
     for (Fact fact : facts) {
       assertThat(FactCodec.decode(FactCodec.encode(fact))).isEqualTo(fact);

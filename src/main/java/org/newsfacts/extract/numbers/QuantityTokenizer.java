@@ -26,8 +26,9 @@ public final class QuantityTokenizer {
    * @param text normalised text: digits without separators for numbers, lower case for words
    * @param raw the token as written
    * @param glued whether the token follows the previous one without whitespace ("$1.8", "2.5bn")
+   * @param end offset after the token in the text it was read from
    */
-  record Token(Kind kind, String text, String raw, boolean glued) {
+  record Token(Kind kind, String text, String raw, boolean glued, int end) {
     boolean is(String word) {
       return text.equals(word);
     }
@@ -58,7 +59,7 @@ public final class QuantityTokenizer {
     while (tokens.size() < MAX_TOKENS && m.find()) {
       boolean glued = !tokens.isEmpty() && m.start() == previousEnd;
       Kind kind = kindOf(m);
-      tokens.add(new Token(kind, normalise(kind, m.group()), m.group(), glued));
+      tokens.add(new Token(kind, normalise(kind, m.group()), m.group(), glued, m.end()));
       previousEnd = m.end();
     }
     return List.copyOf(tokens);

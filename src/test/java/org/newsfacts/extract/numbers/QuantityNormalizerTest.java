@@ -123,7 +123,7 @@ class QuantityNormalizerTest {
           200 MLN H.K. DLR                | 200000000        | HKD      | false
           """)
   void parsesNewsQuantities(String text, BigDecimal value, String currency, boolean percent) {
-    assertThat(QuantityNormalizer.parse(text))
+    assertThat(QuantityNormalizer.parse(text).map(q -> new NormalizedQuantity(q.value(), q.currency(), q.percent())))
         .contains(new NormalizedQuantity(value, currency, percent));
   }
 
@@ -162,5 +162,29 @@ class QuantityNormalizerTest {
   @Test
   void treatsNullAsNoQuantity() {
     assertThat(QuantityNormalizer.parse(null)).isEmpty();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "\"{0}\" is [{1}, {2}]")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      textBlock = """
+          5-10 pct                  | 5       | 10
+          5 to 10 mln dlrs          | 5000000 | 10000000
+          between 20 and 30 pct     | 20      | 30
+          between 120 and 150 km    | 120     | 150
+          2 to 3 degrees Fahrenheit | 2       | 3
+          from 5 to 7               | 5       | 7
+          """)
+  void readsBothEndsOfARange(String text, BigDecimal low, BigDecimal high) {
+    NormalizedQuantity range = QuantityNormalizer.parse(text).orElseThrow();
+
+    assertThat(range.value()).isEqualByComparingTo(low);
+    assertThat(range.high()).isEqualByComparingTo(high);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "\"{0}\" is one number")
+  @ValueSource(strings = {"5 or 6", "5 and 10", "1.5798/808 dlrs", "5-3", "12"})
+  void readsNoRangeFromPairsQuotesOrScores(String text) {
+    assertThat(QuantityNormalizer.parse(text).orElseThrow().high()).isNull();
   }
 }

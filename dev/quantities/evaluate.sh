@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Quantity dev figures: our own news sentences (news-dev.txt) whole and in two halves (fit on
+# one, confirm on the other), and the Recognizers-Text specs of ../shared/eval/quantities (recall
+# and unit accuracy only: each file annotates one kind of quantity).
+#   dev/quantities/evaluate.sh            extract and score
+#   SCORE_ONLY=1 dev/quantities/evaluate.sh   re-score the last outputs
+# Outputs and error lists (--errors) go to ${EVAL_OUT:-/tmp/newsfacts-quantities}.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+Q="$here/../shared/eval/quantities"
+out="${EVAL_OUT:-/tmp/newsfacts-quantities}"
+mkdir -p "$out"
+python3 "$here/dev/quantities/build.py" "$here/dev/quantities/news-dev.txt" > "$out/news-dev.json"
+sets=(news-dev)
+golds=("$out/news-dev.json")
+if [ -d "$Q/recognizers" ]; then
+  for f in DimensionModel CurrencyModel TemperatureModel AgeModel; do
+    sets+=("$f"); golds+=("$Q/recognizers/$f.json")
+  done
+fi
+# One extract run for all sets (the models load once): ids are prefixed with the set's name.
+: > "$out/all.jsonl"
+for i in "${!sets[@]}"; do
+  python3 "$Q/score.py" to-jsonl "${golds[$i]}" | sed "s/\"id\": \"/\"id\": \"${sets[$i]}:/" >> "$out/all.jsonl"
+done
+if [ -z "${SCORE_ONLY:-}" ]; then
+  nice -n 10 "$here/newsfacts" extract "$out/all.jsonl" > "$out/all.out.jsonl" 2>"$out/all.log"
+fi
+for i in "${!sets[@]}"; do
+  s="${sets[$i]}"; g="${golds[$i]}"
+  grep -F "\"id\":\"$s:" "$out/all.out.jsonl" | sed "s/\"id\":\"$s:/\"id\":\"/" > "$out/$s.out.jsonl" || true
+  python3 "$Q/score.py" score "$g" "$out/$s.out.jsonl" --errors > "$out/$s.errors.txt" || true
+  if [ "$s" = news-dev ]; then
+    python3 "$here/dev/quantities/halves.py" "$g" "$out/$s.out.jsonl" "$out/halves" | sed "s/^/$s /"
+  else
+    echo "$s $(tail -1 "$out/$s.errors.txt")"
+  fi
+done

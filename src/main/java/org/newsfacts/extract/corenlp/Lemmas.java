@@ -1,0 +1,27 @@
+package org.newsfacts.extract.corenlp;
+
+import edu.stanford.nlp.process.Morphology;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Dictionary forms of nouns, from CoreNLP's morphological analyser (no annotator needed, so the
+ * pipeline runs no lemma pass over every token): "stations" becomes "station", "people" "person".
+ * Thread-safe: CoreNLP guards its static analyser.
+ */
+public final class Lemmas {
+  // Plurals the analyser keeps as they are (it lists "troops" with the plural-only nouns).
+  private static final Map<String, String> PLURALS = Map.of("troops", "troop");
+
+  private Lemmas() {}
+
+  /** The singular of {@code word} (lower case), read with its part-of-speech {@code tag}. */
+  public static String noun(String word, String tag) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    String fixed = PLURALS.get(lower);
+    if (fixed != null) {
+      return fixed;
+    }
+    return tag.startsWith("NNS") ? Morphology.lemmaStatic(lower, tag) : lower;
+  }
+}

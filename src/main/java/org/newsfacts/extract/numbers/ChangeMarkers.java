@@ -1,0 +1,129 @@
+package org.newsfacts.extract.numbers;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The qualifier of a quantity, read from the words just before its number: "about 900" is
+ * {@code ~}, "more than 3" {@code >}, "up to 5" {@code <}, "rose 5%" {@code up}, "fell by 3%"
+ * {@code down}, anything else {@code =} (the convention of the NewsQuant evaluation set).
+ */
+public final class ChangeMarkers {
+  // Longest first, so "no more than" wins over "more than".
+  private static final List<Map.Entry<String, String>> BOUNDS =
+      List.of(
+          Map.entry("no more than", "<"),
+          Map.entry("not more than", "<"),
+          Map.entry("no less than", ">"),
+          Map.entry("more than", ">"),
+          Map.entry("greater than", ">"),
+          Map.entry("higher than", ">"),
+          Map.entry("larger than", ">"),
+          Map.entry("bigger than", ">"),
+          Map.entry("in excess of", ">"),
+          Map.entry("upwards of", ">"),
+          Map.entry("at least", ">"),
+          Map.entry("as many as", "<"),
+          Map.entry("as much as", "<"),
+          Map.entry("less than", "<"),
+          Map.entry("fewer than", "<"),
+          Map.entry("lower than", "<"),
+          Map.entry("smaller than", "<"),
+          Map.entry("up to", "<"),
+          Map.entry("at most", "<"),
+          Map.entry("some", "~"),
+          Map.entry("about", "~"),
+          Map.entry("around", "~"),
+          Map.entry("approximately", "~"),
+          Map.entry("approx", "~"),
+          Map.entry("roughly", "~"),
+          Map.entry("nearly", "~"),
+          Map.entry("almost", "~"),
+          Map.entry("circa", "~"),
+          Map.entry("estimated", "~"),
+          Map.entry("an estimated", "~"),
+          Map.entry("close to", "~"),
+          Map.entry("over", ">"),
+          Map.entry("above", ">"),
+          Map.entry("exceeding", ">"),
+          Map.entry("under", "<"),
+          Map.entry("below", "<"),
+          Map.entry("just under", "<"),
+          Map.entry("just over", ">"),
+          Map.entry("within", "<"));
+
+  private static final Set<String> RISES =
+      Set.of(
+          "rise", "rises", "rose", "risen", "rising", "increase", "increased", "increases",
+          "increasing", "gain", "gained", "gains", "climb", "climbed", "climbs", "jump", "jumped",
+          "jumps", "surge", "surged", "surges", "soar", "soared", "soars", "grow", "grew", "grown",
+          "grows", "up", "boost", "boosted", "raise", "raised", "raises", "hike", "hiked",
+          "advance", "advanced", "rallied", "added", "adds", "higher", "expanded", "widened");
+  private static final Set<String> FALLS =
+      Set.of(
+          "fall", "falls", "fell", "fallen", "falling", "drop", "dropped", "drops", "decline",
+          "declined", "declines", "lose", "lost", "loses", "slip", "slipped", "slips", "slide",
+          "slid", "sink", "sank", "plunge", "plunged", "plunges", "tumble", "tumbled", "cut",
+          "cuts", "reduce", "reduced", "reduces", "decrease", "decreased", "decreases", "down",
+          "shed", "sheds", "shrank", "shrink", "shrunk", "eased", "eases", "dipped", "dips",
+          "slumped", "slumps", "plummeted", "lower", "contracted", "narrowed", "trimmed");
+  // Words between a verb of change and its number: "rose by about 5%", "fell to 3%".
+  private static final Set<String> BETWEEN = Set.of("by", "a", "an", "some", "about", "nearly", "almost", "roughly", "around", "just", "more", "than", "over", "only", "another", "further");
+
+  private ChangeMarkers() {}
+
+  /**
+   * The qualifier for a number preceded by {@code before} (lower-case words, nearest last) and
+   * written as {@code written} (the mention's own text, which may begin with "about").
+   */
+  public static String of(List<String> before, String written) {
+    String change = trend(before);
+    if (change != null) {
+      return change;
+    }
+    String lead = leadingWords(written);
+    String context = (String.join(" ", before) + " " + lead).strip();
+    for (Map.Entry<String, String> bound : BOUNDS) {
+      if (context.equals(bound.getKey()) || context.endsWith(" " + bound.getKey())) {
+        return bound.getValue();
+      }
+    }
+    return "=";
+  }
+
+  // "rose 5%", "fell by about 3%", "up 5%", "down 3 percent".
+  private static String trend(List<String> before) {
+    for (int i = before.size() - 1; i >= Math.max(0, before.size() - 4); i--) {
+      String word = before.get(i);
+      boolean upTo = i + 1 < before.size() && before.get(i + 1).equals("to");
+      if (upTo) {
+        return null;
+      }
+      if (RISES.contains(word)) {
+        return "up";
+      }
+      if (FALLS.contains(word)) {
+        return "down";
+      }
+      if (!BETWEEN.contains(word)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  // The words a mention's text starts with before its number: "about" of "about 2,000".
+  private static String leadingWords(String written) {
+    StringBuilder lead = new StringBuilder();
+    for (String word : written.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (word.isEmpty() || !Character.isLetter(word.charAt(0)) || NumberWords.cardinal(word) != null
+          || word.equals("a") || word.equals("dozen")) {
+        break;
+      }
+      lead.append(lead.length() > 0 ? " " : "").append(word);
+    }
+    return lead.toString();
+  }
+}

@@ -1,0 +1,79 @@
+package org.newsfacts.extract.numbers;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newsfacts.extract.corenlp.AnnotatedText.Token;
+import org.newsfacts.extract.corenlp.Lemmas;
+
+/**
+ * What a number counts: the nouns after it, skipping modifiers, in the singular: "2,500 U.S.
+ * troops" counts "troop", "80 polling stations" "polling station", "a quarter of the voters"
+ * "voter".
+ */
+final class CountedNouns {
+  // Participles that belong to the counted thing: "people killed", "civilians wounded".
+  private static final Set<String> OUTCOMES =
+      Set.of(
+          "killed", "wounded", "injured", "dead", "arrested", "missing", "displaced",
+          "evacuated", "detained", "affected", "infected", "employed", "unemployed");
+  private static final int MAX_MODIFIERS = 4;
+
+  /**
+   * @param words the counted noun phrase, lower case ("polling stations")
+   * @param lemma its singular ("polling station")
+   * @param last index after its last token
+   */
+  record Noun(String words, String lemma, int last) {}
+
+  private CountedNouns() {}
+
+  /** The noun phrase from token {@code from} on, if one starts there. */
+  static Optional<Noun> from(List<Token> tokens, int from) {
+    int i = from;
+    // "a quarter of the voters", "hundreds of millions of people"
+    if (i < tokens.size() && word(tokens.get(i)).equals("of")) {
+      i++;
+      if (i < tokens.size() && (tokens.get(i).hasTag("DT") || tokens.get(i).hasTag("PRP$"))) {
+        i++;
+      }
+    }
+    int skipped = 0;
+    while (i < tokens.size() && skipped < MAX_MODIFIERS && isModifier(tokens.get(i))) {
+      i++;
+      skipped++;
+    }
+    int first = i;
+    while (i < tokens.size() && tokens.get(i).hasTag("NN") && !tokens.get(i).hasTag("NNP")) {
+      i++;
+    }
+    if (i == first) {
+      return Optional.empty();
+    }
+    StringBuilder words = new StringBuilder();
+    StringBuilder lemma = new StringBuilder();
+    for (int j = first; j < i; j++) {
+      Token t = tokens.get(j);
+      String sep = j > first ? " " : "";
+      words.append(sep).append(word(t));
+      // Only the head noun is plural in English compounds: "polling stations".
+      lemma.append(sep).append(j == i - 1 ? Lemmas.noun(t.word(), t.tag()) : word(t));
+    }
+    if (i < tokens.size()
+        && tokens.get(i).hasTag("VBN")
+        && OUTCOMES.contains(word(tokens.get(i)))) {
+      i++;
+    }
+    return Optional.of(new Noun(words.toString(), lemma.toString(), i));
+  }
+
+  private static boolean isModifier(Token t) {
+    return t.hasTag("JJ") || t.hasTag("NNP") || t.hasTag("HYPH") || t.word().equals("-")
+        || t.hasTag("VBG");
+  }
+
+  private static String word(Token t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,86 @@
+package org.newsfacts.extract.numbers;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newsfacts.extract.numbers.QuantityTokenizer.Token;
+
+/**
+ * How news text writes units ({@code unit-spellings.tsv}): "km", "kilometers" and "kilometres"
+ * are all the "kilometre"; "sq ft" is the "square foot"; "°F" the "degree fahrenheit".
+ */
+public final class UnitSpellings {
+  private static final String RESOURCE = "unit-spellings.tsv";
+  private static final int LONGEST = 4;
+  private static final Map<String, String> BY_SPELLING = load();
+
+  /**
+   * @param name the canonical unit name
+   * @param length how many tokens spell it
+   */
+  public record Match(String name, int length) {}
+
+  private UnitSpellings() {}
+
+  /** The longest unit spelled from token {@code from} on, if any. */
+  static Optional<Match> match(List<Token> tokens, int from) {
+    for (int length = Math.min(LONGEST, tokens.size() - from); length >= 1; length--) {
+      String name = BY_SPELLING.get(key(tokens.subList(from, from + length)));
+      if (name != null) {
+        return Optional.of(new Match(name, length));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The unit the whole of {@code words} spells ("square feet", "mph"), if any. */
+  public static Optional<String> of(String words) {
+    List<Token> tokens = QuantityTokenizer.tokenize(words);
+    return match(tokens, 0).filter(m -> m.length() == tokens.size()).map(Match::name);
+  }
+
+  /** The unit spelled at the start of {@code text} and how many characters of it spell it. */
+  public static Optional<Match> atStart(String text) {
+    return match(QuantityTokenizer.tokenize(text), 0);
+  }
+
+  private static String key(List<Token> tokens) {
+    StringBuilder key = new StringBuilder();
+    for (Token token : tokens) {
+      if (token.isNumeric()) {
+        return "";
+      }
+      key.append(key.length() > 0 ? " " : "").append(token.text());
+    }
+    return key.toString();
+  }
+
+  private static Map<String, String> load() {
+    Map<String, String> names = new HashMap<>();
+    try (InputStream in = UnitSpellings.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] columns = line.split("\t");
+        for (String spelling : columns[1].split("\\|")) {
+          names.put(key(QuantityTokenizer.tokenize(spelling)), columns[0]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(names);
+  }
+}

@@ -1,0 +1,36 @@
+package org.newsfacts.extract.numbers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ChangeMarkersTest {
+
+  @ParameterizedTest(name = "\"{0} | {1}\" is {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          the plan withdraws the | 2,500        | =
+          where                  | around 900   | ~
+          where                  | 900          | =
+          killed more than       | 30           | >
+          killed                 | more than 30 | >
+          there were at least    | 12           | >
+          capacity of up to      | 5,000        | <
+          fewer than             | 10           | <
+          shares rose            | 5            | up
+          profit fell by about   | 3            | down
+          the index was up       | 2            | up
+          sales were down        | 4            | down
+          the company has no more than | 8      | <
+          an estimated           | 40,000       | ~
+          """)
+  void readsTheQualifierBeforeTheNumber(String before, String written, String change) {
+    List<String> words = Arrays.asList(before.toLowerCase(java.util.Locale.ROOT).split(" "));
+
+    assertThat(ChangeMarkers.of(words, written)).isEqualTo(change);
+  }
+}
