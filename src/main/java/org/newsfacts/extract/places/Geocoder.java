@@ -20,11 +20,14 @@ import org.newsfacts.fact.MentionType;
  * <p>Immutable and thread-safe; {@link #standard()} loads the tables once.
  */
 public final class Geocoder {
-  // Weights of the evidence for a candidate city, in units of log10(population): a country the
-  // article names outweighs a population a thousand times larger; a state it names still more.
-  private static final double NAMED_COUNTRY = 3.0;
-  private static final double NAMED_DIVISION = 2.0;
+  // Weights of the evidence for a candidate city, in units of log10(population). What the article
+  // says of the country (naming it, its people, its other cities) counts at most COUNTRY_EVIDENCE:
+  // nearly every American story names the United States, which makes Paris, Texas no likelier
+  // than Paris, France, 250 times its size; naming Texas does.
+  private static final double NAMED_COUNTRY = 2.0;
   private static final double NEARBY_PLACE_COUNTRY = 1.5;
+  private static final double COUNTRY_EVIDENCE = 2.5;
+  private static final double NAMED_DIVISION = 2.0;
   private static final double CURATED_COUNTRY = 6.0;
   private static final double CAPITAL = 1.0;
   private static final double DIVISION_SEAT = 0.5;
@@ -191,13 +194,14 @@ public final class Geocoder {
     if (candidate.country().equals(curatedCountry)) {
       score += CURATED_COUNTRY;
     }
+    double country = NEARBY_PLACE_COUNTRY * context.citiesIn(candidate.country());
     if (context.namesCountry(candidate.country())) {
-      score += NAMED_COUNTRY;
+      country += NAMED_COUNTRY;
     }
+    score += Math.min(COUNTRY_EVIDENCE, country);
     if (context.namesDivision(candidate.country() + "." + candidate.admin1())) {
       score += NAMED_DIVISION;
     }
-    score += NEARBY_PLACE_COUNTRY * context.citiesIn(candidate.country());
     if (candidate.isCapital()) {
       score += CAPITAL;
     } else if (candidate.isFirstLevelSeat()) {

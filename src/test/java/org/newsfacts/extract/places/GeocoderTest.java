@@ -108,6 +108,17 @@ class GeocoderTest {
   }
 
   @Test
+  void namingTheCountryOfASmallNamesakeIsNotEnoughToBeatAWorldCity() {
+    // Nearly every American story names the United States and American cities: that alone does
+    // not make "Paris" Paris, Texas, or "London" a town in Ohio. Naming Texas does.
+    List<Mention> american = geocoder.locate(places("Paris", "United States|COUNTRY|US", "Houston", "Albany"));
+    assertThat(pointOf(american, "Paris").country()).isEqualTo("FR");
+
+    List<Mention> texan = geocoder.locate(places("Paris", "United States|COUNTRY|US", "Texas|STATE_OR_PROVINCE"));
+    assertThat(pointOf(texan, "Paris").gazetteerId()).isEqualTo("geonames:4717560");
+  }
+
+  @Test
   void aBuildingIsWhereThePlaceItsNameStartsWithIs() {
     List<Mention> located = geocoder.locate(places("Volgograd Arena", "Mecca's Grand Mosque"));
 
