@@ -51,12 +51,17 @@ class OrganisationHeadsTest {
 
   @Test
   void aNameEndingInAHeadIsAnOrganisationWhateverTheTaggerSaid() {
-    String text = "Shares of Brandt Metals Corp. rose while Fort Collins stayed calm.";
+    String text = "Shares of Brandt Metals Corp. rose while Fort Collins stayed calm and Okafor Bros. fell.";
     List<Mention> resolved =
         HEADS.resolve(
-            List.of(mention(MentionType.PERSON, text, "Brandt Metals Corp."), mention(MentionType.LOCATION, text, "Fort Collins")),
+            List.of(
+                mention(MentionType.PERSON, text, "Brandt Metals Corp."),
+                mention(MentionType.LOCATION, text, "Fort Collins"),
+                mention(MentionType.PERSON, text, "Okafor Bros.")),
             text);
-    assertThat(resolved).extracting(Mention::type).containsExactly(MentionType.ORGANIZATION, MentionType.LOCATION);
+    assertThat(resolved)
+        .extracting(Mention::type)
+        .containsExactly(MentionType.ORGANIZATION, MentionType.LOCATION, MentionType.ORGANIZATION);
   }
 
   @Test
