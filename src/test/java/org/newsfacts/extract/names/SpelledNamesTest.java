@@ -11,11 +11,6 @@ import org.newsfacts.fact.Mention;
 import org.newsfacts.fact.MentionType;
 
 class SpelledNamesTest {
-  private static Mention mention(MentionType type, String text, String name) {
-    int start = text.indexOf(name);
-    return new Mention(type, start, start + name.length(), name, null, null, null, null, null, 0);
-  }
-
   private static List<Mention> resolve(String text, Mention... mentions) {
     AnnotatedText annotated =
         new AnnotatedText(text, null, List.of(new Sentence(0, 0, text.length(), List.of())), List.of());
@@ -28,8 +23,8 @@ class SpelledNamesTest {
     List<Mention> resolved =
         resolve(
             text,
-            mention(MentionType.LOCATION, text, "Dover"),
-            mention(MentionType.ORGANIZATION, text, "North Coast Railway"));
+            NameMentions.first(MentionType.LOCATION, text, "Dover"),
+            NameMentions.first(MentionType.ORGANIZATION, text, "North Coast Railway"));
     assertThat(resolved)
         .extracting(Mention::type, Mention::text)
         .containsExactly(
@@ -54,8 +49,8 @@ class SpelledNamesTest {
     List<Mention> resolved =
         resolve(
             text,
-            mention(MentionType.PERSON, text, "Maria Elena Ortiz"),
-            mention(MentionType.LOCATION, text, "United Arab Emirates"));
+            NameMentions.first(MentionType.PERSON, text, "Maria Elena Ortiz"),
+            NameMentions.first(MentionType.LOCATION, text, "United Arab Emirates"));
     assertThat(resolved)
         .extracting(Mention::type, Mention::text)
         .containsExactly(
