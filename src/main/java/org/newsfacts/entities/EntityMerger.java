@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.newsfacts.fact.GeoPoint;
 
 /**
@@ -20,13 +21,26 @@ import org.newsfacts.fact.GeoPoint;
 public final class EntityMerger {
   private EntityMerger() {}
 
-  /** The archive's entities, most articles first. */
+  // One order for the article entities, whatever order they were read in: every tie below
+  // (display name, point, id suffix) is then decided the same way on every run.
+  private static final Comparator<ArticleEntity> INPUT_ORDER =
+      Comparator.comparing(ArticleEntity::articleId)
+          .thenComparing(ArticleEntity::type)
+          .thenComparing(ArticleEntity::name)
+          .thenComparingInt(ArticleEntity::mentions)
+          .thenComparing(e -> e.published() == null ? "" : e.published())
+          .thenComparing(e -> e.point() == null ? "" : e.point().toString());
+
+  /**
+   * The archive's entities, most articles first. The same article entities in any order give
+   * the same table: the same ids, names, aliases and points.
+   */
   public static List<Entity> merge(Collection<ArticleEntity> all) {
     Map<EntityType, List<ArticleEntity>> byType = new LinkedHashMap<>();
     for (EntityType type : EntityType.values()) {
       byType.put(type, new ArrayList<>());
     }
-    all.forEach(e -> byType.get(e.type()).add(e));
+    all.stream().sorted(INPUT_ORDER).forEach(e -> byType.get(e.type()).add(e));
     Map<String, Integer> organisationArticles = articlesByName(byType.get(EntityType.ORGANIZATION), true);
     Map<String, String> people =
         PersonMerging.clusters(articlesByName(byType.get(EntityType.PERSON), false), organisationArticles);
@@ -40,17 +54,19 @@ public final class EntityMerger {
     entities.sort(
         Comparator.comparingInt(Entity::articles).reversed()
             .thenComparing(Comparator.comparingInt(Entity::mentions).reversed())
-            .thenComparing(Entity::id));
+            .thenComparing(Entity::id)
+            .thenComparing(Entity::name)
+            .thenComparing(e -> e.gazetteerId() == null ? "" : e.gazetteerId()));
     return uniqueIds(entities);
   }
 
   private static Map<String, Integer> articlesByName(List<ArticleEntity> entities, boolean byKey) {
-    Map<String, Set<String>> articles = new HashMap<>();
+    Map<String, Set<String>> articles = new TreeMap<>();
     for (ArticleEntity e : entities) {
       String name = byKey ? OrganizationMerging.key(e.name()) : e.name();
       articles.computeIfAbsent(name, k -> new HashSet<>()).add(e.articleId());
     }
-    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Integer> counts = new TreeMap<>();
     articles.forEach((name, ids) -> counts.put(name, ids.size()));
     return counts;
   }
@@ -120,9 +136,12 @@ public final class EntityMerger {
     }
 
     Entity toEntity(EntityType type) {
-      // The fullest name first (most words), then the most used, then the first seen.
+      // The most used name first, then the longer, then in alphabetical order.
       List<String> names = new ArrayList<>(articlesByName.keySet());
-      Comparator<String> byUse = Comparator.comparingInt(n -> -articlesByName.get(n).size());
+      Comparator<String> byUse =
+          Comparator.<String>comparingInt(n -> -articlesByName.get(n).size())
+              .thenComparingInt(n -> -n.length())
+              .thenComparing(Comparator.naturalOrder());
       names.sort(byUse);
       String display =
           names.stream()
@@ -143,7 +162,12 @@ public final class EntityMerger {
       List<String> aliases = new ArrayList<>(names);
       aliases.remove(display);
       GeoPoint point =
-          points.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+          points.entrySet().stream()
+              .max(
+                  Map.Entry.<GeoPoint, Integer>comparingByValue()
+                      .thenComparing(p -> p.getKey().toString(), Comparator.reverseOrder()))
+              .map(Map.Entry::getKey)
+              .orElse(null);
       return new Entity(
           type.label() + ":" + Names.slug(display),
           type.label(),

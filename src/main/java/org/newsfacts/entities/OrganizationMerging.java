@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +30,8 @@ final class OrganizationMerging {
    * @param articlesByName how many articles use each name
    */
   static Map<String, String> clusters(Map<String, Integer> articlesByName) {
-    Iterable<String> names = articlesByName.keySet();
+    // In alphabetical order, so that ties between expansions go the same way on every run.
+    Iterable<String> names = new TreeMap<>(articlesByName).keySet();
     Map<String, Integer> articlesByKey = new HashMap<>();
     articlesByName.forEach((name, n) -> articlesByKey.merge(key(name), n, Integer::sum));
     Map<String, String> clusterOf = new HashMap<>();

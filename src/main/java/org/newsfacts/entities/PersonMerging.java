@@ -2,10 +2,10 @@ package org.newsfacts.entities;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Which names of people are one person across the archive. Full names ("Ronald Reagan", "Paul A.
@@ -55,9 +55,11 @@ final class PersonMerging {
     Map<String, String> clusterOf = new HashMap<>();
     Map<String, Integer> fullClusterArticles = new HashMap<>();
     Map<String, List<String>> clustersBySurname = new HashMap<>();
-    Set<String> firstNames = new HashSet<>();
+    Map<String, Integer> firstNameArticles = new HashMap<>();
     List<String> lone = new ArrayList<>();
-    articlesByName.forEach(
+    // In alphabetical order: candidate lists, and so ties between them, come out the same way
+    // whatever order the archive was read in.
+    new TreeMap<>(articlesByName).forEach(
         (name, articles) -> {
           List<String> words = words(name);
           if (words.isEmpty()) {
@@ -76,16 +78,22 @@ final class PersonMerging {
           if (fullClusterArticles.merge(cluster, articles, Integer::sum).equals(articles)) {
             clustersBySurname.computeIfAbsent(surname(words), k -> new ArrayList<>()).add(cluster);
           }
-          firstNames.add(words.get(0));
+          firstNameArticles.merge(words.get(0), articles, Integer::sum);
         });
     for (String name : lone) {
       List<String> words = words(name);
       String surname = surname(words);
       List<String> candidates = clustersBySurname.getOrDefault(surname, List.of());
+      int asSurname = candidates.stream().mapToInt(fullClusterArticles::get).sum();
+      if (words.size() == 1 && firstNameArticles.getOrDefault(surname, 0) >= Math.max(1, asSurname)) {
+        // The archive writes the word more as a first name ("Kim Dae-jung", "Kim Jong-un" beside
+        // one "Andy Kim"): a first name alone is no person and joins nobody.
+        continue;
+      }
       String clear = clearCandidate(candidates, fullClusterArticles);
       if (clear != null) {
         clusterOf.put(name, clear);
-      } else if (!candidates.isEmpty() || firstNames.contains(surname)) {
+      } else if (!candidates.isEmpty() || firstNameArticles.containsKey(surname)) {
         // An ambiguous surname or a first name: merged with nobody, and no person by itself.
         continue;
       } else if (!moreAnOrganisation(surname, articlesByName.get(name), organisationArticles)) {
@@ -110,6 +118,7 @@ final class PersonMerging {
     }
     String best = null;
     int total = 0;
+    // Candidates come in alphabetical order, so a tie goes the same way on every run.
     for (String candidate : candidates) {
       int n = articles.get(candidate);
       total += n;

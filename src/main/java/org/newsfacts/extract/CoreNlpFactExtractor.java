@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import org.newsfacts.extract.corenlp.AnnotatedText;
 import org.newsfacts.extract.corenlp.CoreNlpAnnotator;
 import org.newsfacts.extract.names.EntityNames;
+import org.newsfacts.extract.names.OrganisationHeads;
 import org.newsfacts.extract.names.Roles;
 import org.newsfacts.extract.names.TitleLexicon;
 import org.newsfacts.extract.places.Geocoder;
@@ -18,6 +19,7 @@ import org.newsfacts.fact.Mention;
 final class CoreNlpFactExtractor implements FactExtractor {
   private final CoreNlpAnnotator annotator;
   private final EntityNames names;
+  private final OrganisationHeads organisations;
   private final Roles roles;
   private final Geocoder geocoder;
 
@@ -25,6 +27,7 @@ final class CoreNlpFactExtractor implements FactExtractor {
       CoreNlpAnnotator annotator, PlaceGazetteer places, TitleLexicon titles, Geocoder geocoder) {
     this.annotator = annotator;
     this.names = new EntityNames(places);
+    this.organisations = new OrganisationHeads(word -> places.countryOfNationality(word).isPresent());
     this.roles = new Roles(titles);
     this.geocoder = geocoder;
   }
@@ -50,8 +53,8 @@ final class CoreNlpFactExtractor implements FactExtractor {
   @Override
   public ExtractedArticle extract(Article article) {
     AnnotatedText annotated = annotator.annotate(article.text(), article.published());
-    List<Mention> mentions =
-        geocoder.locate(names.canonicalise(MentionBuilder.build(annotated), article.text()));
+    List<Mention> named = organisations.resolve(MentionBuilder.build(annotated), article.text());
+    List<Mention> mentions = geocoder.locate(names.canonicalise(named, article.text()));
     List<Fact> facts = FactBuilder.build(annotated, mentions, roles);
     return ExtractedArticle.of(article, mentions, facts);
   }

@@ -12,6 +12,7 @@ import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.util.BytesRef;
 import org.newsfacts.fact.EventFact;
 import org.newsfacts.fact.Fact;
+import org.newsfacts.fact.GeoPoint;
 import org.newsfacts.fact.OrganizationFact;
 import org.newsfacts.fact.PersonFact;
 import org.newsfacts.fact.PlaceFact;
@@ -21,7 +22,9 @@ import org.newsfacts.fact.QuantityFact;
  * A compact binary form of one fact, stored on its fact document. Search reads facts of hits
  * in this form rather than as JSON because starting Jackson costs a short {@code newsfacts
  * search} process about a quarter of a second; reports, which read whole articles, use JSON.
- * Layout: a kind byte, then the record's components in declaration order.
+ * Layout: a kind byte, then the record's components in declaration order; a place's point
+ * ({@code lat}, {@code lon}, {@code country}, {@code gazetteerId}) comes last, after its sentence,
+ * so that facts stored before places had points still read (as places without one).
  */
 public final class FactCodec {
   private static final byte PERSON = 1;
@@ -65,6 +68,11 @@ public final class FactCodec {
       out.writeZInt(fact.start());
       out.writeZInt(fact.end());
       strings(out, fact.sentence());
+      if (fact instanceof PlaceFact p && p.geoPoint() != null) {
+        out.writeLong(Double.doubleToLongBits(p.lat()));
+        out.writeLong(Double.doubleToLongBits(p.lon()));
+        strings(out, p.country(), p.gazetteerId());
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e); // in-memory output does not fail
     }
@@ -88,7 +96,13 @@ public final class FactCodec {
           String subtype = string(in);
           String iso = string(in);
           int mentions = in.readVInt();
-          return new PlaceFact(name, subtype, iso, mentions, in.readZInt(), in.readZInt(), string(in));
+          PlaceFact place = new PlaceFact(name, subtype, iso, mentions, in.readZInt(), in.readZInt(), string(in));
+          if (in.eof()) {
+            return place;
+          }
+          double lat = Double.longBitsToDouble(in.readLong());
+          double lon = Double.longBitsToDouble(in.readLong());
+          return place.located(new GeoPoint(lat, lon, string(in), string(in)));
         }
         case ORGANIZATION: {
           String name = string(in);

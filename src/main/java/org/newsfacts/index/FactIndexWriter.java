@@ -42,6 +42,7 @@ public final class FactIndexWriter implements Closeable {
   // What this writer added, so isCurrent stays right without reopening a reader per article.
   private final Map<String, String> addedFingerprints = new ConcurrentHashMap<>();
   private final Set<String> addedSources = ConcurrentHashMap.newKeySet();
+  private final Map<String, String> addedSourceById = new ConcurrentHashMap<>();
 
   private FactIndexWriter(Path path, Directory directory, IndexWriter writer, IndexSnapshot snap) {
     this.path = path;
@@ -91,21 +92,32 @@ public final class FactIndexWriter implements Closeable {
    * so its facts would come out the same and extraction can be skipped.
    */
   public boolean isCurrent(Article article) {
+    return currentSource(article) != null;
+  }
+
+  /**
+   * Where the indexed copy of this article came from, when the index holds it with the same
+   * content ({@link #isCurrent}); {@code null} otherwise. Ingest names it when it skips a copy
+   * read from another file.
+   */
+  public String currentSource(Article article) {
     String fingerprint = Fingerprint.of(article);
     String added = addedFingerprints.get(article.id());
     if (added != null) {
-      return added.equals(fingerprint);
+      return added.equals(fingerprint) ? addedSourceById.get(article.id()) : null;
     }
     try {
       IndexSnapshot.Entry entry = snapshot.find(article.id());
       // A block whose source was re-added since the snapshot has been replaced.
-      return entry != null
+      boolean current = entry != null
           && !addedSources.contains(entry.source())
           && fingerprint.equals(entry.fingerprint());
+      return current ? entry.source() : null;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read index " + path, e);
     }
   }
+
 
   /**
    * Adds an article with its facts, replacing any indexed article with the same id or the same
@@ -125,6 +137,7 @@ public final class FactIndexWriter implements Closeable {
       throw new UncheckedIOException("cannot write index " + path, e);
     }
     addedSources.add(article.source());
+    addedSourceById.put(article.id(), article.source());
     addedFingerprints.put(article.id(), Fingerprint.of(article.article()));
   }
 

@@ -173,6 +173,13 @@ public final class ArticleBatch {
             }
 
             @Override
+            public void skipped(String source, String why) {
+              counts.skipped++;
+              err.println(source + ": skipped: " + why);
+              err.flush();
+            }
+
+            @Override
             public void warning(String source, String message) {
               err.println(source + ": warning: " + message);
               err.flush();

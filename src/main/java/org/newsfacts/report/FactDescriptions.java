@@ -16,13 +16,15 @@ public final class FactDescriptions {
 
   /**
    * The fact in a few words, without its sentence: "Mohammed Shia al-Sudani (Prime Minister)",
-   * "Iraq (COUNTRY, IQ)", "2500 troops — Iraq — 2024-09-27", "2024-01 — Jordan".
+   * "Iraq (COUNTRY, IQ; 33, 44)", "Mosul (CITY, IQ; 36.335, 43.1189)", "2500 troops — Iraq —
+   * 2024-09-27", "2024-01 — Jordan".
    */
   public static String describe(Fact fact) {
     if (fact instanceof PersonFact person) {
       return person.name() + parenthesised(person.role());
     } else if (fact instanceof PlaceFact place) {
-      return place.name() + parenthesised(join(", ", place.subtype(), place.iso()));
+      String where = join(", ", place.subtype(), place.iso() != null ? place.iso() : place.country());
+      return place.name() + parenthesised(join("; ", where, point(place)));
     } else if (fact instanceof OrganizationFact org) {
       return org.name();
     } else if (fact instanceof QuantityFact quantity) {
@@ -32,6 +34,12 @@ public final class FactDescriptions {
     List<String> who = new ArrayList<>(event.people());
     who.addAll(event.places());
     return join(" — ", event.date(), who.isEmpty() ? null : String.join(", ", who));
+  }
+
+  private static String point(PlaceFact place) {
+    return place.lat() == null || place.lon() == null
+        ? null
+        : number(BigDecimal.valueOf(place.lat())) + ", " + number(BigDecimal.valueOf(place.lon()));
   }
 
   /**

@@ -19,6 +19,16 @@ public interface ArticleHandler {
    */
   void failed(String source, String what, String why);
 
+  /**
+   * One file or entry holds no article by its nature (a program, a class file) and was left
+   * unread; not a failure, but never silent.
+   *
+   * @param why what the file is, e.g. {@code a program archive (.jar), not an article}
+   */
+  default void skipped(String source, String why) {
+    warning(source, "skipped: " + why);
+  }
+
   /** Something worth telling the user that did not stop the article (e.g. truncated text). */
   default void warning(String source, String message) {}
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 /**
  * Turns paths into articles: a file, a folder (recursive, sorted, hidden files skipped), or a
@@ -25,6 +26,8 @@ import java.util.concurrent.TimeoutException;
  * configured timeout; what it found is then handed to the handler on the calling thread.
  */
 public final class ArticleReader {
+  private static final Pattern URL =
+      Pattern.compile("(?i)(https?|ftp|file):/|www\\.[a-z0-9-]+\\.");
   private final ReaderOptions options;
   private final Formats formats;
   private final JsonLinesReader jsonLines;
@@ -94,7 +97,7 @@ public final class ArticleReader {
         readWithTimeout(file, source, handler);
       }
     } catch (NoSuchFileException e) {
-      handler.failed(source, "could not read", "no such file");
+      handler.failed(source, "could not read", noSuchFile(source));
     } catch (IOException e) {
       handler.failed(source, "could not read", String.valueOf(e.getMessage()));
     } catch (RuntimeException e) {
@@ -141,7 +144,7 @@ public final class ArticleReader {
       String name = file.getFileName() == null ? source : file.getFileName().toString();
       formats.read(new SourceDocument(source, name, bytes), found);
     } catch (NoSuchFileException e) {
-      found.failed(source, "could not read", "no such file");
+      found.failed(source, "could not read", noSuchFile(source));
     } catch (IOException e) {
       found.failed(source, "could not read", String.valueOf(e.getMessage()));
     } catch (ReadFailure e) {
@@ -155,6 +158,16 @@ public final class ArticleReader {
     String name = file.getFileName() == null ? "" : file.getFileName().toString();
     name = name.toLowerCase(Locale.ROOT);
     return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+  }
+
+  /**
+   * "no such file", or for a web address (which a {@link Path} shows as {@code https:/host/...})
+   * that only files are read.
+   */
+  static String noSuchFile(String source) {
+    return URL.matcher(source).lookingAt()
+        ? "URLs are not read; save the page first and give its file"
+        : "no such file";
   }
 
   private static String describe(Throwable e) {

@@ -41,6 +41,15 @@ final class ConsumerFailure extends RuntimeException {
       }
 
       @Override
+      public void skipped(String source, String why) {
+        try {
+          handler.skipped(source, why);
+        } catch (RuntimeException e) {
+          throw new ConsumerFailure(e);
+        }
+      }
+
+      @Override
       public void warning(String source, String message) {
         try {
           handler.warning(source, message);

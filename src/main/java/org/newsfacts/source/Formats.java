@@ -34,6 +34,11 @@ final class Formats {
   }
 
   void read(SourceDocument document, ArticleHandler handler) throws ReadFailure {
+    String program = ProgramFiles.kind(document.name(), document.bytes());
+    if (program != null) {
+      handler.skipped(document.source(), program + ", not an article");
+      return;
+    }
     readerFor(document).read(document, handler);
   }
 

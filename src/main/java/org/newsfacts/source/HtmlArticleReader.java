@@ -31,13 +31,22 @@ final class HtmlArticleReader implements FormatReader {
     Document page = parse(document.bytes());
     HtmlMetadata meta = HtmlMetadata.of(page, url);
     MainContentExtractor.Extraction found = ArticleTextChain.extract(page);
+    if (Headlines.withoutHeadline(found.text(), meta.title()).isBlank()) {
+      // A headline alone is no article, and every such page would share the id of the empty
+      // text: all but the first would vanish as "duplicates" of it.
+      throw new ReadFailure("no article text", meta.title() == null
+          ? "the document holds no text" : "only the headline, no body text");
+    }
     String text = withHeadline(found.text(), meta.title());
     String published = meta.published();
     if (published == null) {
-      published = found.dateLine();
+      published = PageDates.plausible(found.dateLine());
     }
     if (published == null) {
-      published = PlainTextReader.dateLine(PlainTextReader.firstLines(text));
+      published = PageDates.dateLine(page);
+    }
+    if (published == null) {
+      published = PageDates.plausible(PlainTextReader.dateLine(PlainTextReader.firstLines(text)));
     }
     if (published == null) {
       published = fallbackDate;

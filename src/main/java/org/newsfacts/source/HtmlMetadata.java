@@ -8,7 +8,8 @@ import org.jsoup.nodes.Element;
 /**
  * Title, authors and publication date of a web page, from the places publishers put them, most
  * reliable first: Open Graph and article meta tags, JSON-LD, Dublin Core, Parse.ly and Sailthru
- * tags, microdata, {@code <time>}, bylines, and last the date in the page's URL.
+ * tags, microdata, {@code <time>}, bylines, and last the date in the page's URL ({@link
+ * PageDates}).
  */
 record HtmlMetadata(String title, List<String> authors, String published) {
   private static final String[] TITLE_META = {
@@ -19,15 +20,6 @@ record HtmlMetadata(String title, List<String> authors, String published) {
     "meta[name=author]", "meta[property=article:author]", "meta[name=article:author]",
     "meta[name=dc.creator]", "meta[name=dcterms.creator]", "meta[name=parsely-author]",
     "meta[name=sailthru.author]", "meta[name=byl]", "meta[property=og:article:author]"
-  };
-  private static final String[] DATE_META = {
-    "meta[property=article:published_time]", "meta[name=article:published_time]",
-    "meta[property=og:published_time]", "meta[property=og:article:published_time]",
-    "meta[itemprop=datePublished]", "meta[name=pubdate]", "meta[name=publishdate]",
-    "meta[name=publish-date]", "meta[name=date]", "meta[name=dc.date]",
-    "meta[name=dc.date.issued]", "meta[name=dcterms.date]", "meta[name=dcterms.issued]",
-    "meta[name=dcterms.created]", "meta[name=parsely-pub-date]", "meta[name=sailthru.date]",
-    "meta[name=citation_publication_date]", "meta[property=article:modified_time]",
   };
 
   static HtmlMetadata of(Document page, String url) {
@@ -43,7 +35,7 @@ record HtmlMetadata(String title, List<String> authors, String published) {
       title = cleanPageTitle(page.title());
     }
     return new HtmlMetadata(
-        SiteNames.strip(title, page), authors(page, ld), published(page, ld, url));
+        SiteNames.strip(title, page), authors(page, ld), PageDates.of(page, ld, url));
   }
 
   private static List<String> authors(Document page, JsonLdArticle ld) {
@@ -69,33 +61,6 @@ record HtmlMetadata(String title, List<String> authors, String published) {
       }
     }
     return names;
-  }
-
-  private static String published(Document page, JsonLdArticle ld, String url) {
-    for (String query : DATE_META) {
-      for (Element meta : page.select(query)) {
-        String date = PublishedDates.parse(meta.attr("content"));
-        if (date != null) {
-          return date;
-        }
-      }
-    }
-    String date = PublishedDates.parse(ld.datePublished());
-    if (date != null) {
-      return date;
-    }
-    for (Element time : page.select("[itemprop=datePublished], time[pubdate], time[datetime]")) {
-      String value = time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
-      date = PublishedDates.parse(value.isEmpty() ? time.text() : value);
-      if (date != null) {
-        return date;
-      }
-    }
-    date = PublishedDates.fromUrl(firstAttr(page, "link[rel=canonical]", "href"));
-    if (date == null) {
-      date = PublishedDates.fromUrl(firstAttr(page, "meta[property=og:url]", "content"));
-    }
-    return date != null ? date : PublishedDates.fromUrl(url);
   }
 
   private static String firstMeta(Document page, String... queries) {

@@ -18,9 +18,12 @@ import java.util.regex.Pattern;
 final class PublishedDates {
   private static final Pattern ISO =
       Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)(?!\\d)");
-  private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)(?:T|$)");
+  private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)(?:T|\\s|$)");
   private static final Pattern SLASHED =
       Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)[/.](\\d\\d?)[/.](\\d\\d?)(?!\\d)");
+  // "03-02-2009", "27.09.2024", "9/27/2024": the year last.
+  private static final Pattern YEAR_LAST =
+      Pattern.compile("(?<![\\d/.-])(\\d\\d?)([-/.])(\\d\\d?)\\2((?:19|20)\\d\\d)(?!\\d)");
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
           "(?iU)(?<!\\d)(\\d\\d?)(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)");
@@ -46,6 +49,9 @@ final class PublishedDates {
       found = numeric(SLASHED.matcher(s));
     }
     if (found == null) {
+      found = yearLast(YEAR_LAST.matcher(s));
+    }
+    if (found == null) {
       found = named(DAY_MONTH_YEAR.matcher(s), 2, 1);
     }
     if (found == null) {
@@ -62,6 +68,24 @@ final class PublishedDates {
   private static String numeric(Matcher m) {
     while (m.find()) {
       String date = date(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      if (date != null) {
+        return date;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A number that cannot be a month is the day. Otherwise the order is the one the separator
+   * usually goes with: "9/27/2024" month first, as in the United States; "03-02-2009" and
+   * "03.02.2009" day first, as in most of the world.
+   */
+  private static String yearLast(Matcher m) {
+    while (m.find()) {
+      int first = Integer.parseInt(m.group(1));
+      int second = Integer.parseInt(m.group(3));
+      boolean dayFirst = first > 12 || (second <= 12 && !m.group(2).equals("/"));
+      String date = dayFirst ? date(m.group(4), second, first) : date(m.group(4), first, second);
       if (date != null) {
         return date;
       }

@@ -23,6 +23,11 @@ final class RecordingHandler implements ArticleHandler {
   }
 
   @Override
+  public synchronized void skipped(String source, String why) {
+    events.add(h -> h.skipped(source, why));
+  }
+
+  @Override
   public synchronized void warning(String source, String message) {
     events.add(h -> h.warning(source, message));
   }

@@ -109,6 +109,11 @@ final class ArticleReading {
     }
 
     @Override
+    public void skipped(String source, String why) {
+      items.add(ReadItem.skipped(next(), rename.apply(source), why));
+    }
+
+    @Override
     public void warning(String source, String message) {
       items.add(ReadItem.warning(next(), rename.apply(source), message));
     }

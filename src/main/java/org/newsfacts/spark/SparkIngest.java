@@ -21,6 +21,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.newsfacts.fact.Article;
 import org.newsfacts.index.FactIndexWriter;
 import org.newsfacts.pipeline.BatchSummary;
+import org.newsfacts.pipeline.DuplicateArticles;
 import scala.Tuple2;
 
 /**
@@ -83,9 +84,12 @@ final class SparkIngest {
     progress(files.size() + " files to read (" + jsonLines + " JSON Lines)");
 
     JavaRDD<ReadItem> read = read(files).persist(StorageLevel.MEMORY_AND_DISK_SER());
-    long failed = report(read.filter(item -> !item.isArticle()).collect());
+    List<ReadItem> reports = read.filter(item -> !item.isArticle()).collect();
+    long failed = report(reports);
+    long skippedFiles = reports.stream().filter(ReadItem::skipped).count();
     failed += reportEmptyJsonLines(files, read);
     long articlesRead = read.filter(ReadItem::isArticle).count();
+    reportCopies(read);
 
     JavaRDD<ReadItem> unique = firstOfEachId(read, Math.max(1, jsc.defaultParallelism()));
     long uniqueCount = unique.count();
@@ -127,7 +131,7 @@ final class SparkIngest {
     return new BatchSummary(
         articlesRead,
         extracted,
-        articlesRead - uniqueCount,
+        articlesRead - uniqueCount + skippedFiles,
         failed,
         facts,
         Duration.ofNanos(System.nanoTime() - started));
@@ -171,6 +175,38 @@ final class SparkIngest {
         .mapToPair(item -> new Tuple2<>(item.article().id(), item))
         .reduceByKey((a, b) -> a.order().compareTo(b.order()) <= 0 ? a : b, partitions)
         .values();
+  }
+
+  /**
+   * Names every copy that is skipped and the article it repeats, in input order, as ingest
+   * does ({@code pipeline.DuplicateArticles}): only the ids read more than once reach the driver.
+   */
+  private void reportCopies(JavaRDD<ReadItem> read) {
+    List<Tuple2<InputOrder, String>> lines =
+        read.filter(ReadItem::isArticle)
+            .mapToPair(item -> new Tuple2<>(item.article().id(), item))
+            .groupByKey()
+            .flatMap(group -> copyLines(group._1(), group._2()).iterator())
+            .collect();
+    List<Tuple2<InputOrder, String>> sorted = new ArrayList<>(lines);
+    sorted.sort(Comparator.comparing(Tuple2::_1));
+    sorted.forEach(line -> err.println(line._2()));
+    err.flush();
+  }
+
+  private static List<Tuple2<InputOrder, String>> copyLines(String id, Iterable<ReadItem> items) {
+    List<ReadItem> copies = new ArrayList<>();
+    items.forEach(copies::add);
+    copies.sort(Comparator.comparing(ReadItem::order));
+    String first = copies.get(0).article().source();
+    List<Tuple2<InputOrder, String>> lines = new ArrayList<>();
+    for (ReadItem copy : copies.subList(1, copies.size())) {
+      String source = copy.article().source();
+      if (!source.equals(first)) {
+        lines.add(new Tuple2<>(copy.order(), DuplicateArticles.skipLine(source, first, id)));
+      }
+    }
+    return lines;
   }
 
   private int defaultPartitions(long articles) {

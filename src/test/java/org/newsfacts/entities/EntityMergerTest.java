@@ -76,6 +76,20 @@ class EntityMergerTest {
   }
 
   @Test
+  void aWordTheArchiveWritesMoreAsAFirstNameJoinsNobodyEvenWithOneFullNameEndingInIt() {
+    article("2000-06-01", "person:Kim Dae-jung");
+    article("2000-06-02", "person:Kim Dae-jung");
+    article("2000-06-03", "person:Kim Jong-il");
+    article("2000-06-04", "person:Andy Kim");
+    article("2000-06-05", "person:Kim");
+    article("2000-06-06", "person:Kim");
+
+    assertThat(names("person")).containsExactlyInAnyOrder("Kim Dae-jung", "Kim Jong-il", "Andy Kim");
+    assertThat(find("Andy Kim").orElseThrow().articles()).isEqualTo(1);
+    assertThat(find("Andy Kim").orElseThrow().aliases()).isEmpty();
+  }
+
+  @Test
   void wrappedNamesAndMiddleInitialsAreTheSamePerson() {
     article("1987-02-01", "person:Paul\nVolcker");
     article("1987-02-02", "person:Paul Volcker");

@@ -7,9 +7,12 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.DoubleRange;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.fact.EventFact;
 import org.newsfacts.fact.Fact;
+import org.newsfacts.fact.GeoPoint;
 import org.newsfacts.fact.PersonFact;
 import org.newsfacts.fact.PlaceFact;
 import org.newsfacts.fact.QuantityFact;
@@ -39,6 +42,42 @@ class FactCodecTest {
     for (Fact fact : facts) {
       assertThat(FactCodec.decode(FactCodec.encode(fact))).isEqualTo(fact);
     }
+  }
+
+  @Test
+  void aPlaceKeepsItsPointCountryAndGazetteerEntry() {
+    PlaceFact tokyo =
+        new PlaceFact("Tokyo", "CITY", null, 2, 10, 15, "In Tokyo.")
+            .located(new GeoPoint(35.6895, 139.69171, "JP", "geonames:1850147"));
+
+    PlaceFact read = (PlaceFact) FactCodec.decode(FactCodec.encode(tokyo));
+
+    assertThat(read).isEqualTo(tokyo);
+    assertThat(read.lat()).isEqualTo(35.6895);
+    assertThat(read.country()).isEqualTo("JP");
+  }
+
+  @Test
+  void aPlaceStoredBeforePlacesHadPointsStillReads() {
+    // The layout of an index written before points were stored: no bytes after the sentence.
+    PlaceFact located =
+        new PlaceFact("Tokyo", "CITY", null, 2, 10, 15, "In Tokyo.")
+            .located(new GeoPoint(35.6895, 139.69171, "JP", "geonames:1850147"));
+    BytesRef full = FactCodec.encode(located);
+    BytesRef old = FactCodec.encode(new PlaceFact("Tokyo", "CITY", null, 2, 10, 15, "In Tokyo."));
+
+    assertThat(full.length).isGreaterThan(old.length);
+    assertThat(FactCodec.decode(old)).isEqualTo(new PlaceFact("Tokyo", "CITY", null, 2, 10, 15, "In Tokyo."));
+  }
+
+  @Property
+  void anyPointRoundTrips(
+      @ForAll @DoubleRange(min = -90, max = 90) double lat,
+      @ForAll @DoubleRange(min = -180, max = 180) double lon,
+      @ForAll @CharRange(from = 'A', to = 'Z') String country) {
+    PlaceFact place =
+        new PlaceFact("P", null, null, 1, 0, 1, "P.").located(new GeoPoint(lat, lon, country, "geonames:1"));
+    assertThat(FactCodec.decode(FactCodec.encode(place))).isEqualTo(place);
   }
 
   @Property

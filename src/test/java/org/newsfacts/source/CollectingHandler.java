@@ -9,6 +9,7 @@ final class CollectingHandler implements ArticleHandler {
   final List<Article> articles = new ArrayList<>();
   final List<String> failures = new ArrayList<>();
   final List<String> warnings = new ArrayList<>();
+  final List<String> skipped = new ArrayList<>();
 
   @Override
   public void article(Article article) {
@@ -18,6 +19,11 @@ final class CollectingHandler implements ArticleHandler {
   @Override
   public void failed(String source, String what, String why) {
     failures.add(source + ": " + what + ": " + why);
+  }
+
+  @Override
+  public void skipped(String source, String why) {
+    skipped.add(source + ": " + why);
   }
 
   @Override

@@ -25,6 +25,11 @@ class PublishedDatesTest {
         "27 septembre 2024 | 2024-09-27",
         "Posted on Oktober 27, 2015 by Admin | 2015-10-27",
         "12 de diciembre de 2019 | 2019-12-12",
+        "03-02-2009 | 2009-02-03",
+        "27.09.2024 | 2024-09-27",
+        "9/27/2024 | 2024-09-27",
+        "09/02/2024 | 2024-09-02",
+        "27/09/2024 14:05 | 2024-09-27",
       })
   void readsTheDatePublishersWrite(String value, String expected) {
     assertThat(PublishedDates.parse(value)).isEqualTo(expected);

@@ -36,6 +36,9 @@ public final class TimexNormalizer {
           "(?i)\\b((mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday"
               + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{4}");
 
+  // "the past year", "the last year" as a date: the calendar year before, like "last year".
+  private static final Pattern PAST_YEAR = Pattern.compile("(?i)(?:the\\s+)?(?:past|last)\\s+year");
+
   private static final Pattern WEEK_OF =
       Pattern.compile(
           "(?i)(?:the\\s+)?week\\s+of\\s+(?<date>(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
@@ -205,6 +208,11 @@ public final class TimexNormalizer {
     }
     if (timex.type() != MentionType.DATE) {
       return timex;
+    }
+    // SUTime reads "the past year" as the current one; TimeML, like the reader, as the one before.
+    String thisYear = String.valueOf(published.getYear());
+    if (PAST_YEAR.matcher(text.strip()).matches() && timex.value().equals(thisYear)) {
+      return new Timex(MentionType.DATE, String.valueOf(published.getYear() - 1));
     }
     if (Holidays.named(text)) {
       return new Timex(MentionType.DATE, Holidays.resolve(timex.value(), text, tense, published));

@@ -39,9 +39,11 @@ public final class TimexValues {
   private static final List<String> WEEKDAYS = List.of("mon", "tues", "wednes", "thurs", "fri", "satur", "sun");
   private static final Map<String, String> PARTS_OF_DAY =
       Map.of("night", "TNI", "morning", "TMO", "evening", "TEV", "afternoon", "TAF");
-  // "in the coming years": an unspecified stretch of years, where SUTime gives the next year.
+  // "in the coming years": an unspecified stretch of years, where SUTime gives the next year (or,
+  // for "the next several days", a range of two days, which TimeML has no value for).
   private static final Pattern VAGUE_STRETCH =
-      Pattern.compile("(?i)(?:the\\s+)?(?:coming|next few|past few|last few)\\s+(?<unit>year|month|week|day)s");
+      Pattern.compile(
+          "(?i)(?:the\\s+)?(?:coming|next\\s+(?:few|several)|past\\s+few|last\\s+few)\\s+(?<unit>year|month|week|day)s");
 
   // "16:08 UTC", "0800 GMT": the one zone TimeML writes into a value, as "Z".
   private static final Pattern UNIVERSAL_TIME = Pattern.compile("(?i).*\\b(UTC|GMT)\\b.*|utc|gmt|z");

@@ -30,16 +30,47 @@ public final class EntityNames {
     Map<String, String> acronyms = introducedAcronyms(mentions, text);
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
+      if (m.type() == MentionType.LOCATION) {
+        placesOnTheirLines(m).forEach(line -> out.add(place(line)));
+        continue;
+      }
       out.add(
           switch (m.type()) {
             case PERSON -> withCanonical(m, people.getOrDefault(m.text(), m.text()), m.subtype(), null);
-            case LOCATION -> place(m);
             case ORGANIZATION -> withCanonical(
                 m, acronyms.getOrDefault(m.text(), withoutArticle(m.text())), null, null);
             default -> m;
           });
     }
     return out;
+  }
+
+  /**
+   * A wire headline's last word and the dateline under it ("TO GREECE\nATHENS, June 29") can
+   * come out as one place: when each line of the mention is a place of its own and the whole is
+   * none, they are that many places. A name wrapped over two lines ("United\nStates") stays one.
+   */
+  private List<Mention> placesOnTheirLines(Mention m) {
+    if (m.text().indexOf('\n') < 0 || places.lookup(m.text()).isPresent()) {
+      return List.of(m);
+    }
+    List<Mention> parts = new ArrayList<>();
+    int from = 0;
+    for (String line : m.text().split("\n", -1)) {
+      String name = line.strip();
+      if (!name.isEmpty()) {
+        if (places.lookup(name).isEmpty()) {
+          return List.of(m);
+        }
+        int start = m.start() + from + line.indexOf(name);
+        parts.add(
+            new Mention(
+                m.type(), start, start + name.length(), name, m.value(), null, m.subtype(), null,
+                m.currency(), m.sentence()));
+      }
+      from += line.length() + 1;
+    }
+    return parts;
   }
 
   private Mention place(Mention m) {

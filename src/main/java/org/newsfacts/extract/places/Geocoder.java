@@ -20,11 +20,14 @@ import org.newsfacts.fact.MentionType;
  * <p>Immutable and thread-safe; {@link #standard()} loads the tables once.
  */
 public final class Geocoder {
-  // Weights of the evidence for a candidate city, in units of log10(population): a country the
-  // article names outweighs a population a thousand times larger; a state it names still more.
-  private static final double NAMED_COUNTRY = 3.0;
-  private static final double NAMED_DIVISION = 2.0;
+  // Weights of the evidence for a candidate city, in units of log10(population). What the article
+  // says of the country (naming it, its people, its other cities) counts at most COUNTRY_EVIDENCE:
+  // nearly every American story names the United States, which makes Paris, Texas no likelier
+  // than Paris, France, 250 times its size; naming Texas does.
+  private static final double NAMED_COUNTRY = 2.0;
   private static final double NEARBY_PLACE_COUNTRY = 1.5;
+  private static final double COUNTRY_EVIDENCE = 2.5;
+  private static final double NAMED_DIVISION = 2.0;
   private static final double CURATED_COUNTRY = 6.0;
   private static final double CAPITAL = 1.0;
   private static final double DIVISION_SEAT = 0.5;
@@ -55,9 +58,12 @@ public final class Geocoder {
    */
   public List<Mention> locate(List<Mention> mentions) {
     Map<String, List<Mention>> byPlace = new LinkedHashMap<>();
+    List<Mention> sites = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
-      if (m.type() == MentionType.LOCATION && m.canonical() != null) {
-        byPlace.computeIfAbsent(m.canonical(), k -> new ArrayList<>()).add(m);
+      Mention site = m.type() == MentionType.LOCATION && m.canonical() != null ? siteOf(m) : null;
+      sites.add(site);
+      if (site != null) {
+        byPlace.computeIfAbsent(site.canonical(), k -> new ArrayList<>()).add(site);
       }
     }
     if (byPlace.isEmpty()) {
@@ -97,11 +103,40 @@ public final class Geocoder {
     }
     cities.forEach((name, city) -> resolved.put(name, city.point()));
     List<Mention> out = new ArrayList<>(mentions.size());
-    for (Mention m : mentions) {
-      GeoPoint point = m.type() == MentionType.LOCATION ? resolved.get(m.canonical()) : null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      GeoPoint point = sites.get(i) == null ? null : resolved.get(sites.get(i).canonical());
       out.add(point == null ? m : m.located(point));
     }
     return out;
+  }
+
+  /**
+   * What to put on the map for a place mention: the mention itself, or for a building ("Volgograd
+   * Arena", "Mecca's Grand Mosque") the place its name starts with; {@code null} for a building
+   * whose name names no place ("Grand Mosque") unless it is a landmark of its own ("White House").
+   */
+  private Mention siteOf(Mention m) {
+    if (!FacilityNames.isFacility(m.canonical()) || areas.region(m.canonical()).isPresent()) {
+      return m;
+    }
+    String site = FacilityNames.site(m.canonical()).orElse(null);
+    if (site == null) {
+      return null;
+    }
+    if (areas.region(site).isPresent()) {
+      return new Mention(m.type(), m.start(), m.end(), site, null, site, PlaceInfo.REGION, null, null, m.sentence());
+    }
+    Optional<PlaceInfo> known = gazetteer.lookup(site);
+    if (known.isPresent()) {
+      PlaceInfo p = known.get();
+      return new Mention(m.type(), m.start(), m.end(), site, null, p.canonical(), p.subtype(), p.iso(), null, m.sentence());
+    }
+    // A city the gazetteer's lists lack but GeoNames knows as a city of some size ("Nizhny Novgorod").
+    boolean city = places.named(site).stream().anyMatch(p -> p.population() >= SIZEABLE_CITY);
+    return city
+        ? new Mention(m.type(), m.start(), m.end(), site, null, site, PlaceInfo.CITY, null, null, m.sentence())
+        : null;
   }
 
   /** A country, region or state: a place with one representative point. */
@@ -159,13 +194,14 @@ public final class Geocoder {
     if (candidate.country().equals(curatedCountry)) {
       score += CURATED_COUNTRY;
     }
+    double country = NEARBY_PLACE_COUNTRY * context.citiesIn(candidate.country());
     if (context.namesCountry(candidate.country())) {
-      score += NAMED_COUNTRY;
+      country += NAMED_COUNTRY;
     }
+    score += Math.min(COUNTRY_EVIDENCE, country);
     if (context.namesDivision(candidate.country() + "." + candidate.admin1())) {
       score += NAMED_DIVISION;
     }
-    score += NEARBY_PLACE_COUNTRY * context.citiesIn(candidate.country());
     if (candidate.isCapital()) {
       score += CAPITAL;
     } else if (candidate.isFirstLevelSeat()) {

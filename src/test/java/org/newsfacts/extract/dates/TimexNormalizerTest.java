@@ -24,6 +24,17 @@ class TimexNormalizerTest {
   }
 
   @Test
+  void thePastYearAsADateIsTheYearBefore() {
+    TimexNormalizer normalizer = new TimexNormalizer("2010-01-28");
+    Sentence s = sentence(0, "Ford/NNP posted/VBD a/DT profit/NN for/IN the/DT past/JJ year/NN");
+    assertThat(normalizer.normalize(MentionType.DATE, "2010", "the past year", s, 5, 8))
+        .contains(new Timex(MentionType.DATE, "2009"));
+    Sentence duration = sentence(1, "Prices/NNS rose/VBD over/IN the/DT last/JJ year/NN");
+    assertThat(normalizer.normalize(MentionType.DURATION, "P1Y", "the last year", duration, 3, 6))
+        .contains(new Timex(MentionType.DURATION, "P1Y"));
+  }
+
+  @Test
   void aYearAgoWithNoQuarterBeforeItIsAYear() {
     TimexNormalizer normalizer = new TimexNormalizer("1989-11-02");
     assertThat(normalizer.normalize(MentionType.DATE, "1988-11-02", "a year ago", YEAR_AGO, 5, 8))

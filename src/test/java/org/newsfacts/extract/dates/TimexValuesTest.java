@@ -34,6 +34,7 @@ class TimexValuesTest {
         "DATE | 18XX | the 19th century | '' | DATE | 18",
         "DATE | 18XX | the 1800s | '' | DATE | 18XX",
         "DATE | 2007-04 | the next few months | '' | DURATION | PXM",
+        "DATE | 1998-01-11/1998-01-12 | the next several days | '' | DURATION | PXD",
         "TIME | 2012-05-03T16:08 | 16:08 | UTC | TIME | 2012-05-03T16:08Z",
         "TIME | 2012-05-03T16:08Z | 4:08 p.m. GMT | , | TIME | 2012-05-03T16:08Z",
         "TIME | 2012-05-03T09:00-0400 | 9 a.m. EDT | '' | TIME | 2012-05-03T09:00",

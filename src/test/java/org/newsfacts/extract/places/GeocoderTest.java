@@ -25,7 +25,11 @@ class GeocoderTest {
           row(5106292, "Albany", 42.65258, -73.75623, "PPLA", "US", "NY", 97856),
           row(4179574, "Albany", 31.57851, -84.15574, "PPLA2", "US", "GA", 76185),
           row(2077963, "Albany", -35.02692, 117.88369, "PPL", "AU", "08", 31128),
-          row(2063523, "Perth", -31.95224, 115.8614, "PPLA", "AU", "08", 1896548));
+          row(2063523, "Perth", -31.95224, 115.8614, "PPLA", "AU", "08", 1896548),
+          row(4667282, "White House", 36.47032, -86.65138, "PPL", "US", "TN", 11866),
+          row(3014084, "Grand", 48.38, 5.48, "PPL", "FR", "44", 1200),
+          row(472757, "Volgograd", 48.71939, 44.50183, "PPLA", "RU", "84", 1011417),
+          row(104515, "Mecca", 21.42664, 39.82563, "PPLA", "SA", "14", 1323624));
 
   private static GeoNamesTable.Row row(
       long id, String name, double lat, double lon, String code, String country, String admin1, long people) {
@@ -101,6 +105,57 @@ class GeocoderTest {
     assertThat(located.get(1).lon()).isEqualTo(139.69171);
     assertThat(located.get(2).geoPoint()).isNull();
     assertThat(located.get(3)).isEqualTo(mentions.get(3));
+  }
+
+  @Test
+  void namingTheCountryOfASmallNamesakeIsNotEnoughToBeatAWorldCity() {
+    // Nearly every American story names the United States and American cities: that alone does
+    // not make "Paris" Paris, Texas, or "London" a town in Ohio. Naming Texas does.
+    List<Mention> american = geocoder.locate(places("Paris", "United States|COUNTRY|US", "Houston", "Albany"));
+    assertThat(pointOf(american, "Paris").country()).isEqualTo("FR");
+
+    List<Mention> texan = geocoder.locate(places("Paris", "United States|COUNTRY|US", "Texas|STATE_OR_PROVINCE"));
+    assertThat(pointOf(texan, "Paris").gazetteerId()).isEqualTo("geonames:4717560");
+  }
+
+  @Test
+  void aBuildingIsWhereThePlaceItsNameStartsWithIs() {
+    List<Mention> located = geocoder.locate(places("Volgograd Arena", "Mecca's Grand Mosque"));
+
+    assertThat(pointOf(located, "Volgograd Arena").gazetteerId()).isEqualTo("geonames:472757");
+    assertThat(pointOf(located, "Mecca's Grand Mosque").gazetteerId()).isEqualTo("geonames:104515");
+  }
+
+  @Test
+  void aBuildingNamingNoPlaceIsNoTownOfItsName() {
+    // Better no point than White House, Tennessee for the White House, or a French village for
+    // a mosque: a landmark of its own is where it stands, any other building stays unplaced.
+    List<Mention> located =
+        geocoder.locate(places("White House", "Grand Mosque", "Jamarat Bridge", "Texas|STATE_OR_PROVINCE"));
+
+    GeoPoint whiteHouse = pointOf(located, "White House");
+    assertThat(whiteHouse.kilometresTo(new GeoPoint(38.8977, -77.0365, "US", "x"))).isLessThan(5);
+    assertThat(pointOf(located, "Grand Mosque")).isNull();
+    assertThat(pointOf(located, "Jamarat Bridge")).isNull();
+  }
+
+  @Test
+  void seasAndStraitsHaveTheirPoint() {
+    List<Mention> located = geocoder.locate(places("Strait of Hormuz|REGION", "South China Sea|REGION"));
+
+    assertThat(pointOf(located, "Strait of Hormuz").kilometresTo(new GeoPoint(26.57, 56.25, null, "x")))
+        .isLessThan(100);
+    assertThat(pointOf(located, "South China Sea").country()).isNull();
+  }
+
+  @Test
+  void countriesAreAtThePointGazetteersGiveThem() {
+    // The United States at the centre of the contiguous states, where GeoNames puts it, not at
+    // the centroid of an outline or an atlas's rounded point 235 km away.
+    GeoPoint us = pointOf(geocoder.locate(places("United States|COUNTRY|US")), "United States");
+    assertThat(us.kilometresTo(new GeoPoint(39.76, -98.5, "US", "x"))).isLessThan(20);
+    GeoPoint norway = pointOf(geocoder.locate(places("Norway|COUNTRY|NO")), "Norway");
+    assertThat(norway.kilometresTo(new GeoPoint(62, 10, "NO", "x"))).isLessThan(50);
   }
 
   @Test

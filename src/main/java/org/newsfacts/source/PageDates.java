@@ -1,0 +1,146 @@
+package org.newsfacts.source;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.newsfacts.fact.Json;
+
+/**
+ * The publication date a web page gives in its markup, most reliable first: article meta tags,
+ * Parse.ly's {@code parsely-page} JSON, JSON-LD, microdata and {@code <time>} elements, and the
+ * date in the page's address; failing those ({@link #dateLine}), a short byline or date line in
+ * an element named for it.
+ * Every candidate must be plausible for a web page (from 1991, when the web began, to
+ * tomorrow): a placeholder epoch or a mistyped year is passed over, not taken.
+ */
+final class PageDates {
+  private static final String[] DATE_META = {
+    "meta[property=article:published_time]", "meta[name=article:published_time]",
+    "meta[property=og:published_time]", "meta[property=og:article:published_time]",
+    "meta[itemprop=datePublished]", "meta[name=pubdate]", "meta[name=publishdate]",
+    "meta[name=publish-date]", "meta[name=publish_date]", "meta[name=article_date_original]",
+    "meta[name=original-publish-date]", "meta[name=originalpublicationdate]",
+    "meta[name=article.published]", "meta[name=date]", "meta[name=dc.date]",
+    "meta[name=dc.date.issued]", "meta[name=dcterms.date]", "meta[name=dcterms.issued]",
+    "meta[name=dcterms.created]", "meta[name=parsely-pub-date]", "meta[name=sailthru.date]",
+    "meta[name=citation_publication_date]", "meta[name=displaydate]",
+    "meta[property=article:modified_time]",
+  };
+  private static final String MARKED_DATES =
+      "[itemprop=datePublished], time[pubdate], [pubdate], time[datetime]";
+  /** Elements publishers name for the byline or the date line ("byline", "post-date"...). */
+  private static final Pattern DATE_ELEMENT_NAME =
+      Pattern.compile("(?i)byline|dateline|date|timestamp|posted|published|pubtime");
+  /** Today's date in a masthead, a comment's or a related story's date: not the article's. */
+  private static final Pattern OTHER_DATE_NAME =
+      Pattern.compile("(?i)today|current|branding|masthead|header|weather|clock|comment|related|update");
+  private static final int MAX_DATE_LINE_CHARS = 100;
+  private static final LocalDate FIRST_WEB_PAGE = LocalDate.of(1991, 1, 1);
+
+  private PageDates() {}
+
+  /** The page's publication date as {@code YYYY-MM-DD}, or {@code null} when it gives none. */
+  static String of(Document page, JsonLdArticle ld, String url) {
+    for (String query : DATE_META) {
+      for (Element meta : page.select(query)) {
+        String date = plausible(meta.attr("content"));
+        if (date != null) {
+          return date;
+        }
+      }
+    }
+    String date = parselyDate(page);
+    if (date == null) {
+      date = plausible(ld.datePublished());
+    }
+    if (date == null) {
+      date = markedDate(page);
+    }
+    if (date == null) {
+      date = plausibleUrlDate(attr(page, "link[rel=canonical]", "href"));
+    }
+    if (date == null) {
+      date = plausibleUrlDate(attr(page, "meta[property=og:url]", "content"));
+    }
+    return date != null ? date : plausibleUrlDate(url);
+  }
+
+  /** The date in {@code value} when it is one a web page can have been published on. */
+  static String plausible(String value) {
+    String date = PublishedDates.parse(value);
+    if (date == null) {
+      return null;
+    }
+    LocalDate day = LocalDate.parse(date);
+    LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+    return day.isBefore(FIRST_WEB_PAGE) || day.isAfter(tomorrow) ? null : date;
+  }
+
+  private static String plausibleUrlDate(String url) {
+    return plausible(PublishedDates.fromUrl(url));
+  }
+
+  /** Parse.ly's {@code <meta name="parsely-page">}, a JSON object with {@code pub_date}. */
+  private static String parselyDate(Document page) {
+    for (Element meta : page.select("meta[name=parsely-page]")) {
+      try {
+        JsonNode pubDate = Json.MAPPER.readTree(meta.attr("content")).get("pub_date");
+        String date = pubDate == null ? null : plausible(pubDate.asText());
+        if (date != null) {
+          return date;
+        }
+      } catch (Exception e) {
+        // Hand-written JSON in an attribute is often broken; the other sources still apply.
+      }
+    }
+    return null;
+  }
+
+  /** Microdata and {@code <time>}: the machine-readable value, else the element's text. */
+  private static String markedDate(Document page) {
+    for (Element marked : page.select(MARKED_DATES)) {
+      String value = marked.hasAttr("datetime") ? marked.attr("datetime") : marked.attr("content");
+      String date = plausible(value);
+      if (date == null && marked.text().length() <= MAX_DATE_LINE_CHARS) {
+        date = plausible(marked.text());
+      }
+      if (date != null) {
+        return date;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A short byline or date line ("By Ann Lee, Wednesday, January 14, 2015") in an element whose
+   * class or id says it holds one; the first in the page wins, as the article's own comes before
+   * its comments and related stories.
+   */
+  static String dateLine(Document page) {
+    if (page.body() == null) {
+      return null;
+    }
+    for (Element element : page.body().select("[class], [id]")) {
+      String names = element.className() + " " + element.id();
+      String text = element.text();
+      if (DATE_ELEMENT_NAME.matcher(names).find() && !OTHER_DATE_NAME.matcher(names).find()
+          && !text.isEmpty()
+          && text.length() <= MAX_DATE_LINE_CHARS) {
+        String date = plausible(text);
+        if (date != null) {
+          return date;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String attr(Document page, String query, String attribute) {
+    Element e = page.selectFirst(query);
+    String value = e == null ? "" : e.attr(attribute).strip();
+    return value.isEmpty() ? null : value;
+  }
+}

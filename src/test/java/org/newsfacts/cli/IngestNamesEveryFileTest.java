@@ -1,0 +1,62 @@
+package org.newsfacts.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every file of an ingest is indexed or named on stderr: a copy of an article names the article
+ * it repeats, a program is skipped with a line, and a run that indexes nothing leaves no index
+ * folder behind.
+ */
+class IngestNamesEveryFileTest {
+  private static final String STORY =
+      "Tram line opens in Bergen\n\nThe new tram line in Bergen carried its first passengers on Monday.";
+
+  @TempDir Path dir;
+
+  @Test
+  void aCopyNamesTheArticleItRepeatsAndAProgramIsSkippedWithALine() throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Path first = Files.writeString(corpus.resolve("a-story.txt"), STORY);
+    Path copy = Files.writeString(corpus.resolve("b-copy.md"), STORY);
+    Path program = Files.write(corpus.resolve("c-tool.jar"), new byte[] {'P', 'K', 3, 4, 0, 0});
+    String index = dir.resolve("index").toString();
+
+    CliRun run = CliRun.of("ingest", "--index", index, corpus.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(CliExit.OK);
+    assertThat(run.err().lines()).contains(
+        copy + ": skipped: the same article as " + first + " (id " + onlyId(index) + ")",
+        program + ": skipped: a program archive (.jar), not an article");
+    assertThat(run.err()).contains("1 ingested, 2 skipped, 0 failed");
+
+    CliRun again = CliRun.of("ingest", "--index", index, copy.toString());
+    assertThat(again.err()).as("the indexed copy is named on a later run too")
+        .contains(copy + ": skipped: the same article as " + first);
+  }
+
+  @Test
+  void anIngestThatIndexesNothingLeavesNoIndexFolder() {
+    Path index = dir.resolve("index");
+
+    CliRun run = CliRun.of("ingest", "--index", index.toString(), "https://example.com/news/tram");
+
+    assertThat(run.exitCode()).isEqualTo(CliExit.FAILURE);
+    assertThat(run.err()).contains(
+        ": could not read: URLs are not read; save the page first and give its file",
+        "no article was indexed, so no index was created at " + index);
+    assertThat(index).doesNotExist();
+  }
+
+  /** The id of the one article the index holds, as {@code search --json} gives it. */
+  private static String onlyId(String index) {
+    String json = CliRun.of("search", "--index", index, "--json", "tram").out();
+    int at = json.indexOf("\"id\":\"") + "\"id\":\"".length();
+    return json.substring(at, json.indexOf('"', at));
+  }
+}

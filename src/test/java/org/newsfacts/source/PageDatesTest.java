@@ -1,0 +1,61 @@
+package org.newsfacts.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Publication dates from the markup of pages written for these tests, in the forms sites use. */
+class PageDatesTest {
+  private static final HtmlArticleReader READER =
+      new HtmlArticleReader(new ArticleFactory(ReaderOptions.defaults()));
+  private static final String ARTICLE =
+      "<article><p>The ferry to the island ran again on Monday after a week of storms had kept it"
+          + " in harbour, and the first crossing was full by seven in the morning.</p>"
+          + "<p>Shops on the island had run short of bread and milk, the council said, and a"
+          + " supply boat will follow the ferry on Tuesday.</p></article>";
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+      parsely-page JSON          | <head><meta name="parsely-page" content='{"title": "Ferry runs again", "pub_date": "2014-12-29T18:22:00Z", "section": "Local"}'></head>
+      article_date_original meta | <head><meta name="article_date_original" content="Monday, December 29, 2014 6:22 PM"></head>
+      compact microdata          | <body><span itemprop="datePublished" content="20141229 18:22:00">Dec 29</span>
+      time pubdate text          | <body><time pubdate>Monday, Dec. 29 2014, 6:00 AM EST</time>
+      byline date element        | <body><div class="article-meta"><span class="author">By Ann Lee</span> <span class="post-date">Monday, December 29, 2014</span></div>
+      """)
+  void readsTheDateMarkupGives(String form, String markup) throws ReadFailure {
+    assertThat(dateOf(markup)).as(form).isEqualTo("2014-12-29");
+  }
+
+  @Test
+  void aPageWithoutADateStaysUndated() throws ReadFailure {
+    assertThat(dateOf("<body><div class='byline'>By Ann Lee</div>")).isNull();
+  }
+
+  @Test
+  void anImplausibleDateIsPassedOverForTheNextSource() throws ReadFailure {
+    String markup = "<head><meta property='article:published_time' content='1970-01-01T00:00:00Z'>"
+        + "<meta name='date' content='2098-05-01'></head>"
+        + "<body><time datetime='2015-01-14T09:00:00-05:00'>Jan 14</time>";
+    assertThat(dateOf(markup)).isEqualTo("2015-01-14");
+  }
+
+  @Test
+  void theFirstDateLineWinsOverTheDatesOfCommentsAndRelatedStories() throws ReadFailure {
+    String markup = "<body><p class='dateline'>Wednesday, January 14, 2015</p>" + ARTICLE
+        + "<aside class='related'><span class='date'>March 2, 2013</span></aside>";
+    assertThat(dateOf(markup)).isEqualTo("2015-01-14");
+  }
+
+  /** The date the web page reader gives the page: markup first, then its date lines. */
+  private static String dateOf(String markup) throws ReadFailure {
+    byte[] page = ("<html>" + markup + ARTICLE + "</html>").getBytes(StandardCharsets.UTF_8);
+    CollectingHandler found = new CollectingHandler();
+    READER.read(new SourceDocument("page.html", "page.html", page), found);
+    return found.only().published();
+  }
+}
