@@ -72,6 +72,9 @@ public final class Geocoder {
     ArticleContext context = new ArticleContext();
     Map<String, GeoPoint> resolved = new HashMap<>();
     byPlace.forEach((name, all) -> area(name, all.get(0)).ifPresent(p -> resolved.put(name, p)));
+    List<String> nationalities = nationalities(mentions);
+    Map<String, GeoPoint> named = Map.copyOf(resolved);
+    resolved.replaceAll((name, point) -> stateRatherThanCountry(name, point, named, nationalities));
     resolved.values().forEach(context::addArea);
     // "Victoria" in an article about Australia is the state, not the cities of that name elsewhere.
     byPlace.forEach(
@@ -80,14 +83,7 @@ public final class Geocoder {
             stateInNamedCountry(name, context).ifPresent(p -> resolved.put(name, p));
           }
         });
-    for (Mention m : mentions) {
-      if (m.type() == MentionType.MISC) {
-        gazetteer.countryOfNationality(m.text())
-            .flatMap(gazetteer::lookup)
-            .map(PlaceInfo::iso)
-            .ifPresent(context::addNationality);
-      }
-    }
+    nationalities.forEach(context::addNationality);
     // Two rounds: the first picks each city on the areas the article names; the second also
     // counts the countries of the article's other cities ("Lyon" beside "Paris").
     Map<String, GeoNamesPlace> cities = new HashMap<>();
@@ -137,6 +133,47 @@ public final class Geocoder {
     return city
         ? new Mention(m.type(), m.start(), m.end(), site, null, site, PlaceInfo.CITY, null, null, m.sentence())
         : null;
+  }
+
+  /** The countries of the nationalities the article uses ("Australian officials"). */
+  private List<String> nationalities(List<Mention> mentions) {
+    List<String> isos = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.type() == MentionType.MISC) {
+        gazetteer.countryOfNationality(m.text())
+            .flatMap(gazetteer::lookup)
+            .map(PlaceInfo::iso)
+            .ifPresent(isos::add);
+      }
+    }
+    return isos;
+  }
+
+  /**
+   * "Georgia" is a country and a state of the United States: the state when the article's other
+   * countries, states and nationalities are more in the state's country than in the country.
+   */
+  private GeoPoint stateRatherThanCountry(
+      String name, GeoPoint point, Map<String, GeoPoint> named, List<String> nationalities) {
+    Optional<GeoPoint> state = areas.division(name);
+    if (!point.gazetteerId().startsWith("iso3166:")
+        || state.isEmpty()
+        || state.get().country().equals(point.country())) {
+      return point;
+    }
+    return evidenceFor(state.get().country(), name, named, nationalities)
+            > evidenceFor(point.country(), name, named, nationalities)
+        ? state.get()
+        : point;
+  }
+
+  private static long evidenceFor(
+      String iso, String name, Map<String, GeoPoint> named, List<String> nationalities) {
+    long areasThere =
+        named.entrySet().stream()
+            .filter(e -> !e.getKey().equals(name) && iso.equals(e.getValue().country()))
+            .count();
+    return areasThere + nationalities.stream().filter(iso::equals).count();
   }
 
   /** A country, region or state: a place with one representative point. */

@@ -119,6 +119,20 @@ class GeocoderTest {
   }
 
   @Test
+  void georgiaIsTheStateInAnAmericanStoryAndTheCountryBesideRussia() {
+    GeoPoint inAmerica =
+        pointOf(geocoder.locate(places("Georgia|COUNTRY|GE", "United States|COUNTRY|US", "Texas|STATE_OR_PROVINCE")),
+            "Georgia");
+    assertThat(inAmerica.gazetteerId()).isEqualTo("geonames-admin1:US.GA");
+    assertThat(inAmerica.country()).isEqualTo("US");
+
+    GeoPoint inTheCaucasus =
+        pointOf(geocoder.locate(places("Georgia|COUNTRY|GE", "Russia|COUNTRY|RU")), "Georgia");
+    assertThat(inTheCaucasus.gazetteerId()).isEqualTo("iso3166:GE");
+    assertThat(pointOf(geocoder.locate(places("Georgia|COUNTRY|GE")), "Georgia").country()).isEqualTo("GE");
+  }
+
+  @Test
   void aBuildingIsWhereThePlaceItsNameStartsWithIs() {
     List<Mention> located = geocoder.locate(places("Volgograd Arena", "Mecca's Grand Mosque"));
 
