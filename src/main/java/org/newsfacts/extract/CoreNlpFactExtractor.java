@@ -13,6 +13,7 @@ import org.newsfacts.extract.places.PlaceGazetteer;
 import org.newsfacts.fact.Article;
 import org.newsfacts.fact.ExtractedArticle;
 import org.newsfacts.fact.Fact;
+import org.newsfacts.fact.PersonFact;
 import org.newsfacts.fact.Mention;
 
 /** Fact extraction on CoreNLP: annotate, build mentions, canonicalise names, build facts. */
@@ -50,12 +51,28 @@ final class CoreNlpFactExtractor implements FactExtractor {
     return Shared.INSTANCE;
   }
 
+  /**
+   * The article's own authors are who wrote it, not whom it is about: a name left in a
+   * closing "Ann Lee is a reporter for..." line is not a person fact of the story.
+   */
+  private static List<Fact> withoutAuthors(List<Fact> facts, Article article) {
+    if (article.authors().isEmpty()) {
+      return facts;
+    }
+    return facts.stream()
+        .filter(fact -> !(fact instanceof PersonFact person)
+            || article.authors().stream().noneMatch(author -> author.equalsIgnoreCase(person.name())))
+        .toList();
+  }
+
   @Override
   public ExtractedArticle extract(Article article) {
-    AnnotatedText annotated = annotator.annotate(article.text(), article.published());
-    List<Mention> named = organisations.resolve(MentionBuilder.build(annotated), article.text());
-    List<Mention> mentions = geocoder.locate(names.canonicalise(named, article.text()));
-    List<Fact> facts = FactBuilder.build(annotated, mentions, roles);
+    // Credits blanked, not cut: mention offsets stay offsets into the article's own text.
+    String news = CreditLines.blank(article.text());
+    AnnotatedText annotated = annotator.annotate(news, article.published());
+    List<Mention> named = organisations.resolve(MentionBuilder.build(annotated), news);
+    List<Mention> mentions = geocoder.locate(names.canonicalise(named, news));
+    List<Fact> facts = withoutAuthors(FactBuilder.build(annotated, mentions, roles), article);
     return ExtractedArticle.of(article, mentions, facts);
   }
 }

@@ -10,6 +10,7 @@ import org.newsfacts.extract.corenlp.AnnotatedText;
 import org.newsfacts.extract.corenlp.AnnotatedText.RawMention;
 import org.newsfacts.extract.corenlp.AnnotatedText.Sentence;
 import org.newsfacts.extract.dates.MissedTimexes;
+import org.newsfacts.extract.dates.RatePeriods;
 import org.newsfacts.extract.dates.TimexMerger;
 import org.newsfacts.extract.dates.TimexNormalizer;
 import org.newsfacts.extract.dates.TimexValues;
@@ -105,6 +106,8 @@ final class MentionBuilder {
     // "9 a.m. Tuesday": one time; "Rs16,189-crore": money the tagger missed; "Shearer" after
     // "Alan Shearer": a person the tagger missed.
     List<Mention> merged = MissedAmounts.withMissed(TimexMerger.merge(mentions, annotated.text()), annotated);
+    // "300,000 homes a year": a rate (a SET in TimeML), not a duration of one year.
+    merged = RatePeriods.asSets(merged, annotated);
     // "BSE" after "the Budapest Stock Exchange (BSE)": the exchange wherever the article says it.
     return Acronyms.resolve(Surnames.resolve(merged, annotated), annotated);
   }

@@ -1,7 +1,9 @@
 package org.newsfacts.pipeline;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -9,12 +11,18 @@ import org.newsfacts.fact.Article;
 
 /**
  * Tells ingest which articles to leave alone: the same article met earlier in this run (one
- * story as a page and as a PDF) or already indexed unchanged. A copy from another file is never
+ * story as a page and as a PDF), a near copy of one ({@link StoryCopies}: the same story with
+ * other quote marks or a newsletter's header), or one already indexed unchanged. A copy from another file is never
  * skipped silently: a line on stderr names the article it repeats, so nothing seems to vanish.
  * Used on the batch's calling thread only.
  */
 public final class DuplicateArticles implements Predicate<Article> {
   private final Map<String, String> firstSourceById = new HashMap<>();
+  private final StoryCopies.Grouping stories = new StoryCopies.Grouping();
+  private final List<Seen> storyOrder = new ArrayList<>();
+
+  /** What is kept of each article read: enough to name it, not its text. */
+  private record Seen(String id, String source) {}
   private final Function<Article, String> indexedSource;
   private final PrintWriter err;
 
@@ -32,6 +40,15 @@ public final class DuplicateArticles implements Predicate<Article> {
   @Override
   public boolean test(Article article) {
     String first = firstSourceById.putIfAbsent(article.id(), article.source());
+    if (first == null) {
+      Seen story = firstOfStory(article);
+      if (story != null) {
+        err.println(article.source() + ": skipped: the same story as " + story.source()
+            + " (id " + story.id() + "), a near copy");
+        err.flush();
+        return true;
+      }
+    }
     String original = first != null ? first : indexedSource.apply(article);
     if (original == null) {
       return false;
@@ -41,6 +58,13 @@ public final class DuplicateArticles implements Predicate<Article> {
       err.flush();
     }
     return true;
+  }
+
+  /** The earlier article of this run that tells the same story, or {@code null}. */
+  private Seen firstOfStory(Article article) {
+    int first = stories.add(StoryCopies.signature(article.text()));
+    storyOrder.add(new Seen(article.id(), article.source()));
+    return first == storyOrder.size() - 1 ? null : storyOrder.get(first);
   }
 
   /** The stderr line for a copy at {@code source} of the article first read at {@code original}. */

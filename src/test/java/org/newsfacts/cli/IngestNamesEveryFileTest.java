@@ -41,6 +41,25 @@ class IngestNamesEveryFileTest {
   }
 
   @Test
+  void aNearCopyOfAStoryNamesTheStoryItRepeats() throws IOException {
+    String story = "Tram line opens in Bergen\n\nThe new tram line in Bergen carried its first"
+        + " passengers on Monday, three years after work began on the route from the airport to"
+        + " the harbour. \"It is a good day for the city,\" said the mayor, who rode the first tram"
+        + " with a group of schoolchildren and the engineers who built the line.";
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Path first = Files.writeString(corpus.resolve("a-story.txt"), story);
+    Path newsletter = Files.writeString(corpus.resolve("b-newsletter.txt"),
+        "Bergen weekly, issue 12\n\n" + story.replace("\"It", "\u201cIt").replace("city,\"", "city,\u201d"));
+
+    CliRun run = CliRun.of("ingest", "--index", dir.resolve("index").toString(), corpus.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(CliExit.OK);
+    assertThat(run.err()).contains(
+        newsletter + ": skipped: the same story as " + first + " (id ", "), a near copy",
+        "1 ingested, 1 skipped, 0 failed");
+  }
+
+  @Test
   void anIngestThatIndexesNothingLeavesNoIndexFolder() {
     Path index = dir.resolve("index");
 

@@ -16,13 +16,17 @@ class AuthorNamesTest {
         "Ann Lee | Example Media Group; Ann Lee",
         "ANN LEE, NOVEMBER 20, 2019 10:43; ANN LEE",
         "Ann Lee, AP Writer; Ann Lee, AP Writer",
+        "Written by Ann Lee Edited by Tom Roe; Ann Lee",
+        "Ann Lee on Nov 1st 2012 8:30PM; Ann Lee",
       })
   void keepsOnlyTheName(String byline, String name) {
     assertThat(AuthorNames.clean(byline)).isEqualTo(name);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"https://example.org/ann", "example.com", "November 20, 2019 10:43", "  "})
+  @ValueSource(strings = {"https://example.org/ann", "example.com", "November 20, 2019 10:43", "  ",
+      "Posts", "Bio", "24 comments", "View my complete profile", "Google profile", "Published:",
+      "annlee123", "ann@example.org", "STAFF PHOTO BY ANN LEE", "Photo: Getty Images/ Ann Lee"})
   void givesNullForWhatIsNoName(String byline) {
     assertThat(AuthorNames.clean(byline)).isNull();
   }

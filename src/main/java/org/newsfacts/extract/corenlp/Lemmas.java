@@ -22,6 +22,7 @@ public final class Lemmas {
     if (fixed != null) {
       return fixed;
     }
-    return tag.startsWith("NNS") ? Morphology.lemmaStatic(lower, tag) : lower;
+    boolean plural = tag.equals("NNS") || tag.equals("NNPS");
+    return plural ? Morphology.lemmaStatic(lower, "NNS") : lower;
   }
 }

@@ -30,7 +30,8 @@ public final class Acronyms {
   private Acronyms() {}
 
   /** The mentions, with every use of an acronym the article introduces for an organisation tagged as it. */
-  public static List<Mention> resolve(List<Mention> mentions, AnnotatedText annotated) {
+  public static List<Mention> resolve(List<Mention> tagged, AnnotatedText annotated) {
+    List<Mention> mentions = SpelledNames.resolve(tagged, annotated);
     Set<String> acronyms = introduced(mentions, annotated.text());
     if (acronyms.isEmpty()) {
       return mentions;
@@ -74,6 +75,11 @@ public final class Acronyms {
       }
     }
     return found;
+  }
+
+  /** Whether an acronym usually leaves the word out ("of", "and", "the"). */
+  static boolean isSkipped(String word) {
+    return SKIPPED.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** "State Law and Order Restoration Council" -> "SLORC". */

@@ -28,7 +28,12 @@ public final class OrganisationHeads {
           "Airlines", "Airways", "Trust", "Foundation", "Commission", "Committee", "Department",
           "Board", "Authority", "Exchange", "Army", "Navy", "Force", "Police", "Parliament",
           "Assembly", "Congress", "Organisation", "Organization", "Office", "Bureau", "Fund",
-          "Records", "Orchestra");
+          "Records", "Orchestra",
+          // Company names and legal forms; not "AG", "SA" or "NV", which are also an attorney
+          // general, South Africa and Nevada.
+          "Bros", "Bros.", "Holdings", "Industries", "Technologies", "Systems", "Securities", "Bancorp",
+          "Motors", "Pharmaceuticals", "Laboratories", "Partners", "Associates", "GmbH", "SpA", "LLC",
+          "LLP", "Limited");
   // "the University of Berlin", "Bank of England": a head, "of", then the place it belongs to (an
   // article in front is left out, as the tagger leaves it out of organisations).
   private static final Pattern HEAD_OF_PLACE =

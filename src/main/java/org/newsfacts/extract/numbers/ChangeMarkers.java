@@ -44,6 +44,7 @@ public final class ChangeMarkers {
           Map.entry("circa", "~"),
           Map.entry("estimated", "~"),
           Map.entry("an estimated", "~"),
+          Map.entry("estimated at", "~"),
           Map.entry("close to", "~"),
           Map.entry("over", ">"),
           Map.entry("above", ">"),
@@ -59,18 +60,28 @@ public final class ChangeMarkers {
           "rise", "rises", "rose", "risen", "rising", "increase", "increased", "increases",
           "increasing", "gain", "gained", "gains", "climb", "climbed", "climbs", "jump", "jumped",
           "jumps", "surge", "surged", "surges", "soar", "soared", "soars", "grow", "grew", "grown",
-          "grows", "up", "boost", "boosted", "raise", "raised", "raises", "hike", "hiked",
-          "advance", "advanced", "rallied", "added", "adds", "higher", "expanded", "widened");
+          "grows", "up", "boost", "boosted", "hike", "hiked", "advance", "advanced", "rallied",
+          "higher", "expanded", "widened", "doubled", "tripled", "swelled");
   private static final Set<String> FALLS =
       Set.of(
           "fall", "falls", "fell", "fallen", "falling", "drop", "dropped", "drops", "decline",
           "declined", "declines", "lose", "lost", "loses", "slip", "slipped", "slips", "slide",
-          "slid", "sink", "sank", "plunge", "plunged", "plunges", "tumble", "tumbled", "cut",
-          "cuts", "reduce", "reduced", "reduces", "decrease", "decreased", "decreases", "down",
-          "shed", "sheds", "shrank", "shrink", "shrunk", "eased", "eases", "dipped", "dips",
-          "slumped", "slumps", "plummeted", "lower", "contracted", "narrowed", "trimmed");
+          "slid", "sink", "sank", "plunge", "plunged", "plunges", "tumble", "tumbled", "decrease",
+          "decreased", "decreases", "down", "shrank", "shrink", "shrunk", "eased", "eases",
+          "dipped", "dips", "slumped", "slumps", "plummeted", "contracted", "narrowed", "halved");
+  // Verbs that also take a thing counted ("cut 3,000 jobs", "raised $45 million from
+  // investors"): a change only with "by" or "to" ("cut costs by 5%", "raise the wage to $15").
+  private static final Set<String> RISES_WITH_BY =
+      Set.of("raise", "raised", "raises", "add", "added", "adds", "increase", "increased");
+  private static final Set<String> FALLS_WITH_BY =
+      Set.of(
+          "cut", "cuts", "reduce", "reduced", "reduces", "lower", "lowered", "lowers", "lose",
+          "lost", "loses", "shed", "sheds", "trim", "trimmed");
   // Words between a verb of change and its number: "rose by about 5%", "fell to 3%".
-  private static final Set<String> BETWEEN = Set.of("by", "a", "an", "some", "about", "nearly", "almost", "roughly", "around", "just", "more", "than", "over", "only", "another", "further");
+  private static final Set<String> BETWEEN =
+      Set.of(
+          "by", "to", "a", "an", "some", "about", "nearly", "almost", "roughly", "around", "just",
+          "more", "than", "over", "only", "another", "further", "as", "much", "minus", "between");
 
   private ChangeMarkers() {}
 
@@ -94,22 +105,25 @@ public final class ChangeMarkers {
   }
 
   // "rose 5%", "fell by about 3%", "up 5%", "down 3 percent".
+  // A number between the verb and this one took the change: "rose 5% to $10" (the $10 is "=").
   private static String trend(List<String> before) {
+    boolean by = false;
     for (int i = before.size() - 1; i >= Math.max(0, before.size() - 4); i--) {
       String word = before.get(i);
-      boolean upTo = i + 1 < before.size() && before.get(i + 1).equals("to");
+      boolean upTo = word.equals("up") && i + 1 < before.size() && before.get(i + 1).equals("to");
       if (upTo) {
         return null;
       }
-      if (RISES.contains(word)) {
+      if (RISES.contains(word) || (by && RISES_WITH_BY.contains(word))) {
         return "up";
       }
-      if (FALLS.contains(word)) {
+      if (FALLS.contains(word) || (by && FALLS_WITH_BY.contains(word))) {
         return "down";
       }
       if (!BETWEEN.contains(word)) {
         return null;
       }
+      by |= word.equals("by") || word.equals("to");
     }
     return null;
   }

@@ -38,6 +38,10 @@ final class CountedNouns {
       if (i < tokens.size() && (tokens.get(i).hasTag("DT") || tokens.get(i).hasTag("PRP$"))) {
         i++;
       }
+      // "326 of the 650 seats", "five of its last eight matches"
+      while (i < tokens.size() && (tokens.get(i).hasTag("CD") || tokens.get(i).hasTag("JJ"))) {
+        i++;
+      }
     }
     int skipped = 0;
     while (i < tokens.size() && skipped < MAX_MODIFIERS && isModifier(tokens.get(i))) {
@@ -45,10 +49,18 @@ final class CountedNouns {
       skipped++;
     }
     int first = i;
+    // "12 rebounds" tagged as a verb: a plural right after a number is a noun.
+    boolean verbPlural =
+        i == from && i < tokens.size() && tokens.get(i).hasTag("VBZ") && word(tokens.get(i)).endsWith("s");
+    if (verbPlural) {
+      i++;
+    }
     while (i < tokens.size() && tokens.get(i).hasTag("NN") && !tokens.get(i).hasTag("NNP")) {
       i++;
     }
-    if (i == first) {
+    if (i == first && first > from && tokens.get(first - 1).hasTag("NNPS")) {
+      first--; // "150 million Americans"
+    } else if (i == first) {
       return Optional.empty();
     }
     StringBuilder words = new StringBuilder();
@@ -58,7 +70,8 @@ final class CountedNouns {
       String sep = j > first ? " " : "";
       words.append(sep).append(word(t));
       // Only the head noun is plural in English compounds: "polling stations".
-      lemma.append(sep).append(j == i - 1 ? Lemmas.noun(t.word(), t.tag()) : word(t));
+      String tag = t.hasTag("VBZ") ? "NNS" : t.tag();
+      lemma.append(sep).append(j == i - 1 ? Lemmas.noun(t.word(), tag) : word(t));
     }
     if (i < tokens.size()
         && tokens.get(i).hasTag("VBN")
@@ -70,7 +83,7 @@ final class CountedNouns {
 
   private static boolean isModifier(Token t) {
     return t.hasTag("JJ") || t.hasTag("NNP") || t.hasTag("HYPH") || t.word().equals("-")
-        || t.hasTag("VBG");
+        || t.hasTag("VBG") || t.hasTag("VBN");
   }
 
   private static String word(Token t) {

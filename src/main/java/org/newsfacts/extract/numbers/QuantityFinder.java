@@ -39,50 +39,155 @@ public final class QuantityFinder {
       if (m.start() < covered) {
         continue; // the second number of a range, already read with the first
       }
-      Optional<QuantityFact> fact = Optional.empty();
+      Optional<Found> found = Optional.empty();
       if (m.number() != null && m.type().isNumeric() && m.type() != MentionType.ORDINAL) {
-        fact = numeric(m, s, text);
-      } else if (m.type() == MentionType.DURATION && m.timex() != null) {
-        fact = duration(m, s, text);
+        found = numeric(m, s, text);
+      } else if (isCountedPeriod(m)) {
+        found = duration(m, s, text).map(f -> new Found(f, f.end()));
       }
-      if (fact.isPresent()) {
-        facts.add(fact.get());
-        covered = fact.get().end();
+      if (found.isPresent()) {
+        facts.add(found.get().fact());
+        covered = found.get().numberEnd();
       }
     }
+    facts.addAll(ages(s, text, facts));
+    facts.sort(Comparator.comparingInt(QuantityFact::start));
     return facts;
   }
 
-  private static Optional<QuantityFact> numeric(Mention m, SentenceMentions s, String text) {
+  private static List<QuantityFact> ages(SentenceMentions s, String text, List<QuantityFact> found) {
+    List<QuantityFact> ages = new ArrayList<>();
+    int offset = s.sentence().begin();
+    for (Ages.Age age : Ages.in(s.sentence().textIn(text))) {
+      int start = offset + age.start();
+      int end = offset + age.end();
+      boolean taken = found.stream().anyMatch(f -> f.start() < end && start < f.end());
+      if (taken) {
+        continue;
+      }
+      QuantityUnit unit = QuantityUnit.named(age.unit()).orElseThrow();
+      ages.add(
+          new QuantityFact(
+              age.value(), null, unit.name(), unit.dimension(), null, unit.toSi(age.value()),
+              ChangeMarkers.of(wordsBefore(start, s), ""), text.substring(start, end),
+              null, null, start, end, s.sentence().textIn(text)));
+    }
+    return ages;
+  }
+
+  /** A fact and the end of its number (or range), before its unit. */
+  private record Found(QuantityFact fact, int numberEnd) {}
+
+  // "ten minutes", "four-year", "every four years"; not "a year" of "$5 a year", a rate.
+  private static boolean isCountedPeriod(Mention m) {
+    if ((m.type() != MentionType.DURATION && m.type() != MentionType.SET) || m.timex() == null) {
+      return false;
+    }
+    for (String word : m.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) {
+      if (!word.isEmpty() && (Character.isDigit(word.charAt(0)) || NumberWords.cardinal(word) != null)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<Found> numeric(Mention m, SentenceMentions s, String text) {
     if (m.type() == MentionType.NUMBER && isLabel(m, s, text)) {
       return Optional.empty();
     }
     int limit = Math.min(s.sentence().end(), m.end() + UNIT_WINDOW);
-    Optional<QuantityParser.Extent> extent = QuantityParser.read(text.substring(m.start(), limit));
+    int from = readFrom(m, s, text);
+    Optional<QuantityParser.Extent> extent = QuantityParser.read(text.substring(from, limit));
     BigDecimal value = m.number();
+    if (isAfterMinus(m, s)) {
+      value = value.negate(); // "minus 30 degrees": the tagger leaves the sign out
+    }
     BigDecimal high = null;
     int end = m.end();
     NormalizedQuantity q = null;
     if (extent.isPresent() && extent.get().quantity().value().compareTo(value) == 0) {
       q = extent.get().quantity();
       high = q.high();
-      end = Math.max(end, m.start() + extent.get().end());
+      end = Math.max(end, from + extent.get().end());
     }
-    Reading unit = unitOf(m, q, extent.orElse(null), end, s, text);
-    if (unit.unit().name() == null && !QuantityUnit.CURRENCY.equals(unit.unit().dimension())) {
+    Reading unit = unitOf(m, q, extent.orElse(null), from, end, s, text);
+    if (unit.unit().name() == null
+        && !QuantityUnit.CURRENCY.equals(unit.unit().dimension())
+        && !isBareAmount(m, s)) {
       return Optional.empty();
     }
-    return Optional.of(fact(m, value, high, unit.unit(), Math.max(end, unit.end()), s, text));
+    QuantityFact fact = fact(m, value, high, unit.unit(), Math.max(end, unit.end()), s, text);
+    return Optional.of(new Found(fact, end));
+  }
+
+  /**
+   * Where to read the quantity from: the mention, or the word before it when the tagger left out
+   * a currency ("Rs" of "Rs 450 crore") or the "between" that makes "200 and 300" a range.
+   */
+  private static int readFrom(Mention m, SentenceMentions s, String text) {
+    int first = s.tokenAt(m.start());
+    if (first == 0) {
+      return m.start();
+    }
+    Token previous = s.sentence().tokens().get(first - 1);
+    String word = previous.word().toLowerCase(Locale.ROOT);
+    // Symbols and codes only ("Rs", "NT$"): "won" of "the Chiefs won 31-17" is no currency here.
+    boolean currency =
+        !Character.isLowerCase(previous.word().charAt(0))
+            && QuantityNormalizer.parse(previous.word() + " 1").map(NormalizedQuantity::currency).isPresent();
+    return word.equals("between") || word.equals("from") || currency ? previous.begin() : m.start();
+  }
+
+  /**
+   * A number with nothing counted after it that is still an amount ("rose to 43,000", "a crowd
+   * of 73,000", "218 to 214"): written in digits, and neither after a noun ("Game 5", "highway
+   * 35", "page 3") nor before a name ("45 Market Street"). A lone "one" is no amount.
+   */
+  private static boolean isBareAmount(Mention m, SentenceMentions s) {
+    if (m.type() != MentionType.NUMBER || m.text().chars().noneMatch(Character::isDigit)) {
+      return false;
+    }
+    List<Token> tokens = s.sentence().tokens();
+    int first = s.tokenAt(m.start());
+    int next = s.tokenEnd(m.end());
+    boolean afterNoun = first > 0 && tokens.get(first - 1).hasTag("NN");
+    boolean beforeName = next < tokens.size() && tokens.get(next).hasTag("NNP");
+    boolean listItem = next < tokens.size() && tokens.get(next).word().equals(")");
+    return !afterNoun && !beforeName && !listItem;
+  }
+
+  private static boolean isAfterMinus(Mention m, SentenceMentions s) {
+    int first = s.tokenAt(m.start());
+    if (first == 0 || m.number().signum() <= 0) {
+      return false;
+    }
+    String previous = s.sentence().tokens().get(first - 1).word().toLowerCase(Locale.ROOT);
+    return previous.equals("minus") || previous.equals("negative");
   }
 
   /** A unit and the end of the text it was read from. */
   private record Reading(QuantityUnit unit, int end) {}
 
   private static Reading unitOf(
-      Mention m, NormalizedQuantity q, QuantityParser.Extent extent, int end, SentenceMentions s,
-      String text) {
+      Mention m, NormalizedQuantity q, QuantityParser.Extent extent, int from, int end,
+      SentenceMentions s, String text) {
     String currency = m.currency() != null ? m.currency() : q == null ? null : q.currency();
-    if (m.type() == MentionType.MONEY || currency != null) {
+    if (currency == null && extent != null && q != null) {
+      // "12 cents", "470 pence", "12-cent": hundredths, which the currency table leaves out
+      List<QuantityTokenizer.Token> after = extent.tokens();
+      int at = extent.length();
+      if (at < after.size() && after.get(at).raw().equals("-")) {
+        at++;
+      }
+      Optional<QuantityUnit> subunit =
+          at < after.size() && after.get(at).kind() == QuantityTokenizer.Kind.WORD
+              ? QuantityUnit.subunit(after.get(at).text())
+              : Optional.empty();
+      if (subunit.isPresent()) {
+        return new Reading(subunit.get(), from + after.get(at).end());
+      }
+    }
+    if (currency != null) {
       if ("GBP".equals(currency) && Pounds.isWeight(m, s, text)) {
         return new Reading(QuantityUnit.named("pound").orElseThrow(), end);
       }
@@ -96,7 +201,7 @@ public final class QuantityFinder {
       }
       Optional<UnitSpellings.Match> spelled = UnitSpellings.match(extent.tokens(), at);
       if (spelled.isPresent() && (!percent || spelled.get().name().equals("percentage point"))) {
-        int unitEnd = m.start() + extent.tokens().get(at + spelled.get().length() - 1).end();
+        int unitEnd = from + extent.tokens().get(at + spelled.get().length() - 1).end();
         return new Reading(QuantityUnit.named(spelled.get().name()).orElseThrow(), unitEnd);
       }
     }
@@ -131,6 +236,9 @@ public final class QuantityFinder {
       return Optional.empty();
     }
     String letter = period.group(3);
+    if (m.type() == MentionType.SET && !period.group(1).isEmpty() && letter.equals("M")) {
+      return Optional.empty();
+    }
     String name =
         switch (letter) {
           case "Y" -> "year";
@@ -140,7 +248,12 @@ public final class QuantityFinder {
           case "H" -> "hour";
           default -> "second";
         };
-    BigDecimal value = new BigDecimal(period.group(2));
+    // The written number where it reads ("43.2 seconds": the period says 43).
+    BigDecimal value =
+        QuantityNormalizer.parse(m.text())
+            .filter(q -> q.high() == null)
+            .map(NormalizedQuantity::value)
+            .orElse(new BigDecimal(period.group(2)));
     return Optional.of(
         fact(m, value, null, QuantityUnit.named(name).orElseThrow(), m.end(), s, text));
   }
@@ -148,11 +261,12 @@ public final class QuantityFinder {
   private static QuantityFact fact(
       Mention m, BigDecimal value, BigDecimal high, QuantityUnit unit, int end, SentenceMentions s,
       String text) {
-    String change = ChangeMarkers.of(wordsBefore(m, s), m.text());
-    String currency = QuantityUnit.CURRENCY.equals(unit.dimension()) ? m.currency() : null;
-    if (currency == null && QuantityUnit.CURRENCY.equals(unit.dimension())) {
-      currency = QuantityNormalizer.parse(m.text()).map(NormalizedQuantity::currency).orElse(null);
+    String change = ChangeMarkers.of(wordsBefore(m.start(), s), m.text());
+    if (change.equals(">") && unit.measure() != null && "time".equals(unit.dimension())
+        && wordsBefore(m.start(), s).stream().reduce((a, b) -> b).orElse("").equals("over")) {
+      change = "="; // "over five years" is a span of time, not more than one
     }
+    String currency = unit.currency();
     BigDecimal si = unit.toSi(value);
     return new QuantityFact(
         value,
@@ -170,9 +284,9 @@ public final class QuantityFinder {
         s.sentence().textIn(text));
   }
 
-  private static List<String> wordsBefore(Mention m, SentenceMentions s) {
+  private static List<String> wordsBefore(int start, SentenceMentions s) {
     List<Token> tokens = s.sentence().tokens();
-    int first = s.tokenAt(m.start());
+    int first = s.tokenAt(start);
     List<String> words = new ArrayList<>();
     for (int i = Math.max(0, first - CONTEXT_WORDS); i < first; i++) {
       words.add(tokens.get(i).word().toLowerCase(Locale.ROOT));

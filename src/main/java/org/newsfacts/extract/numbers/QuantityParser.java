@@ -66,20 +66,23 @@ public final class QuantityParser {
     BigDecimal value = reading.get().value();
     BigDecimal high = null;
     if (!reading.get().scaled()) {
-      Optional<BigDecimal> end = rangeEnd();
+      Optional<BigDecimal> end = rangeEnd(value, false, currency != null);
       if (end.isPresent()) {
         BigDecimal scale = NumberReader.applyScales(cursor, BigDecimal.ONE, currency != null);
         value = value.multiply(scale);
         high = end.get().signum() == 0 ? null : end.get().multiply(scale);
       }
+    } else {
+      // "$3 billion to $5 billion": both ends carry their scale.
+      high = rangeEnd(value, true, currency != null).filter(end -> end.signum() != 0).orElse(null);
     }
     skipDash();
     Optional<String> after = currency();
     currency = currency != null ? currency : after.orElse(null);
     boolean percent = percent();
     value = negative ? value.negate() : value;
-    if (high != null && (negative || high.compareTo(value) <= 0)) {
-      high = null; // "5-3" is a score, "-5 to -3" is rare: keep the first number alone
+    if (high != null && negative) {
+      high = null; // "-5 to -3" is rare: keep the first number alone
     }
     return Optional.of(new NormalizedQuantity(value, percent ? null : currency, percent, high));
   }
@@ -137,7 +140,7 @@ public final class QuantityParser {
    * second number of a quote "1.5798/808 dlrs", which is read past but is no range end; empty
    * when no second number follows, or when it is a number of its own ("5 or 6").
    */
-  private Optional<BigDecimal> rangeEnd() {
+  private Optional<BigDecimal> rangeEnd(BigDecimal low, boolean scaled, boolean money) {
     int start = cursor.position();
     Token connector = cursor.current();
     if (connector == null
@@ -147,10 +150,15 @@ public final class QuantityParser {
     }
     cursor.advance(1);
     currency();
-    Optional<BigDecimal> end = NumberReader.readUnscaled(cursor);
-    // "5 and 10", "5 or 6" are two numbers (two facts) unless "between" came first.
+    Optional<BigDecimal> end =
+        scaled
+            ? NumberReader.read(cursor, money).filter(NumberReader.Reading::scaled).map(NumberReader.Reading::value)
+            : NumberReader.readUnscaled(cursor);
+    // "5 and 10", "5 or 6" are two numbers (two facts) unless "between" came first; so are the
+    // scores and votes "7-3", "218 to 214", whose second number is not the larger.
     boolean pair = (connector.is("and") && !between) || connector.is("or");
-    if (end.isPresent() && !pair) {
+    boolean falling = end.isPresent() && end.get().compareTo(low) <= 0 && !connector.is("/");
+    if (end.isPresent() && !pair && !falling) {
       return RANGE_ENDS.contains(connector.text()) ? end : Optional.of(BigDecimal.ZERO);
     }
     cursor.reset(start);

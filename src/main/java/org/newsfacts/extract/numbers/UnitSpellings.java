@@ -20,6 +20,8 @@ public final class UnitSpellings {
   private static final String RESOURCE = "unit-spellings.tsv";
   private static final int LONGEST = 4;
   private static final Map<String, String> BY_SPELLING = load();
+  // Capital letters that are units only written against the number: "45C", "98.6F".
+  private static final Map<String, String> GLUED = Map.of("C", "degree celsius", "F", "degree fahrenheit");
 
   /**
    * @param name the canonical unit name
@@ -31,8 +33,15 @@ public final class UnitSpellings {
 
   /** The longest unit spelled from token {@code from} on, if any. */
   static Optional<Match> match(List<Token> tokens, int from) {
+    if (from < tokens.size() && from > 0 && tokens.get(from).glued() && tokens.get(from - 1).isNumeric()) {
+      String glued = GLUED.get(tokens.get(from).raw());
+      if (glued != null) {
+        return Optional.of(new Match(glued, 1));
+      }
+    }
     for (int length = Math.min(LONGEST, tokens.size() - from); length >= 1; length--) {
-      String name = BY_SPELLING.get(key(tokens.subList(from, from + length)));
+      String key = key(tokens.subList(from, from + length));
+      String name = key.isEmpty() ? null : BY_SPELLING.get(key);
       if (name != null) {
         return Optional.of(new Match(name, length));
       }
@@ -75,7 +84,11 @@ public final class UnitSpellings {
         }
         String[] columns = line.split("\t");
         for (String spelling : columns[1].split("\\|")) {
-          names.put(key(QuantityTokenizer.tokenize(spelling)), columns[0]);
+          String key = key(QuantityTokenizer.tokenize(spelling));
+          if (key.isEmpty()) {
+            throw new IllegalStateException(RESOURCE + ": spelling with digits: " + spelling);
+          }
+          names.put(key, columns[0]);
         }
       }
     } catch (IOException e) {

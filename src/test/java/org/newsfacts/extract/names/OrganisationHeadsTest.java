@@ -14,21 +14,16 @@ class OrganisationHeadsTest {
       // Like the gazetteer's, the test's lookup ignores a leading article: "The Dutch" is a nationality.
       new OrganisationHeads(w -> Set.of("Dutch", "Norwegian", "South Korean").contains(w.replaceFirst("^The ", "")));
 
-  private static Mention mention(MentionType type, String text, String name) {
-    int start = text.indexOf(name);
-    return new Mention(type, start, start + name.length(), name, null, null, null, null, null, 0);
-  }
-
   @Test
   void aNationalityInFrontOfAnOrganisationNamedByItsHeadIsPartOfIt() {
     String text = "Jets of the Norwegian Air Force and the South Korean Democratic Party met the Dutch Red Cross.\nThe Dutch Labour Party agreed.";
     List<Mention> resolved =
         HEADS.resolve(
             List.of(
-                mention(MentionType.ORGANIZATION, text, "Air Force"),
-                mention(MentionType.ORGANIZATION, text, "Democratic Party"),
-                mention(MentionType.ORGANIZATION, text, "Red Cross"),
-                mention(MentionType.ORGANIZATION, text, "Labour Party")),
+                NameMentions.first(MentionType.ORGANIZATION, text, "Air Force"),
+                NameMentions.first(MentionType.ORGANIZATION, text, "Democratic Party"),
+                NameMentions.first(MentionType.ORGANIZATION, text, "Red Cross"),
+                NameMentions.first(MentionType.ORGANIZATION, text, "Labour Party")),
             text);
     // "Red Cross" has no head word: the nationality may be a description ("the Dutch branch").
     assertThat(resolved).extracting(Mention::text).containsExactly("Norwegian Air Force", "South Korean Democratic Party", "Red Cross", "Dutch Labour Party");
@@ -40,8 +35,8 @@ class OrganisationHeadsTest {
     List<Mention> resolved =
         HEADS.resolve(
             List.of(
-                mention(MentionType.LOCATION, text, "Ohio Valley"),
-                new Mention(MentionType.LOCATION, text.lastIndexOf("Ohio"), text.lastIndexOf("Ohio") + 11, "Ohio Valley", null, null, null, null, null, 0)),
+                NameMentions.first(MentionType.LOCATION, text, "Ohio Valley"),
+                NameMentions.last(MentionType.LOCATION, text, "Ohio Valley")),
             text);
     assertThat(resolved)
         .extracting(Mention::type, Mention::text)
@@ -51,12 +46,17 @@ class OrganisationHeadsTest {
 
   @Test
   void aNameEndingInAHeadIsAnOrganisationWhateverTheTaggerSaid() {
-    String text = "Shares of Brandt Metals Corp. rose while Fort Collins stayed calm.";
+    String text = "Shares of Brandt Metals Corp. rose while Fort Collins stayed calm and Okafor Bros. fell.";
     List<Mention> resolved =
         HEADS.resolve(
-            List.of(mention(MentionType.PERSON, text, "Brandt Metals Corp."), mention(MentionType.LOCATION, text, "Fort Collins")),
+            List.of(
+                NameMentions.first(MentionType.PERSON, text, "Brandt Metals Corp."),
+                NameMentions.first(MentionType.LOCATION, text, "Fort Collins"),
+                NameMentions.first(MentionType.PERSON, text, "Okafor Bros.")),
             text);
-    assertThat(resolved).extracting(Mention::type).containsExactly(MentionType.ORGANIZATION, MentionType.LOCATION);
+    assertThat(resolved)
+        .extracting(Mention::type)
+        .containsExactly(MentionType.ORGANIZATION, MentionType.LOCATION, MentionType.ORGANIZATION);
   }
 
   @Test
@@ -65,9 +65,9 @@ class OrganisationHeadsTest {
     List<Mention> resolved =
         HEADS.resolve(
             List.of(
-                mention(MentionType.LOCATION, text, "Lyon"),
-                mention(MentionType.LOCATION, text, "Europe"),
-                new Mention(MentionType.LOCATION, text.lastIndexOf("Lyon"), text.lastIndexOf("Lyon") + 4, "Lyon", null, null, null, null, null, 0)),
+                NameMentions.first(MentionType.LOCATION, text, "Lyon"),
+                NameMentions.first(MentionType.LOCATION, text, "Europe"),
+                NameMentions.last(MentionType.LOCATION, text, "Lyon")),
             text);
     assertThat(resolved)
         .extracting(Mention::type, Mention::text)
@@ -82,7 +82,7 @@ class OrganisationHeadsTest {
     String text = "Settlers in the West Bank and a clinic at Mercy Hospital.";
     List<Mention> resolved =
         HEADS.resolve(
-            List.of(mention(MentionType.LOCATION, text, "West Bank"), mention(MentionType.LOCATION, text, "Mercy Hospital")),
+            List.of(NameMentions.first(MentionType.LOCATION, text, "West Bank"), NameMentions.first(MentionType.LOCATION, text, "Mercy Hospital")),
             text);
     assertThat(resolved).extracting(Mention::type).containsOnly(MentionType.LOCATION);
   }

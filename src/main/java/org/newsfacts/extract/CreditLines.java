@@ -1,0 +1,68 @@
+package org.newsfacts.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Credit lines are not news: a byline, "(Reporting by Ann Lee; Editing by Tom Roe)", a photo
+ * credit ending "Getty Images", a copyright line and the wire's sign-off ("REUTER" closing a
+ * Reuters story) name the people who made the article, not the people it is about. Facts come
+ * from the text with them blanked out: each character of a credit becomes a space (line breaks
+ * stay), so every offset still points into the article's own text, which is kept as it was.
+ */
+public final class CreditLines {
+  /** A wire's sign-off alone on a line, or after a wide gap at the end of the last line. */
+  private static final Pattern SIGN_OFF_LINE =
+      Pattern.compile("(?m)^[ \\t]*(?:REUTERS?|Reuters?|AP|AFP|UPI|DPA)\\.{0,3}[ \\t]*$");
+  private static final Pattern SIGN_OFF_AT_END =
+      Pattern.compile("(?:[ \\t]{2,}|\\n)[ \\t]*(?:REUTERS?|Reuter)\\.{0,3}\\s*$");
+  /** "(Reporting by ...; Editing by ...)", on its own line or closing a paragraph. */
+  private static final Pattern STAFF_CREDIT =
+      Pattern.compile("(?m)\\((?:(?:Additional |Further )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|"
+          + "[Cc]ompiled|[Rr]esearch) by|[Ee]dited by)[^()\\n]{1,300}\\)"
+          + "|^[ \\t]*(?:(?:Additional |Further )?(?:Reporting|Writing|Editing|Compiled|Research|"
+          + "Contributing|Graphics|Photos?)|Edited) by[ \\t]+\\p{Lu}[^\\n]{0,200}$");
+  /** "By Ann Lee", "By ANN LEE and TOM ROE, Associated Press Writer": a line of names. */
+  private static final Pattern BYLINE =
+      Pattern.compile("(?m)^[ \\t]*By:?[ \\t]+(?:\\p{Lu}[\\p{L}'.\\-]*[ \\t]*|and[ \\t]+|&[ \\t]*|,[ \\t]*)+"
+          + "(?:[,|\\u2013\\u2014-][^\\n.]{0,60})?[ \\t]*$");
+  /** A caption credit line: "Photo: Ann Lee/Getty Images", "AP Photo/Tom Roe". */
+  private static final Pattern PHOTO_LINE =
+      Pattern.compile("(?m)^[ \\t]*(?:\\(?(?:(?:Photo(?:graph)?s?|Pictures?|Images?|Illustration|Video)"
+          + "(?: by| credit:?|:)|Credits?:|AP Photo/)[ \\t]*\\p{Lu}[^\\n]{0,100}"
+          + "|[^\\n]{0,80}(?:Getty Images|/AFP|/AP|/Reuters|/REUTERS|Shutterstock)\\)?\\.?)[ \\t]*$");
+  /** "(AP Photo/Tom Roe)", "(Photo: Getty Images)" inside a caption or paragraph. */
+  private static final Pattern PHOTO_INLINE =
+      Pattern.compile("\\((?:AP|AFP|Reuters|REUTERS|Getty Images|AP Photo|Photo|Credit|Image|Picture)"
+          + "(?:[ :/][^()\\n]{0,80})?\\)");
+  /** "Copyright 2015 Ann Lee. All rights reserved.", "© 2024 The Courier". */
+  private static final Pattern COPYRIGHT_LINE =
+      Pattern.compile("(?m)^[ \\t]*(?:Copyright[ \\t]*(?:\\u00A9|\\([Cc]\\)|\\d{4})|\\u00A9|\\([Cc]\\)[ \\t]*\\d{4})"
+          + "[^\\n]{0,200}$"
+          + "|^[^\\n]{0,120}\\bAll [Rr]ights [Rr]eserved\\.?[ \\t]*$");
+  private static final List<Pattern> CREDITS =
+      List.of(SIGN_OFF_LINE, SIGN_OFF_AT_END, STAFF_CREDIT, BYLINE, PHOTO_LINE, PHOTO_INLINE,
+          COPYRIGHT_LINE);
+
+  private CreditLines() {}
+
+  /** {@code text} with every credit blanked by spaces; the same length, the same line breaks. */
+  public static String blank(String text) {
+    char[] chars = null;
+    for (Pattern credit : CREDITS) {
+      Matcher m = credit.matcher(text);
+      while (m.find()) {
+        if (chars == null) {
+          chars = text.toCharArray();
+        }
+        for (int i = m.start(); i < m.end(); i++) {
+          if (chars[i] != '\n' && chars[i] != '\r') {
+            chars[i] = ' ';
+          }
+        }
+      }
+    }
+    return chars == null ? text : new String(chars);
+  }
+}

@@ -1,0 +1,60 @@
+package org.newsfacts.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Credits are blanked out of the text facts come from; news that mentions the same words is not. */
+class CreditLinesTest {
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "REUTER",
+    "REUTER...",
+    "Reporting by Ann Lee in Oslo; Editing by Tom Roe",
+    "(Reporting by Ann Lee; Additional reporting by Jo Park; Editing by Tom Roe)",
+    "By Ann Lee and TOM ROE, Associated Press Writer",
+    "By Ann Lee",
+    "Photo: Ann Lee/Getty Images",
+    "The mayor at the opening of the bridge. Ann Lee/Getty Images",
+    "(AP Photo/Tom Roe)",
+    "Copyright 2015 The Harbour Courier. All rights reserved.",
+    "\u00a9 2024 The Harbour Courier",
+  })
+  void aCreditLineIsBlankedWholly(String credit) {
+    String text = "The ferry ran again on Monday.\n\n" + credit + "\n\nShops reopened.";
+    String blanked = CreditLines.blank(text);
+    assertThat(blanked).hasSameSizeAs(text)
+        .isEqualTo("The ferry ran again on Monday.\n\n" + " ".repeat(credit.length()) + "\n\nShops reopened.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "By the end of the year, the council expects to finish the bridge.",
+    "He told Reuters the plan would go ahead.",
+    "Reuters reported the sale on Monday.",
+    "Reporting by the BBC found that the ferry was late.",
+    "Copyright lawyers met in Geneva to discuss the treaty.",
+    "Images of the flood spread quickly on social media.",
+    "Leaders met at the APEC summit (APEC is a trade forum) in Lima.",
+  })
+  void newsThatMentionsTheSameWordsIsKept(String sentence) {
+    String text = "The ferry ran again on Monday.\n\n" + sentence + "\n\nShops reopened.";
+    assertThat(CreditLines.blank(text)).isEqualTo(text);
+  }
+
+  @Test
+  void theWireSignOffAfterAWideGapOnTheLastLineIsBlanked() {
+    String text = "Exports rose to 55.8 mln\nbags from 33.7 mln.        REUTER\n";
+    assertThat(CreditLines.blank(text)).isEqualTo("Exports rose to 55.8 mln\nbags from 33.7 mln.              \n");
+  }
+
+  @Test
+  void aParentheticalStaffCreditClosingAParagraphIsBlankedAndTheParagraphKept() {
+    String credit = "(Reporting by Ann Lee; Editing by Tom Roe)";
+    String text = "Shops reopened on Tuesday. " + credit;
+    assertThat(CreditLines.blank(text))
+        .isEqualTo("Shops reopened on Tuesday. " + " ".repeat(credit.length()));
+  }
+}
