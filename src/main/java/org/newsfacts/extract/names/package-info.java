@@ -2,7 +2,9 @@
  * People and organisations: the fullest name an article uses for each ({@link
  * org.newsfacts.extract.names.EntityNames}, {@link org.newsfacts.extract.names.PersonNames},
  * {@link org.newsfacts.extract.names.Surnames}), acronyms an article introduces for an
- * organisation ({@link org.newsfacts.extract.names.Acronyms}), clean name edges, and people's roles from
+ * organisation ({@link org.newsfacts.extract.names.Acronyms}, with the names spelled out before them,
+ * {@link org.newsfacts.extract.names.SpelledNames}), organisations known by their head word and
+ * its edges ({@link org.newsfacts.extract.names.OrganisationHeads}), clean name edges, and people's roles from
  * CoreNLP's title list ({@link org.newsfacts.extract.names.Roles}). Uses {@code places} to give
  * place mentions their canonical names.
  */
