@@ -14,11 +14,24 @@ import java.util.Objects;
  * @param authors bylines, possibly empty
  * @param published publication date as {@code YYYY-MM-DD}, or {@code null} where none was found
  * @param text the article's main text; mention offsets refer to it
+ * @param lang the language of the text (ISO 639-1, "en"), or {@code null} when not detected
  */
 // Serializable: Spark ships articles between the tasks that read them and those that extract.
 public record Article(
-    String id, String source, String title, List<String> authors, String published, String text)
+    String id,
+    String source,
+    String title,
+    List<String> authors,
+    String published,
+    String text,
+    String lang)
     implements Serializable {
+
+  /** An article whose language is not known. */
+  public Article(
+      String id, String source, String title, List<String> authors, String published, String text) {
+    this(id, source, title, authors, published, text, null);
+  }
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -34,6 +47,16 @@ public record Article(
   public Article withDefaultPublished(String fallback) {
     return published != null || fallback == null
         ? this
-        : new Article(id, source, title, authors, fallback, text);
+        : new Article(id, source, title, authors, fallback, text, lang);
+  }
+
+  /** The same article in language {@code code}. */
+  public Article withLang(String code) {
+    return new Article(id, source, title, authors, published, text, code);
+  }
+
+  /** True unless the text is known to be in another language than English. */
+  public boolean isEnglishOrUnknown() {
+    return lang == null || lang.equals("en");
   }
 }

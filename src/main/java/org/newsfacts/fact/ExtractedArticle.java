@@ -18,9 +18,10 @@ import java.util.Objects;
  * @param text the article text all offsets refer to
  * @param mentions spans found in the text, in text order
  * @param facts facts built from the mentions
+ * @param lang the language of the text (ISO 639-1), or {@code null} when not detected
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "source", "title", "authors", "published", "text", "mentions", "facts"})
+@JsonPropertyOrder({"id", "source", "title", "authors", "published", "lang", "text", "mentions", "facts"})
 public record ExtractedArticle(
     String id,
     String source,
@@ -29,7 +30,8 @@ public record ExtractedArticle(
     String published,
     String text,
     List<Mention> mentions,
-    List<Fact> facts) {
+    List<Fact> facts,
+    String lang) {
 
   public ExtractedArticle {
     Objects.requireNonNull(id, "id");
@@ -38,6 +40,19 @@ public record ExtractedArticle(
     authors = authors == null ? List.of() : List.copyOf(authors);
     mentions = mentions == null ? List.of() : List.copyOf(mentions);
     facts = facts == null ? List.of() : List.copyOf(facts);
+  }
+
+  /** An article whose language is not known, with its findings. */
+  public ExtractedArticle(
+      String id,
+      String source,
+      String title,
+      List<String> authors,
+      String published,
+      String text,
+      List<Mention> mentions,
+      List<Fact> facts) {
+    this(id, source, title, authors, published, text, mentions, facts, null);
   }
 
   /** Pairs an article with what was found in it. */
@@ -50,17 +65,18 @@ public record ExtractedArticle(
         article.published(),
         article.text(),
         mentions,
-        facts);
+        facts,
+        article.lang());
   }
 
   /** The same article and findings under another source (an upload's temporary file → its name). */
   public ExtractedArticle withSource(String newSource) {
-    return new ExtractedArticle(id, newSource, title, authors, published, text, mentions, facts);
+    return new ExtractedArticle(id, newSource, title, authors, published, text, mentions, facts, lang);
   }
 
   /** The article without its findings. */
   public Article article() {
-    return new Article(id, source, title, authors, published, text);
+    return new Article(id, source, title, authors, published, text, lang);
   }
 
   /** The facts of one kind, in the order they were found. */

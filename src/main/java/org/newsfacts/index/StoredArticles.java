@@ -22,7 +22,8 @@ public final class StoredArticles {
             article.published(),
             "",
             article.mentions(),
-            article.facts());
+            article.facts(),
+            article.lang());
     return write(withoutText);
   }
 
@@ -38,7 +39,8 @@ public final class StoredArticles {
           stored.published(),
           text == null ? "" : text,
           stored.mentions(),
-          stored.facts());
+          stored.facts(),
+          stored.lang());
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("stored article is not valid JSON", e);
     }

@@ -154,6 +154,10 @@ public final class ArticleBatch {
                 progress.step();
                 return;
               }
+              if (!article.isEnglishOrUnknown()) {
+                warning(article.source(), "language " + article.lang()
+                    + ": indexed without facts (fact extraction reads English only)");
+              }
               ExtractionWorkers.Job job = workers.submit(article);
               if (job.isCut()) {
                 warning(article.source(), "facts only from the first " + job.seenChars + " of "

@@ -1,6 +1,8 @@
 package org.newsfacts.pipeline;
 
+import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -57,7 +59,7 @@ final class ExtractionWorkers implements AutoCloseable {
     }
 
     boolean isCut() {
-      return seenChars < article.text().length();
+      return article.isEnglishOrUnknown() && seenChars < article.text().length();
     }
 
     private void markStarted() {
@@ -77,8 +79,17 @@ final class ExtractionWorkers implements AutoCloseable {
     }
   }
 
-  /** Queues the article behind those submitted before it. */
+  /**
+   * Queues the article behind those submitted before it. An article in another language than
+   * English is done at once, with no facts: the models and rules read English only.
+   */
   Job submit(Article article) {
+    if (!article.isEnglishOrUnknown()) {
+      Job job = new Job(article, 0);
+      job.result = CompletableFuture.completedFuture(ExtractedArticle.of(article, List.of(), List.of()));
+      job.markStarted();
+      return job;
+    }
     Job job = new Job(article, limits.cutPoint(article.text()));
     Article seen =
         job.isCut()

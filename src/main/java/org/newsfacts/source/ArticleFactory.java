@@ -55,7 +55,8 @@ final class ArticleFactory {
             cleanTitle,
             cleanAuthors(authors),
             PublishedDates.parse(published),
-            body));
+            body,
+            Languages.of(body)));
   }
 
   private static List<String> cleanAuthors(List<String> authors) {

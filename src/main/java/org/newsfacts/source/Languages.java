@@ -1,0 +1,62 @@
+package org.newsfacts.source;
+
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.i18n.LdLocale;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfile;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObjectFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The language of an article's text, by Optimaize's n-gram detector (the one Tika wraps), over
+ * the languages news is most often written in; fewer profiles keep memory and start-up low.
+ * Thread-safe. A text too short to tell, or one the detector is unsure of, has no language:
+ * unknown counts as English downstream, so an unsure guess never costs an article its facts.
+ */
+public final class Languages {
+  private static final List<String> COMMON =
+      List.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "fi", "pl", "cs", "ro",
+          "hu", "el", "tr", "ru", "uk", "ar", "id", "ja", "ko", "zh-CN");
+  private static final int MIN_LETTERS = 250;
+  private static final int MAX_CHARS = 10_000;
+  private static final double SURE = 0.95;
+  private static final TextObjectFactory TEXT = CommonTextObjectFactories.forDetectingOnLargeText();
+
+  private Languages() {}
+
+  /** Loaded on first use: reading never pays for it unless it detects. */
+  private static final class Detector {
+    static final LanguageDetector INSTANCE = load();
+
+    private static LanguageDetector load() {
+      try {
+        List<LanguageProfile> profiles = new LanguageProfileReader()
+            .readBuiltIn(COMMON.stream().map(LdLocale::fromString).toList());
+        return LanguageDetectorBuilder.create(NgramExtractors.standard())
+            .withProfiles(profiles)
+            .build();
+      } catch (IOException e) {
+        throw new UncheckedIOException("language profiles missing from the classpath", e);
+      }
+    }
+  }
+
+  /** The ISO 639-1 code of the text's language ("de"), or {@code null} when unsure. */
+  public static String of(String text) {
+    String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    if (sample.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
+      return null;
+    }
+    List<DetectedLanguage> found = Detector.INSTANCE.getProbabilities(TEXT.forText(sample));
+    if (found.isEmpty() || found.get(0).getProbability() < SURE) {
+      return null;
+    }
+    return found.get(0).getLocale().getLanguage();
+  }
+}
