@@ -73,15 +73,19 @@ final class AreaPoints {
   }
 
   // The middle of the box around the division's GeoNames places: the mean would lean towards
-  // where people live (Western Australia's would be near Perth, 900 km from its centre).
+  // where people live (Western Australia's would be near Perth, 900 km from its centre). Places
+  // of unknown population are left out where the division has others: the table holds villages
+  // of Tibet under Hebei's code, which would put Hebei 1,100 km west of itself.
   private Optional<GeoPoint> divisionPoint(String iso, String code) {
+    boolean counted =
+        places.inCountry(iso).stream().anyMatch(p -> p.admin1().equals(code) && p.population() > 0);
     double minLat = 90;
     double maxLat = -90;
     double minLon = 180;
     double maxLon = -180;
     int n = 0;
     for (GeoNamesPlace place : places.inCountry(iso)) {
-      if (place.admin1().equals(code)) {
+      if (place.admin1().equals(code) && (place.population() > 0 || !counted)) {
         minLat = Math.min(minLat, place.lat());
         maxLat = Math.max(maxLat, place.lat());
         minLon = Math.min(minLon, place.lon());

@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names of buildings and works that news tags as places: "Nizhny Novgorod Stadium", "Mecca's
- * Grand Mosque", "White House". Such a name is where the place it starts with is, and never the
+ * Names of buildings, works and streets that news tags as places: "Nizhny Novgorod Stadium",
+ * "Mecca's Grand Mosque", "White House", "Fifth Avenue". Such a name is where the place it starts with is, and never the
  * small town that happens to share the whole name (White House, Tennessee): better no point than
  * one a thousand kilometres off.
  */
@@ -18,7 +18,8 @@ final class FacilityNames {
       Set.of(
           "airport", "arena", "base", "bridge", "building", "camp", "cathedral", "church", "dam",
           "embassy", "hall", "hospital", "hotel", "house", "mosque", "museum", "palace", "prison",
-          "refinery", "school", "shrine", "stadium", "station", "temple", "tower", "university");
+          "refinery", "school", "shrine", "stadium", "station", "temple", "tower", "university",
+          "street", "avenue", "road", "boulevard", "square");
   private static final Pattern LAST_WORD = Pattern.compile("^(.*?)(?:'s|’s)?\\s+(\\p{L}+)$");
   private static final Pattern LEADING_PLACE = Pattern.compile("^(.*?)(?:'s|’s)(?:\\s+.*)?$");
 

@@ -15,6 +15,8 @@ class FacilityNamesTest {
         "Mecca's Grand Mosque|true|Mecca",
         "White House|true|White",
         "Menlo Park|false|Menlo",
+        "Fifth Avenue|true|Fifth",
+        "Tiananmen Square|true|Tiananmen",
         "Baghdad|false|",
         "Hospital|false|",
       })

@@ -151,6 +151,7 @@ class GeocoderTest {
     assertThat(whiteHouse.kilometresTo(new GeoPoint(38.8977, -77.0365, "US", "x"))).isLessThan(5);
     assertThat(pointOf(located, "Grand Mosque")).isNull();
     assertThat(pointOf(located, "Jamarat Bridge")).isNull();
+    assertThat(pointOf(geocoder.locate(places("Fifth Avenue")), "Fifth Avenue")).isNull();
   }
 
   @Test
