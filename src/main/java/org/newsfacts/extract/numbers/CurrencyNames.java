@@ -1,13 +1,6 @@
 package org.newsfacts.extract.numbers;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +18,8 @@ public final class CurrencyNames {
   private static final String RESOURCE = "currencies.tsv";
   private static final int LONGEST_NAME = 4;
 
-  private static final Map<String, String> CODES_BY_NAME = load();
+  private static final Map<String, String> CODES_BY_NAME =
+      NameTable.load(RESOURCE, name -> key(QuantityTokenizer.tokenize(name)));
   private static final Set<String> ISO_CODES = isoCodes();
 
   /**
@@ -73,28 +67,6 @@ public final class CurrencyNames {
       key.append(token.text());
     }
     return key.toString();
-  }
-
-  private static Map<String, String> load() {
-    Map<String, String> codes = new HashMap<>();
-    try (InputStream in = CurrencyNames.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] columns = line.split("\t");
-        for (String name : columns[1].split("\\|")) {
-          codes.put(key(QuantityTokenizer.tokenize(name)), columns[0]);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Map.copyOf(codes);
   }
 
   // The JDK's codes plus the historic ones of the table (XEU for the ECU is not in the JDK).

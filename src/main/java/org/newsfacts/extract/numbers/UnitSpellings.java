@@ -1,12 +1,5 @@
 package org.newsfacts.extract.numbers;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +12,8 @@ import org.newsfacts.extract.numbers.QuantityTokenizer.Token;
 public final class UnitSpellings {
   private static final String RESOURCE = "unit-spellings.tsv";
   private static final int LONGEST = 4;
-  private static final Map<String, String> BY_SPELLING = load();
+  private static final Map<String, String> BY_SPELLING =
+      NameTable.load(RESOURCE, spelling -> key(QuantityTokenizer.tokenize(spelling)));
   // Capital letters that are units only written against the number: "45C", "98.6F".
   private static final Map<String, String> GLUED = Map.of("C", "degree celsius", "F", "degree fahrenheit");
 
@@ -69,31 +63,5 @@ public final class UnitSpellings {
       key.append(key.length() > 0 ? " " : "").append(token.text());
     }
     return key.toString();
-  }
-
-  private static Map<String, String> load() {
-    Map<String, String> names = new HashMap<>();
-    try (InputStream in = UnitSpellings.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] columns = line.split("\t");
-        for (String spelling : columns[1].split("\\|")) {
-          String key = key(QuantityTokenizer.tokenize(spelling));
-          if (key.isEmpty()) {
-            throw new IllegalStateException(RESOURCE + ": spelling with digits: " + spelling);
-          }
-          names.put(key, columns[0]);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Map.copyOf(names);
   }
 }

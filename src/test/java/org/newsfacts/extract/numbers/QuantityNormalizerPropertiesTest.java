@@ -137,4 +137,32 @@ class QuantityNormalizerPropertiesTest {
             "99999999999999999999");
     return piece.list().ofMaxSize(8).map(list -> String.join("", list));
   }
+
+  @Property
+  void readsBothEndsOfAnyRange(
+      @ForAll @LongRange(min = 0, max = 1_000_000) long low,
+      @ForAll @LongRange(min = 1, max = 1_000_000) long width,
+      @ForAll("connectors") String connector) {
+    long high = low + width;
+    String written = String.format(Locale.ROOT, connector, low, high);
+
+    NormalizedQuantity range = QuantityNormalizer.parse(written).orElseThrow();
+
+    assertThat(range.value()).isEqualByComparingTo(BigDecimal.valueOf(low));
+    assertThat(range.high()).isEqualByComparingTo(BigDecimal.valueOf(high));
+  }
+
+  @Provide
+  Arbitrary<String> connectors() {
+    return Arbitraries.of("%,d-%,d", "%d to %d", "between %,d and %,d", "from %d to %d", "%d–%d km");
+  }
+
+  @Property
+  void aFallingPairIsNoRange(
+      @ForAll @LongRange(min = 1, max = 1_000_000) long high,
+      @ForAll @LongRange(min = 0, max = 1_000_000) long drop) {
+    String written = String.format(Locale.ROOT, "%d to %d", high, Math.max(0, high - drop));
+
+    assertThat(QuantityNormalizer.parse(written).orElseThrow().high()).isNull();
+  }
 }

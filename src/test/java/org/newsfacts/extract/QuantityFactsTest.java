@@ -1,0 +1,110 @@
+package org.newsfacts.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsfacts.fact.Article;
+import org.newsfacts.fact.QuantityFact;
+
+/** Quantity facts read from sentences of our own, through the whole extractor (issue #12). */
+class QuantityFactsTest {
+
+  private static List<QuantityFact> quantities(String sentence) {
+    return FactExtractor.shared()
+        .extract(new Article("q", "q", null, List.of(), "2024-05-01", sentence))
+        .factsOf(QuantityFact.class);
+  }
+
+  private static QuantityFact only(String sentence, String written) {
+    return quantities(sentence).stream()
+        .filter(q -> q.text().contains(written))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no quantity " + written + " in " + quantities(sentence)));
+  }
+
+  @ParameterizedTest(name = "{0} → {2} {3} ({4}, {5})")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          Voters cast ballots at 80 polling stations across the district.  | 80      | 80         | polling station  | count    | =
+          The quarterback threw for 340 passing yards on Sunday.          | 340     | 340        | yard             | length   | =
+          The hurricane's winds reached 150 mph as it made landfall.      | 150     | 150        | mile per hour    | speed    | =
+          Shares rose 4.2% in early trading on Tuesday.                   | 4.2     | 4.2        | percent          | percent  | up
+          Inflation eased to 3.1 per cent in March.                       | 3.1     | 3.1        | percent          | percent  | down
+          The startup raised €2.4bn from investors.                       | 2.4bn   | 2400000000 | euro             | currency | =
+          The company will invest Rs16,189-crore in the new refinery.     | 16,189  | 161890000000 | indian rupee   | currency | =
+          Net profit jumped 4pct in the year.                             | 4pct    | 4          | percent          | percent  | up
+          More than 60,000 fans filled the stadium for the final.         | 60,000  | 60000      | fan              | count    | >
+          Floods forced some 200,000 residents from their homes.          | 200,000 | 200000     | resident         | count    | ~
+          Commuters face delays of up to 30 minutes.                      | 30      | 30         | minute           | time     | <
+          The boxer weighed in at 147 pounds on Friday.                   | 147     | 147        | pound            | mass     | =
+          The bank paid 310 million pounds to settle the case.            | 310     | 310000000  | british pound    | currency | =
+          The company paid a dividend of 45 cents a share.                | 45      | 45         | cent             | currency | =
+          The 23-year-old midfielder joined on a free transfer.           | 23      | 23         | year             | time     | =
+          The bakery chain plans to open a dozen new shops next year.     | dozen   | 12         | shop             | count    | =
+          The fund manages assets of roughly 30k clients.                 | 30k     | 30000      | client           | count    | ~
+          """)
+  void readsValueUnitDimensionAndChange(
+      String sentence, String written, BigDecimal value, String unit, String dimension, String change) {
+    QuantityFact q = only(sentence, written);
+
+    assertThat(q.value()).isEqualByComparingTo(value);
+    assertThat(q.unit()).isEqualTo(unit);
+    assertThat(q.dimension()).isEqualTo(dimension);
+    assertThat(q.change()).isEqualTo(change);
+  }
+
+  @Test
+  void moneyCarriesItsIsoCurrency() {
+    assertThat(only("The bank agreed to pay a $1.2bn fine.", "1.2bn").currency()).isEqualTo("USD");
+    assertThat(only("The bank paid 310 million pounds to settle the case.", "310").currency())
+        .isEqualTo("GBP");
+  }
+
+  @Test
+  void rangesKeepBothEnds() {
+    QuantityFact range = only("The storm is expected between 120 and 150 kilometres off the coast.", "120");
+
+    assertThat(range.value()).isEqualByComparingTo("120");
+    assertThat(range.high()).isEqualByComparingTo("150");
+    assertThat(range.unit()).isEqualTo("kilometre");
+    assertThat(range.siValue()).isEqualByComparingTo("120000");
+  }
+
+  @Test
+  void milesAndKilometresCompareInMetres() {
+    QuantityFact miles = only("The runners covered 5 miles on Sunday.", "5");
+    QuantityFact kilometres = only("The runners covered 8 km on Sunday.", "8");
+
+    assertThat(miles.dimension()).isEqualTo(kilometres.dimension()).isEqualTo("length");
+    assertThat(miles.siValue()).isEqualByComparingTo("8046.72");
+    assertThat(miles.siValue()).isGreaterThan(kilometres.siValue());
+  }
+
+  @ParameterizedTest(name = "no quantity in \"{0}\"")
+  @ValueSource(
+      strings = {
+        "LeBron James scored in Game 5 on Friday.",
+        "The Pac-12 champion will face the winner of the Big Ten.",
+        "Gate 12 was closed.",
+        "He lives at 10 Downing Street.",
+        "Polls close at 8 p.m. on Thursday.",
+        "The law was passed in 1998.",
+        "The F-16 fighters flew over the city."
+      })
+  void numbersThatNameThingsAreNoQuantities(String sentence) {
+    assertThat(quantities(sentence)).isEmpty();
+  }
+
+  @Test
+  void aRateIsNoDurationOfOne() {
+    assertThat(quantities("The government plans to build 300,000 homes a year."))
+        .extracting(QuantityFact::unit)
+        .containsExactly("home");
+  }
+}
