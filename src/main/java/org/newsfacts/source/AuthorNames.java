@@ -16,6 +16,13 @@ final class AuthorNames {
           + "profile|more|e-?mail|contact|follow|twitter|facebook|share|\\d*\\s*comments?|published:?"
           + "|updated:?|undefined|null|admin(?:istrator)?|webmaster|team|staff|editors?|subscribe"
           + "|read more|sponsored\\b.*|.*\\bphoto\\b.*|.*@.*)$");
+  /**
+   * A newsroom credited as the author ("ABC News", "The Associated Press", "Wikinews newsletter",
+   * "Reuters Staff"): the publisher, not a person who wrote the article.
+   */
+  private static final Pattern NEWSROOM =
+      Pattern.compile("(?i)^(?:the\\s+)?[\\p{L}\\p{N}.&' -]*?\\b(?:news|press|newsletter|staff|team|"
+          + "desk|wire|wires|newsroom|agency|agencies|reuters|wikinews|editorial board)$");
   private static final Pattern TRAILING_DATE =
       Pattern.compile("(?i)(^|[,|\\s]+)(?:on\\s+)?(\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}).*$");
   /** "Ann Lee Edited by Tom Roe": the editor is credited, not an author. */
@@ -43,6 +50,7 @@ final class AuthorNames {
     // A name has a capital somewhere: "stevejones123" is a commenter's handle, not a byline.
     if (name.isEmpty() || name.length() > MAX_CHARS || name.contains("://")
         || DOMAIN.matcher(name).matches() || NOT_A_NAME.matcher(name).matches()
+        || NEWSROOM.matcher(name).matches()
         || name.chars().noneMatch(Character::isUpperCase)) {
       return null;
     }

@@ -26,7 +26,8 @@ class AuthorNamesTest {
   @ParameterizedTest
   @ValueSource(strings = {"https://example.org/ann", "example.com", "November 20, 2019 10:43", "  ",
       "Posts", "Bio", "24 comments", "View my complete profile", "Google profile", "Published:",
-      "annlee123", "ann@example.org", "STAFF PHOTO BY ANN LEE", "Photo: Getty Images/ Ann Lee"})
+      "annlee123", "ann@example.org", "STAFF PHOTO BY ANN LEE", "Photo: Getty Images/ Ann Lee",
+      "ABC News", "THE ASSOCIATED PRESS", "Wikinews newsletter", "Reuters Staff", "Wikinews"})
   void givesNullForWhatIsNoName(String byline) {
     assertThat(AuthorNames.clean(byline)).isNull();
   }
