@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.newsfacts.fact.Article;
 
 /**
@@ -20,11 +21,11 @@ public final class DuplicateArticles implements Predicate<Article> {
   private final Map<String, String> firstSourceById = new HashMap<>();
   private final StoryCopies.Grouping stories = new StoryCopies.Grouping();
   private final List<Seen> storyOrder = new ArrayList<>();
+  private final Function<Article, String> indexedSource;
+  private final PrintWriter err;
 
   /** What is kept of each article read: enough to name it, not its text. */
   private record Seen(String id, String source) {}
-  private final Function<Article, String> indexedSource;
-  private final PrintWriter err;
 
   /**
    * @param indexedSource the source of the indexed copy of an article when the index holds it
@@ -39,31 +40,44 @@ public final class DuplicateArticles implements Predicate<Article> {
   /** True when the article is a copy to skip; says so when the copy comes from another file. */
   @Override
   public boolean test(Article article) {
-    String first = firstSourceById.putIfAbsent(article.id(), article.source());
+    return isCopy(article.id(), article.source(), () -> StoryCopies.signature(article.text()),
+        () -> indexedSource.apply(article));
+  }
+
+  /**
+   * {@link #test} for an engine that computed the signature elsewhere (a Spark task) and calls
+   * this in input order on one machine: the same answers and the same lines as ingest.
+   *
+   * @param signature the article's {@link StoryCopies#signature}, asked for only when needed
+   * @param indexed the source of its indexed copy, as {@code indexedSource} gives it
+   */
+  public boolean isCopy(
+      String id, String source, Supplier<StoryCopies.Signature> signature, Supplier<String> indexed) {
+    String first = firstSourceById.putIfAbsent(id, source);
     if (first == null) {
-      Seen story = firstOfStory(article);
+      Seen story = firstOfStory(id, source, signature.get());
       if (story != null) {
-        err.println(article.source() + ": skipped: the same story as " + story.source()
+        err.println(source + ": skipped: the same story as " + story.source()
             + " (id " + story.id() + "), a near copy");
         err.flush();
         return true;
       }
     }
-    String original = first != null ? first : indexedSource.apply(article);
+    String original = first != null ? first : indexed.get();
     if (original == null) {
       return false;
     }
-    if (!original.equals(article.source())) {
-      err.println(skipLine(article.source(), original, article.id()));
+    if (!original.equals(source)) {
+      err.println(skipLine(source, original, id));
       err.flush();
     }
     return true;
   }
 
   /** The earlier article of this run that tells the same story, or {@code null}. */
-  private Seen firstOfStory(Article article) {
-    int first = stories.add(StoryCopies.signature(article.text()));
-    storyOrder.add(new Seen(article.id(), article.source()));
+  private Seen firstOfStory(String id, String source, StoryCopies.Signature signature) {
+    int first = stories.add(signature);
+    storyOrder.add(new Seen(id, source));
     return first == storyOrder.size() - 1 ? null : storyOrder.get(first);
   }
 

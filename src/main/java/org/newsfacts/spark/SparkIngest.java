@@ -15,6 +15,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -22,7 +23,7 @@ import org.newsfacts.fact.Article;
 import org.newsfacts.index.FactIndexWriter;
 import org.newsfacts.pipeline.BatchSummary;
 import org.newsfacts.pipeline.DuplicateArticles;
-import scala.Tuple2;
+import org.newsfacts.pipeline.StoryCopies;
 
 /**
  * The Spark ingest job, run from the driver:
@@ -30,9 +31,10 @@ import scala.Tuple2;
  * <ol>
  *   <li>read: files (and the lines of JSON Lines files, which Spark splits between tasks) become
  *       articles inside tasks, with {@code ingest}'s reader;
- *   <li>dedupe: an article found several times (one story as HTML and PDF, an id repeated) is
- *       kept where {@code ingest} keeps it, its first place in input order, and the rest count as
- *       skipped; the survivors are range-partitioned in input order;
+ *   <li>dedupe: an article found several times (one story as HTML and PDF, an id repeated, a
+ *       near copy of a story) is kept where {@code ingest} keeps it, its first place in input
+ *       order, and the rest count as skipped: tasks compute each article's story signature, the
+ *       driver groups them as ingest does; the survivors are range-partitioned in input order;
  *   <li>extract: each task extracts its partition's facts and writes an index shard of its own
  *       and the Parquet rows;
  *   <li>write: the Parquet tables, then the shards merged into the index in partition order
@@ -89,10 +91,11 @@ final class SparkIngest {
     long skippedFiles = reports.stream().filter(ReadItem::skipped).count();
     failed += reportEmptyJsonLines(files, read);
     long articlesRead = read.filter(ReadItem::isArticle).count();
-    reportCopies(read);
+    Broadcast<Set<InputOrder>> copies = jsc.broadcast(copies(read));
 
-    JavaRDD<ReadItem> unique = firstOfEachId(read, Math.max(1, jsc.defaultParallelism()));
-    long uniqueCount = unique.count();
+    JavaRDD<ReadItem> unique =
+        read.filter(item -> item.isArticle() && !copies.value().contains(item.order()));
+    long uniqueCount = articlesRead - copies.value().size();
     int slices = partitions > 0 ? partitions : defaultPartitions(uniqueCount);
     progress(articlesRead + " articles read, " + uniqueCount + " distinct; extracting facts in "
         + slices + " partitions");
@@ -169,44 +172,31 @@ final class SparkIngest {
     return file.local() ? new File(file.path()).getAbsoluteFile().toURI().toString() : file.path();
   }
 
-  /** The article that comes first in input order for each id, as ingest keeps it. */
-  private static JavaRDD<ReadItem> firstOfEachId(JavaRDD<ReadItem> read, int partitions) {
-    return read.filter(ReadItem::isArticle)
-        .mapToPair(item -> new Tuple2<>(item.article().id(), item))
-        .reduceByKey((a, b) -> a.order().compareTo(b.order()) <= 0 ? a : b, partitions)
-        .values();
-  }
+  /** What the driver needs to tell copies apart: computed in the tasks, text left there. */
+  private record CopyKey(InputOrder order, String id, String source, StoryCopies.Signature signature)
+      implements java.io.Serializable {}
 
   /**
-   * Names every copy that is skipped and the article it repeats, in input order, as ingest
-   * does ({@code pipeline.DuplicateArticles}): only the ids read more than once reach the driver.
+   * The articles that are copies, as ingest finds them: the same id read before, or a near copy
+   * of a story ({@link StoryCopies}). Signatures are computed in the tasks; the driver walks them
+   * in input order through the same {@link DuplicateArticles} that ingest uses, so it names the
+   * same copies with the same lines and keeps the same articles.
    */
-  private void reportCopies(JavaRDD<ReadItem> read) {
-    List<Tuple2<InputOrder, String>> lines =
+  private Set<InputOrder> copies(JavaRDD<ReadItem> read) {
+    List<CopyKey> keys = new ArrayList<>(
         read.filter(ReadItem::isArticle)
-            .mapToPair(item -> new Tuple2<>(item.article().id(), item))
-            .groupByKey()
-            .flatMap(group -> copyLines(group._1(), group._2()).iterator())
-            .collect();
-    List<Tuple2<InputOrder, String>> sorted = new ArrayList<>(lines);
-    sorted.sort(Comparator.comparing(Tuple2::_1));
-    sorted.forEach(line -> err.println(line._2()));
-    err.flush();
-  }
-
-  private static List<Tuple2<InputOrder, String>> copyLines(String id, Iterable<ReadItem> items) {
-    List<ReadItem> copies = new ArrayList<>();
-    items.forEach(copies::add);
-    copies.sort(Comparator.comparing(ReadItem::order));
-    String first = copies.get(0).article().source();
-    List<Tuple2<InputOrder, String>> lines = new ArrayList<>();
-    for (ReadItem copy : copies.subList(1, copies.size())) {
-      String source = copy.article().source();
-      if (!source.equals(first)) {
-        lines.add(new Tuple2<>(copy.order(), DuplicateArticles.skipLine(source, first, id)));
+            .map(item -> new CopyKey(item.order(), item.article().id(), item.article().source(),
+                StoryCopies.signature(item.article().text())))
+            .collect());
+    keys.sort(Comparator.comparing(CopyKey::order));
+    DuplicateArticles duplicates = new DuplicateArticles(article -> null, err);
+    Set<InputOrder> copies = new HashSet<>();
+    for (CopyKey key : keys) {
+      if (duplicates.isCopy(key.id(), key.source(), key::signature, () -> null)) {
+        copies.add(key.order());
       }
     }
-    return lines;
+    return copies;
   }
 
   private int defaultPartitions(long articles) {

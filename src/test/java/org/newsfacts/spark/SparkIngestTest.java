@@ -106,12 +106,13 @@ class SparkIngestTest {
     assertThat(sparkRun.fileReports())
         .isEqualTo(ingest.fileReports())
         .anyMatch(line -> line.contains("broken.pdf: could not parse"))
+        .anyMatch(line -> line.contains("z-newsletter.txt: skipped: the same story as "))
         .anyMatch(line -> line.contains("empty.jsonl: no article text"))
         .anyMatch(line -> line.contains("b-more.jsonl: could not read line 2: invalid JSON"));
-    // 4 formats of one story, 24 + 2 JSON lines (one a duplicate), 5 pages.
+    // 4 formats of one story and a near copy, 24 + 2 JSON lines (one a duplicate), 5 pages.
     assertThat(sparkRun.counts())
         .isEqualTo(ingest.counts())
-        .startsWith("35 read, 31 ingested, 4 skipped, 3 failed");
+        .startsWith("36 read, 31 ingested, 5 skipped, 3 failed");
   }
 
   @Test
@@ -245,6 +246,9 @@ class SparkIngestTest {
             "{\"id\":\"extra-1\",\"title\":\"Lisbon trams\",\"text\":\"Lisbon will buy 20 new"
                 + " trams for 60 million euros, mayor Carlos Moedas said on Monday.\"}"),
         StandardCharsets.UTF_8);
+    // A near copy of the seed story (a newsletter's header line): skipped by both, named alike.
+    Files.writeString(dir.resolve("z-newsletter.txt"), "Our newsletter of the week\n\n"
+        + Files.readString(Path.of("corpus/us-troops-withdrawal-iraq.txt")));
     Files.writeString(dir.resolve("empty.jsonl"), "");
     byte[] noise = new byte[2048];
     new Random(16).nextBytes(noise);

@@ -17,7 +17,7 @@ import org.newsfacts.fact.GeoPoint;
 /**
  * Representative points of areas: countries (the centre of their largest outline in Natural Earth,
  * {@code country-points.tsv}, else their capital), states and provinces ({@code admin1.tsv}: the
- * middle of the box around the GeoNames places in them) and wider regions and former countries ({@code
+ * point it gives, else the middle of the box around the GeoNames places in them) and wider regions and former countries ({@code
  * region-points.tsv}).
  */
 final class AreaPoints {
@@ -39,15 +39,18 @@ final class AreaPoints {
           new GeoPoint(Double.parseDouble(row[1]), Double.parseDouble(row[2]), country, "region:" + row[0]));
     }
     for (String[] row : rows("admin1.tsv")) {
-      divisionPoint(row[1], row[2])
-          .ifPresent(
-              point -> {
-                List<String> names = new ArrayList<>(List.of(row[0]));
-                if (row.length > 3) {
-                  names.addAll(List.of(row[3].split("\\|")));
-                }
-                names.forEach(name -> divisions.put(PlaceNames.key(name), point));
-              });
+      Optional<GeoPoint> point =
+          row.length > 4 && !row[4].isBlank()
+              ? Optional.of(givenPoint(row[1], row[2], row[4]))
+              : divisionPoint(row[1], row[2]);
+      point.ifPresent(
+          p -> {
+            List<String> names = new ArrayList<>(List.of(row[0]));
+            if (row.length > 3 && !row[3].isBlank()) {
+              names.addAll(List.of(row[3].split("\\|")));
+            }
+            names.forEach(name -> divisions.put(PlaceNames.key(name), p));
+          });
     }
   }
 
@@ -70,6 +73,13 @@ final class AreaPoints {
   /** A region or former country by name ("Middle East", "Soviet Union"). */
   Optional<GeoPoint> region(String name) {
     return Optional.ofNullable(regions.get(PlaceNames.key(name)));
+  }
+
+  // A point admin1.tsv gives ("49.25 -84.5"): for provinces whose towns all lie at one end.
+  private static GeoPoint givenPoint(String iso, String code, String latLon) {
+    String[] f = latLon.strip().split("\\s+");
+    return new GeoPoint(
+        Double.parseDouble(f[0]), Double.parseDouble(f[1]), iso, "geonames-admin1:" + iso + "." + code);
   }
 
   // The middle of the box around the division's GeoNames places: the mean would lean towards

@@ -119,6 +119,15 @@ class GeocoderTest {
   }
 
   @Test
+  void aProvinceWhoseTownsLieAtOneEndHasItsGivenPoint() {
+    // Ontario's towns are nearly all in the south: the middle of their box would be 300 km off.
+    GeoPoint ontario =
+        pointOf(geocoder.locate(places("Ontario|STATE_OR_PROVINCE")), "Ontario");
+    assertThat(ontario.kilometresTo(new GeoPoint(49.25, -84.5, "CA", "x"))).isLessThan(1);
+    assertThat(ontario.gazetteerId()).isEqualTo("geonames-admin1:CA.08");
+  }
+
+  @Test
   void georgiaIsTheStateInAnAmericanStoryAndTheCountryBesideRussia() {
     GeoPoint inAmerica =
         pointOf(geocoder.locate(places("Georgia|COUNTRY|GE", "United States|COUNTRY|US", "Texas|STATE_OR_PROVINCE")),
