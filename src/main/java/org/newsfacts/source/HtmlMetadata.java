@@ -73,7 +73,8 @@ record HtmlMetadata(String title, List<String> authors, String published) {
     return null;
   }
 
-  private static String firstAttr(Document page, String query, String attribute) {
+  /** The first non-blank value of {@code attribute} among the elements {@code query} finds. */
+  static String firstAttr(Document page, String query, String attribute) {
     Element e = page.selectFirst(query);
     String value = e == null ? "" : e.attr(attribute).strip();
     return value.isEmpty() ? null : value;

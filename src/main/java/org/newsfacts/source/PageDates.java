@@ -60,10 +60,10 @@ final class PageDates {
       date = markedDate(page);
     }
     if (date == null) {
-      date = plausibleUrlDate(attr(page, "link[rel=canonical]", "href"));
+      date = plausibleUrlDate(HtmlMetadata.firstAttr(page, "link[rel=canonical]", "href"));
     }
     if (date == null) {
-      date = plausibleUrlDate(attr(page, "meta[property=og:url]", "content"));
+      date = plausibleUrlDate(HtmlMetadata.firstAttr(page, "meta[property=og:url]", "content"));
     }
     return date != null ? date : plausibleUrlDate(url);
   }
@@ -136,11 +136,5 @@ final class PageDates {
       }
     }
     return null;
-  }
-
-  private static String attr(Document page, String query, String attribute) {
-    Element e = page.selectFirst(query);
-    String value = e == null ? "" : e.attr(attribute).strip();
-    return value.isEmpty() ? null : value;
   }
 }
