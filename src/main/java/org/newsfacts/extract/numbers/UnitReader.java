@@ -1,0 +1,92 @@
+package org.newsfacts.extract.numbers;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.newsfacts.extract.corenlp.AnnotatedText.Token;
+import org.newsfacts.extract.corenlp.SentenceMentions;
+import org.newsfacts.fact.Mention;
+import org.newsfacts.fact.MentionType;
+
+/**
+ * Reads the unit after a number: a currency ("$", "dlrs", "pounds" unless they weigh), a
+ * hundredth ("cents", "pence"), a unit of measure as news spells it ("km", "sq ft", "°F"), a
+ * percentage ("pct", "percentage points") or, failing those, the noun counted ("troops").
+ */
+final class UnitReader {
+  private UnitReader() {}
+
+  /** A unit and the end of the text it was read from. */
+  record Reading(QuantityUnit unit, int end) {}
+
+  /**
+   * The unit of the quantity read from {@code from} ({@code q} and {@code extent}, or the
+   * mention {@code m} alone when they are {@code null}), whose number ends at {@code end}.
+   */
+  static Reading read(
+      Mention m, NormalizedQuantity q, QuantityParser.Extent extent, int from, int end,
+      SentenceMentions s, String text) {
+    String currency = m.currency() != null ? m.currency() : q == null ? null : q.currency();
+    if (currency == null && extent != null && q != null) {
+      // "12 cents", "470 pence", "12-cent": hundredths, which the currency table leaves out
+      List<QuantityTokenizer.Token> after = extent.tokens();
+      int at = extent.length();
+      if (at < after.size() && after.get(at).raw().equals("-")) {
+        at++;
+      }
+      Optional<QuantityUnit> subunit =
+          at < after.size() && after.get(at).kind() == QuantityTokenizer.Kind.WORD
+              ? QuantityUnit.subunit(after.get(at).text())
+              : Optional.empty();
+      if (subunit.isPresent()) {
+        return new Reading(subunit.get(), from + after.get(at).end());
+      }
+    }
+    if (currency != null) {
+      if ("GBP".equals(currency) && Pounds.isWeight(m, s, text)) {
+        return new Reading(QuantityUnit.named("pound").orElseThrow(), end);
+      }
+      return new Reading(QuantityUnit.money(currency), end);
+    }
+    boolean percent = m.type() == MentionType.PERCENT || (q != null && q.percent());
+    if (extent != null && q != null) {
+      int at = extent.length();
+      if (at < extent.tokens().size() && extent.tokens().get(at).isNumeric()) {
+        return new Reading(QuantityUnit.NONE, end);
+      }
+      Optional<UnitSpellings.Match> spelled = UnitSpellings.match(extent.tokens(), at);
+      if (spelled.isPresent() && (!percent || spelled.get().name().equals("percentage point"))) {
+        int unitEnd = from + extent.tokens().get(at + spelled.get().length() - 1).end();
+        return new Reading(QuantityUnit.named(spelled.get().name()).orElseThrow(), unitEnd);
+      }
+    }
+    if (percent) {
+      return new Reading(percentUnit(s, end), end);
+    }
+    List<Token> tokens = s.sentence().tokens();
+    Optional<CountedNouns.Noun> noun = CountedNouns.from(tokens, s.tokenEnd(end));
+    if (noun.isEmpty()) {
+      return new Reading(QuantityUnit.NONE, end);
+    }
+    int nounEnd = tokens.get(noun.get().last() - 1).end();
+    Optional<QuantityUnit> measure =
+        UnitSpellings.of(noun.get().words())
+            .or(() -> UnitSpellings.of(lastWord(noun.get().words())))
+            .flatMap(QuantityUnit::named);
+    return new Reading(measure.orElse(QuantityUnit.counted(noun.get().lemma())), nounEnd);
+  }
+
+  // "5 percentage points": the tagger's percent followed by "points".
+  private static QuantityUnit percentUnit(SentenceMentions s, int end) {
+    List<Token> tokens = s.sentence().tokens();
+    int next = s.tokenEnd(end);
+    boolean points =
+        next < tokens.size() && tokens.get(next).word().toLowerCase(Locale.ROOT).startsWith("point");
+    return QuantityUnit.named(points ? "percentage point" : "percent").orElseThrow();
+  }
+
+  private static String lastWord(String words) {
+    int space = words.lastIndexOf(' ');
+    return space < 0 ? words : words.substring(space + 1);
+  }
+}
