@@ -99,7 +99,8 @@ final class ArticleReading {
               article.title(),
               article.authors(),
               article.published(),
-              article.text());
+              article.text(),
+              article.lang());
       items.add(ReadItem.article(next(), named));
     }
 

@@ -108,11 +108,12 @@ class SparkIngestTest {
         .anyMatch(line -> line.contains("broken.pdf: could not parse"))
         .anyMatch(line -> line.contains("z-newsletter.txt: skipped: the same story as "))
         .anyMatch(line -> line.contains("empty.jsonl: no article text"))
-        .anyMatch(line -> line.contains("b-more.jsonl: could not read line 2: invalid JSON"));
-    // 4 formats of one story and a near copy, 24 + 2 JSON lines (one a duplicate), 5 pages.
+        .anyMatch(line -> line.contains("b-more.jsonl: could not read line 2: invalid JSON"))
+        .anyMatch(line -> line.contains("extra-de: warning: language de"));
+    // 4 formats of one story and a near copy, 24 + 3 JSON lines (one a duplicate), 5 pages.
     assertThat(sparkRun.counts())
         .isEqualTo(ingest.counts())
-        .startsWith("36 read, 31 ingested, 5 skipped, 3 failed");
+        .startsWith("37 read, 32 ingested, 5 skipped, 3 failed");
   }
 
   @Test
@@ -141,7 +142,7 @@ class SparkIngestTest {
   void parquetTablesHoldEveryArticleAndFact() {
     Dataset<Row> articles = spark.read().parquet(work.resolve("facts/articles").toString());
     Dataset<Row> facts = spark.read().parquet(work.resolve("facts/facts").toString());
-    assertThat(articles.count()).isEqualTo(31);
+    assertThat(articles.count()).isEqualTo(32);
     String reportCsv = newsfacts("report", "--format", "csv", "--index", index("ingest")).out();
     assertThat(facts.count()).isEqualTo(reportCsv.lines().count() - 1);
 
@@ -170,7 +171,7 @@ class SparkIngestTest {
             SparkMain.commandLine(),
             "ingest", "--index", copy.toString(), inputs.resolve("a-wire.jsonl").toString());
     assertThat(again.exitCode()).as(again.err()).isZero();
-    assertThat(again.err()).contains("index " + copy + " holds 31 articles");
+    assertThat(again.err()).contains("index " + copy + " holds 32 articles");
     assertThat(newsfacts("search", "--json", "--index", copy.toString(), "said").out())
         .isEqualTo(newsfacts("search", "--json", "--index", index("ingest"), "said").out());
   }
@@ -244,7 +245,14 @@ class SparkIngestTest {
             "{not json",
             "",
             "{\"id\":\"extra-1\",\"title\":\"Lisbon trams\",\"text\":\"Lisbon will buy 20 new"
-                + " trams for 60 million euros, mayor Carlos Moedas said on Monday.\"}"),
+                + " trams for 60 million euros, mayor Carlos Moedas said on Monday.\"}",
+            // German: indexed without the English-only facts, with the same warning by both.
+            "{\"id\":\"extra-de\",\"title\":\"Neue Brücke in Köln\",\"text\":\"Die Stadt"
+                + " Köln hat am Montag eine neue Brücke über den Rhein eröffnet. Die Bauarbeiten"
+                + " dauerten fast vier Jahre und kosteten mehr als achtzig Millionen Euro. Der"
+                + " Oberbürgermeister sagte bei der Eröffnung, die Brücke werde den Verkehr in der"
+                + " Innenstadt deutlich entlasten. Viele Bürger kamen trotz des Regens zu dem Fest"
+                + " am Ufer, und am Abend gab es ein großes Feuerwerk über dem Fluss.\"}"),
         StandardCharsets.UTF_8);
     // A near copy of the seed story (a newsletter's header line): skipped by both, named alike.
     Files.writeString(dir.resolve("z-newsletter.txt"), "Our newsletter of the week\n\n"
