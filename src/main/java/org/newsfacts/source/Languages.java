@@ -26,6 +26,9 @@ public final class Languages {
   private static final int MIN_LETTERS = 250;
   private static final int MAX_CHARS = 10_000;
   private static final double SURE = 0.95;
+  /** A line of prose has at least this many letters, and letters make this share of it. */
+  private static final int MIN_LINE_LETTERS = 20;
+  private static final double PROSE_SHARE = 0.75;
   private static final TextObjectFactory TEXT = CommonTextObjectFactories.forDetectingOnLargeText();
 
   private Languages() {}
@@ -49,7 +52,7 @@ public final class Languages {
 
   /** The ISO 639-1 code of the text's language ("de"), or {@code null} when unsure. */
   public static String of(String text) {
-    String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    String sample = proseLines(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
     if (sample.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
       return null;
     }
@@ -58,5 +61,25 @@ public final class Languages {
       return null;
     }
     return found.get(0).getLocale().getLanguage();
+  }
+
+  /**
+   * The lines of running text: mostly letters, not in capitals. Tables of figures and their abbreviations
+   * ("Shr 17.15p vs 12.37p", "Turnover 543.2 mln stg") are no evidence of a language, and their
+   * letter n-grams can outvote the prose around them (an English earnings table read as Swedish).
+   */
+  static String proseLines(String text) {
+    StringBuilder prose = new StringBuilder();
+    for (String line : text.split("\n")) {
+      long letters = line.codePoints().filter(Character::isLetter).count();
+      long visible = line.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+      long upper = line.codePoints().filter(Character::isUpperCase).count();
+      long lower = line.codePoints().filter(Character::isLowerCase).count();
+      boolean shouted = upper > lower; // a headline or table in capitals; no case: CJK, Arabic
+      if (letters >= MIN_LINE_LETTERS && letters >= PROSE_SHARE * visible && !shouted) {
+        prose.append(line).append('\n');
+      }
+    }
+    return prose.toString();
   }
 }

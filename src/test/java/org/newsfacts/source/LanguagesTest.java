@@ -27,4 +27,27 @@ class LanguagesTest {
   void aTextTooShortToTellHasNoLanguage() {
     assertThat(Languages.of("Shr 27 cts vs 39 cts\nNet 481,189 vs 697,381")).isNull();
   }
+
+  @Test
+  void tablesAndLinesInCapitalsAreNoEvidence() {
+    String table =
+        "HARBOUR FREIGHT LINES PLC YEAR\n"
+            + "Shr 21.40p vs 18.05p\n"
+            + "    Final div 6.1p, making 8.4p vs 7.2p\n"
+            + "    Pre-tax profit 41.2 mln stg vs 33.8 mln\n"
+            + "    Turnover 611.7 mln stg vs 540.9 mln\n"
+            + "    Tax 15.1 mln vs 12.6 mln\n";
+    assertThat(Languages.proseLines(table)).isEmpty();
+    assertThat(Languages.of(table.repeat(8))).isNull();
+    assertThat(Languages.of(table + ENGLISH)).isEqualTo("en");
+    assertThat(Languages.proseLines(table + ENGLISH)).isEqualTo(ENGLISH + "\n");
+  }
+
+  @Test
+  void scriptsWithoutCaseCount() {
+    String japanese = "東京都は月曜日、新しい路面電車の路線が空港から港まで開通したと発表した。"
+        + "工事は三年前に始まり、市長は子どもたちや技術者と一緒に最初の電車に乗った。"
+        + "電車は朝六時から深夜まで十分ごとに運行され、バスの切符でも乗ることができる。";
+    assertThat(Languages.proseLines(japanese)).isEqualTo(japanese + "\n");
+  }
 }
