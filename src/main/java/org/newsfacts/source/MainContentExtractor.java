@@ -53,7 +53,8 @@ final class MainContentExtractor {
     List<Block> kept = new ArrayList<>();
     String dateLine = null;
     for (Block block : BlockText.blocks(content)) {
-      String date = dateline(block.text());
+      // A table row that starts with a date ("1/1/2013 | +13.1%") is data, not a dateline.
+      String date = block.tag().equals("tr") ? null : dateline(block.text());
       if (date != null) {
         dateLine = dateLine == null && !date.isEmpty() ? date : dateLine;
       } else if (isArticleText(block)) {

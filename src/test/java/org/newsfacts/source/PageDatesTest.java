@@ -3,6 +3,7 @@ package org.newsfacts.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import org.newsfacts.fact.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,11 +52,23 @@ class PageDatesTest {
     assertThat(dateOf(markup)).isEqualTo("2015-01-14");
   }
 
+  @Test
+  void aTableOfDatedFiguresStaysInTheText() throws ReadFailure {
+    String table = "<table><tr><td>1/1/2013</td><td>+13.1%</td></tr>"
+        + "<tr><td>2/1/2013</td><td>+11.9%</td></tr></table>";
+    Article article = read("<body>" + ARTICLE.replace("</p><p>", "</p>" + table + "<p>"));
+    assertThat(article.text()).contains("1/1/2013", "+13.1%", "2/1/2013", "+11.9%");
+  }
+
   /** The date the web page reader gives the page: markup first, then its date lines. */
   private static String dateOf(String markup) throws ReadFailure {
+    return read(markup).published();
+  }
+
+  private static Article read(String markup) throws ReadFailure {
     byte[] page = ("<html>" + markup + ARTICLE + "</html>").getBytes(StandardCharsets.UTF_8);
     CollectingHandler found = new CollectingHandler();
     READER.read(new SourceDocument("page.html", "page.html", page), found);
-    return found.only().published();
+    return found.only();
   }
 }
