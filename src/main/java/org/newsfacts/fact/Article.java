@@ -50,6 +50,11 @@ public record Article(
         : new Article(id, source, title, authors, fallback, text, lang);
   }
 
+  /** The same article read from {@code newSource} (a path renamed for the user). */
+  public Article withSource(String newSource) {
+    return new Article(id, newSource, title, authors, published, text, lang);
+  }
+
   /** The same article in language {@code code}. */
   public Article withLang(String code) {
     return new Article(id, source, title, authors, published, text, code);

@@ -92,16 +92,8 @@ final class ArticleReading {
 
     @Override
     public void article(Article article) {
-      Article named =
-          new Article(
-              article.id(),
-              rename.apply(article.source()),
-              article.title(),
-              article.authors(),
-              article.published(),
-              article.text(),
-              article.lang());
-      items.add(ReadItem.article(next(), named));
+      // withSource keeps every other field: a copy built field by field once lost the language.
+      items.add(ReadItem.article(next(), article.withSource(rename.apply(article.source()))));
     }
 
     @Override
