@@ -8,6 +8,7 @@ import org.newsfacts.extract.names.ArticleOrganisations;
 import org.newsfacts.extract.names.EntityNames;
 import org.newsfacts.extract.names.OrganisationContexts;
 import org.newsfacts.extract.names.OrganisationHeads;
+import org.newsfacts.extract.names.PlaceNamedTeams;
 import org.newsfacts.extract.names.Roles;
 import org.newsfacts.extract.names.TitleLexicon;
 import org.newsfacts.extract.places.Geocoder;
@@ -24,6 +25,7 @@ final class CoreNlpFactExtractor implements FactExtractor {
   private final EntityNames names;
   private final OrganisationHeads organisations;
   private final OrganisationContexts contexts;
+  private final PlaceNamedTeams teams;
   private final Roles roles;
   private final Geocoder geocoder;
 
@@ -33,6 +35,7 @@ final class CoreNlpFactExtractor implements FactExtractor {
     this.names = new EntityNames(places);
     this.organisations = new OrganisationHeads(word -> places.countryOfNationality(word).isPresent());
     this.contexts = new OrganisationContexts(name -> places.lookup(name).isPresent());
+    this.teams = new PlaceNamedTeams(name -> places.lookup(name).isPresent());
     this.roles = new Roles(titles);
     this.geocoder = geocoder;
   }
@@ -75,8 +78,10 @@ final class CoreNlpFactExtractor implements FactExtractor {
     String news = CreditLines.blank(article.text());
     AnnotatedText annotated = annotator.annotate(news, article.published());
     List<Mention> named = organisations.resolve(MentionBuilder.build(annotated), news);
-    // "shares of Jones", "Dillard's was added"; then "Comelf" wherever the article names it alone.
-    named = ArticleOrganisations.resolve(contexts.resolve(named, news), annotated);
+    // "shares of Jones", "Dillard's was added", "the Montreal Crystals"; then "Comelf" wherever
+    // the article names it alone.
+    named = teams.resolve(contexts.resolve(named, news), annotated);
+    named = ArticleOrganisations.resolve(named, annotated);
     List<Mention> mentions = geocoder.locate(names.canonicalise(named, news));
     List<Fact> facts = withoutAuthors(FactBuilder.build(annotated, mentions, roles), article);
     return ExtractedArticle.of(article, mentions, facts);
