@@ -16,7 +16,9 @@ import org.newsfacts.fact.MentionType;
  *
  * <p>Not when the whole is itself a place the gazetteer knows ("Palm Springs", "Los Angeles"), nor
  * when the plural is one that places and events take ("Islands", "Heights", "Olympics"), nor a verb
- * of a headline in title case ("Iran Says"), which the part-of-speech tagger tells apart.
+ * of a headline in title case ("Iran Says"), which the part-of-speech tagger tells apart only
+ * sometimes: in a headline whose words are nearly all capitalised ("U.S. Plans Troops Withdrawal
+ * From Iraq") a capitalised plural says nothing.
  */
 public final class PlaceNamedTeams {
   private static final Set<String> PLACE_OR_EVENT_PLURALS =
@@ -49,6 +51,9 @@ public final class PlaceNamedTeams {
   private Mention team(Mention place, AnnotatedText annotated, int limit) {
     String text = annotated.text();
     List<Token> tokens = annotated.sentences().get(place.sentence()).tokens();
+    if (isTitleCase(tokens)) {
+      return place;
+    }
     int last = -1;
     for (int i = 0; i < tokens.size() && tokens.get(i).begin() < place.end(); i++) {
       last = i;
@@ -69,6 +74,19 @@ public final class PlaceNamedTeams {
             && prefixEnd > place.start()
             && isKnownPlace.test(text.substring(place.start(), prefixEnd));
     return teamName ? organisation(place, place.end(), text) : place;
+  }
+
+  /** Nearly every word capitalised, as in a headline: "U.S. Plans Troops Withdrawal From Iraq". */
+  private static boolean isTitleCase(List<Token> tokens) {
+    int words = 0;
+    int capitalised = 0;
+    for (Token t : tokens) {
+      if (Character.isLetter(t.word().codePointAt(0))) {
+        words++;
+        capitalised += Character.isUpperCase(t.word().codePointAt(0)) ? 1 : 0;
+      }
+    }
+    return words >= 4 && capitalised * 4 >= words * 3;
   }
 
   private static boolean isTeamPlural(Token token) {

@@ -67,4 +67,12 @@ class PlaceNamedTeamsTest {
             a);
     assertThat(resolved).extracting(Mention::type).containsOnly(MentionType.LOCATION);
   }
+
+  @Test
+  void aPluralInAHeadlineInTitleCaseSaysNothing() {
+    AnnotatedText a = tagged("Karlstad/NNP Plans/NNS New/NNP Bridge/NNP Over/IN River/NNP");
+    String text = a.text();
+    List<Mention> resolved = TEAMS.resolve(List.of(NameMentions.first(MentionType.LOCATION, text, "Karlstad")), a);
+    assertThat(resolved).extracting(Mention::type, Mention::text).containsExactly(tuple(MentionType.LOCATION, "Karlstad"));
+  }
 }
