@@ -6,15 +6,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -43,6 +48,8 @@ public final class FactIndexWriter implements Closeable {
   private final Map<String, String> addedFingerprints = new ConcurrentHashMap<>();
   private final Set<String> addedSources = ConcurrentHashMap.newKeySet();
   private final Map<String, String> addedSourceById = new ConcurrentHashMap<>();
+  // Copies met since the last commit, by the id of the article they copy (see addCopy).
+  private final Map<String, Set<String>> pendingCopies = new LinkedHashMap<>();
 
   private FactIndexWriter(Path path, Directory directory, IndexWriter writer, IndexSnapshot snap) {
     this.path = path;
@@ -119,12 +126,33 @@ public final class FactIndexWriter implements Closeable {
   }
 
 
+  /** The articles the index held when this writer opened, with their story signatures. */
+  public List<IndexedStory> indexedStories() {
+    try {
+      return snapshot.stories();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read index " + path, e);
+    }
+  }
+
   /**
    * Adds an article with its facts, replacing any indexed article with the same id or the same
    * source (a changed file replaces its old version). Thread-safe.
    */
   public void add(ExtractedArticle article) {
+    add(article, null);
+  }
+
+  /**
+   * {@link #add(ExtractedArticle)}, keeping the MinHash signature of the article's story so that
+   * a later run knows a near copy of it (see {@link #indexedStories}).
+   */
+  public void add(ExtractedArticle article, int[] storySignature) {
     Objects.requireNonNull(article, "article");
+    Set<String> copies;
+    synchronized (pendingCopies) {
+      copies = pendingCopies.remove(article.id());
+    }
     Query old =
         new BooleanQuery.Builder()
             .add(FactField.ARTICLE_ID.exact(article.id()), BooleanClause.Occur.SHOULD)
@@ -132,7 +160,8 @@ public final class FactIndexWriter implements Closeable {
             .build();
     try {
       // Deletes the old block and adds the new one atomically, facts and article together.
-      writer.updateDocuments(old, ArticleDocuments.block(article));
+      writer.updateDocuments(
+          old, ArticleDocuments.block(article, copies == null ? Set.of() : copies, storySignature));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write index " + path, e);
     }
@@ -184,9 +213,84 @@ public final class FactIndexWriter implements Closeable {
     return keys;
   }
 
-  /** Makes everything added so far durable. */
+  /**
+   * Notes that the article with id {@code originalId} was also read from {@code copySource} (a
+   * copy skipped by ingest); the index lists it among the article's copies from the next commit.
+   */
+  public void addCopy(String originalId, String copySource) {
+    synchronized (pendingCopies) {
+      pendingCopies.computeIfAbsent(originalId, id -> new LinkedHashSet<>()).add(copySource);
+    }
+  }
+
+  /** Makes everything added so far durable, with the copies noted for articles already added. */
   public void commit() throws IOException {
+    listPendingCopies();
     writer.commit();
+  }
+
+  // The block of an article with new copies is written again, from what the index stores of it:
+  // Lucene cannot add a value to a stored document. Copies of an article not added yet wait.
+  private void listPendingCopies() throws IOException {
+    Map<String, Set<String>> copiesById;
+    synchronized (pendingCopies) {
+      if (pendingCopies.isEmpty()) {
+        return;
+      }
+      copiesById = new LinkedHashMap<>(pendingCopies);
+      pendingCopies.clear();
+    }
+    Map<String, Set<String>> waiting = new LinkedHashMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      for (Map.Entry<String, Set<String>> entry : copiesById.entrySet()) {
+        if (!relist(searcher, entry.getKey(), entry.getValue())) {
+          waiting.put(entry.getKey(), entry.getValue());
+        }
+      }
+    }
+    synchronized (pendingCopies) {
+      waiting.forEach((id, sources) ->
+          pendingCopies.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(sources));
+    }
+  }
+
+  /** Rewrites the article {@code id} with {@code newCopies} listed; false when it is not indexed. */
+  private boolean relist(IndexSearcher searcher, String id, Set<String> newCopies)
+      throws IOException {
+    Query query =
+        new BooleanQuery.Builder()
+            .add(FactField.ARTICLE_ID.exact(id), BooleanClause.Occur.FILTER)
+            .add(FactField.articles(), BooleanClause.Occur.FILTER)
+            .build();
+    ScoreDoc[] hits = searcher.search(query, 1).scoreDocs;
+    if (hits.length == 0) {
+      return false;
+    }
+    Document doc = searcher.storedFields().document(hits[0].doc);
+    ExtractedArticle article =
+        StoredArticles.read(
+            doc.get(FactField.ARTICLE_JSON.fieldName()), doc.get(FactField.TEXT.fieldName()));
+    Set<String> copies = new LinkedHashSet<>(List.of(doc.getValues(FactField.COPY.fieldName())));
+    int listed = copies.size();
+    newCopies.stream().filter(source -> !source.equals(article.source())).forEach(copies::add);
+    if (copies.size() == listed) {
+      return true;
+    }
+    writer.updateDocuments(
+        FactField.ARTICLE_ID.exact(id),
+        ArticleDocuments.block(article, copies, signatureOf(searcher, hits[0].doc)));
+    return true;
+  }
+
+  private static int[] signatureOf(IndexSearcher searcher, int doc) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    BinaryDocValues values =
+        leaf.reader().getBinaryDocValues(FactField.STORY_SIGNATURE.fieldName());
+    return values != null && values.advanceExact(doc - leaf.docBase)
+        ? StorySignatures.decode(values.binaryValue())
+        : null;
   }
 
   /** Articles in the index, counting those added but not yet committed. */

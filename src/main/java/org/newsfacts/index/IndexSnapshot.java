@@ -2,6 +2,7 @@ package org.newsfacts.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.BooleanClause;
@@ -51,6 +52,11 @@ final class IndexSnapshot implements Closeable {
     Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
     return new Entry(
         doc.get(FactField.SOURCE.fieldName()), doc.get(FactField.FINGERPRINT.fieldName()));
+  }
+
+  /** The indexed articles whose ingest stored a story signature. */
+  List<IndexedStory> stories() throws IOException {
+    return reader == null ? List.of() : StorySignatures.read(reader);
   }
 
   @Override

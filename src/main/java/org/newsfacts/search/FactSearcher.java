@@ -49,6 +49,7 @@ public final class FactSearcher implements Closeable {
           FactField.ARTICLE_ID.fieldName(),
           FactField.TITLE.fieldName(),
           FactField.SOURCE.fieldName(),
+          FactField.COPY.fieldName(),
           FactField.PUBLISHED.fieldName());
 
   private final Directory directory;
@@ -197,6 +198,7 @@ public final class FactSearcher implements Closeable {
               doc.get(FactField.ARTICLE_ID.fieldName()),
               doc.get(FactField.TITLE.fieldName()),
               doc.get(FactField.SOURCE.fieldName()),
+              List.of(doc.getValues(FactField.COPY.fieldName())),
               doc.get(FactField.PUBLISHED.fieldName()),
               score,
               passages.get(i),
