@@ -54,9 +54,8 @@ final class ArticleDocuments {
     Document doc = blockKeys(article, FactField.ARTICLE);
     doc.add(stored(FactField.ARTICLE_ID, article.id()));
     doc.add(stored(FactField.SOURCE, article.source()));
-    for (String copy : copies) {
-      doc.add(new StoredField(FactField.COPY.fieldName(), copy));
-    }
+    doc.add(new StringField(FactField.ARTICLE_KEY.fieldName(), article.id(), Field.Store.NO));
+    doc.add(new BinaryDocValuesField(FactField.COPY.fieldName(), ArticleCopies.encode(copies)));
     if (storySignature != null) {
       doc.add(new BinaryDocValuesField(
           FactField.STORY_SIGNATURE.fieldName(), StorySignatures.encode(storySignature)));

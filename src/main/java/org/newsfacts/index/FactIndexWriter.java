@@ -14,12 +14,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -149,10 +146,12 @@ public final class FactIndexWriter implements Closeable {
    */
   public void add(ExtractedArticle article, int[] storySignature) {
     Objects.requireNonNull(article, "article");
-    Set<String> copies;
+    Set<String> copies = new LinkedHashSet<>(indexedCopies(article.id()));
     synchronized (pendingCopies) {
-      copies = pendingCopies.remove(article.id());
+      copies.addAll(pendingCopies.getOrDefault(article.id(), Set.of()));
+      pendingCopies.remove(article.id());
     }
+    copies.remove(article.source());
     Query old =
         new BooleanQuery.Builder()
             .add(FactField.ARTICLE_ID.exact(article.id()), BooleanClause.Occur.SHOULD)
@@ -161,7 +160,7 @@ public final class FactIndexWriter implements Closeable {
     try {
       // Deletes the old block and adds the new one atomically, facts and article together.
       writer.updateDocuments(
-          old, ArticleDocuments.block(article, copies == null ? Set.of() : copies, storySignature));
+          old, ArticleDocuments.block(article, copies, storySignature));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write index " + path, e);
     }
@@ -186,11 +185,27 @@ public final class FactIndexWriter implements Closeable {
         IndexFormat.checkReadable(directory, shard);
         replaced.addAll(articleKeys(directory));
       }
+      // A shard's article replaces the indexed one of its id: the copies listed with it stay.
+      for (Term key : replaced) {
+        if (key.field().equals(FactField.ARTICLE_ID.fieldName())) {
+          indexedCopies(key.text()).forEach(copy -> addCopy(key.text(), copy));
+        }
+      }
       // Deletes issued before addIndexes apply to what the index held, not to the shards.
       writer.deleteDocuments(replaced.toArray(Term[]::new));
       writer.addIndexes(directories.toArray(Directory[]::new));
     } finally {
       IOUtils.close(directories);
+    }
+  }
+
+  /** The copies the index listed for the article {@code id} when this writer opened. */
+  private List<String> indexedCopies(String id) {
+    try {
+      IndexSnapshot.Entry entry = snapshot.find(id);
+      return entry == null ? List.of() : entry.copies();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read index " + path, e);
     }
   }
 
@@ -229,8 +244,8 @@ public final class FactIndexWriter implements Closeable {
     writer.commit();
   }
 
-  // The block of an article with new copies is written again, from what the index stores of it:
-  // Lucene cannot add a value to a stored document. Copies of an article not added yet wait.
+  // Copies are a doc value, updated in place: the article's block is not written again, so
+  // the index's term statistics (and every score) stay as they were.
   private void listPendingCopies() throws IOException {
     Map<String, Set<String>> copiesById;
     synchronized (pendingCopies) {
@@ -255,42 +270,25 @@ public final class FactIndexWriter implements Closeable {
     }
   }
 
-  /** Rewrites the article {@code id} with {@code newCopies} listed; false when it is not indexed. */
+  /** Lists {@code newCopies} with the article {@code id}; false when it is not indexed (yet). */
   private boolean relist(IndexSearcher searcher, String id, Set<String> newCopies)
       throws IOException {
-    Query query =
-        new BooleanQuery.Builder()
-            .add(FactField.ARTICLE_ID.exact(id), BooleanClause.Occur.FILTER)
-            .add(FactField.articles(), BooleanClause.Occur.FILTER)
-            .build();
-    ScoreDoc[] hits = searcher.search(query, 1).scoreDocs;
+    ScoreDoc[] hits = searcher.search(FactField.ARTICLE_KEY.exact(id), 1).scoreDocs;
     if (hits.length == 0) {
       return false;
     }
-    Document doc = searcher.storedFields().document(hits[0].doc);
-    ExtractedArticle article =
-        StoredArticles.read(
-            doc.get(FactField.ARTICLE_JSON.fieldName()), doc.get(FactField.TEXT.fieldName()));
-    Set<String> copies = new LinkedHashSet<>(List.of(doc.getValues(FactField.COPY.fieldName())));
+    String source =
+        searcher.storedFields().document(hits[0].doc, Set.of(FactField.SOURCE.fieldName()))
+            .get(FactField.SOURCE.fieldName());
+    Set<String> copies = new LinkedHashSet<>(ArticleCopies.of(searcher.getIndexReader(), hits[0].doc));
     int listed = copies.size();
-    newCopies.stream().filter(source -> !source.equals(article.source())).forEach(copies::add);
-    if (copies.size() == listed) {
-      return true;
+    newCopies.stream().filter(copy -> !copy.equals(source)).forEach(copies::add);
+    if (copies.size() > listed) {
+      writer.updateBinaryDocValue(
+          new Term(FactField.ARTICLE_KEY.fieldName(), id), FactField.COPY.fieldName(),
+          ArticleCopies.encode(copies));
     }
-    writer.updateDocuments(
-        FactField.ARTICLE_ID.exact(id),
-        ArticleDocuments.block(article, copies, signatureOf(searcher, hits[0].doc)));
     return true;
-  }
-
-  private static int[] signatureOf(IndexSearcher searcher, int doc) throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    BinaryDocValues values =
-        leaf.reader().getBinaryDocValues(FactField.STORY_SIGNATURE.fieldName());
-    return values != null && values.advanceExact(doc - leaf.docBase)
-        ? StorySignatures.decode(values.binaryValue())
-        : null;
   }
 
   /** Articles in the index, counting those added but not yet committed. */
@@ -307,6 +305,7 @@ public final class FactIndexWriter implements Closeable {
   public void close() throws IOException {
     try (directory;
         snapshot) {
+      listPendingCopies();
       writer.close();
     }
   }

@@ -30,6 +30,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.newsfacts.entities.EntityAliases;
 import org.newsfacts.fact.ExtractedArticle;
+import org.newsfacts.index.ArticleCopies;
 import org.newsfacts.index.FactField;
 import org.newsfacts.index.IndexAnalyzers;
 import org.newsfacts.index.IndexFormat;
@@ -49,7 +50,6 @@ public final class FactSearcher implements Closeable {
           FactField.ARTICLE_ID.fieldName(),
           FactField.TITLE.fieldName(),
           FactField.SOURCE.fieldName(),
-          FactField.COPY.fieldName(),
           FactField.PUBLISHED.fieldName());
 
   private final Directory directory;
@@ -198,7 +198,7 @@ public final class FactSearcher implements Closeable {
               doc.get(FactField.ARTICLE_ID.fieldName()),
               doc.get(FactField.TITLE.fieldName()),
               doc.get(FactField.SOURCE.fieldName()),
-              List.of(doc.getValues(FactField.COPY.fieldName())),
+              ArticleCopies.of(reader, best[i].doc),
               doc.get(FactField.PUBLISHED.fieldName()),
               score,
               passages.get(i),

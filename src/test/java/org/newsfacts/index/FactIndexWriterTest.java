@@ -55,12 +55,29 @@ class FactIndexWriterTest {
         assertThat(story.minHashes()).containsExactly(7, -1, 42);
       });
       var searcher = new org.apache.lucene.search.IndexSearcher(reader);
-      var article = searcher.storedFields()
-          .document(searcher.search(FactField.articles(), 1).scoreDocs[0].doc);
-      assertThat(article.getValues(FactField.COPY.fieldName()))
+      int article = searcher.search(FactField.articles(), 1).scoreDocs[0].doc;
+      assertThat(ArticleCopies.of(reader, article))
           .as("the article's own source is no copy of it")
           .containsExactly("inbox/seed-copy.pdf", "inbox/seed-copy.txt");
       assertThat(searcher.count(FactField.facts())).isEqualTo(seed.facts().size());
+      assertThat(reader.numDeletedDocs()).as("listed in place, the block not written again").isZero();
+    }
+  }
+
+  @Test
+  void anArticleAddedAgainKeepsTheCopiesListedWithIt() throws IOException {
+    ExtractedArticle seed = SampleArticles.seed();
+    try (FactIndexWriter writer = FactIndexWriter.open(dir, false)) {
+      writer.add(seed);
+      writer.addCopy(seed.id(), "inbox/seed-copy.pdf");
+    }
+    try (FactIndexWriter writer = FactIndexWriter.open(dir, false)) {
+      writer.add(seed);
+    }
+    try (var reader = org.apache.lucene.index.DirectoryReader.open(FSDirectory.open(dir))) {
+      var searcher = new org.apache.lucene.search.IndexSearcher(reader);
+      int article = searcher.search(FactField.articles(), 1).scoreDocs[0].doc;
+      assertThat(ArticleCopies.of(reader, article)).containsExactly("inbox/seed-copy.pdf");
     }
   }
 
