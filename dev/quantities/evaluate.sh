@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Quantity dev figures: our own news sentences (news-dev.txt) whole and in two halves (fit on
+# Quantity dev figures: our own news sentences (news-dev.txt, and news-unseen.txt) whole and in two halves (fit on
 # one, confirm on the other), and the Recognizers-Text specs of ../shared/eval/quantities (recall
 # and unit accuracy only: each file annotates one kind of quantity).
 #   dev/quantities/evaluate.sh            extract and score
@@ -10,9 +10,13 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 Q="$here/../shared/eval/quantities"
 out="${EVAL_OUT:-/tmp/newsfacts-quantities}"
 mkdir -p "$out"
-python3 "$here/dev/quantities/build.py" "$here/dev/quantities/news-dev.txt" > "$out/news-dev.json"
-sets=(news-dev)
-golds=("$out/news-dev.json")
+# news-unseen.txt: a second set written and annotated before any tuning on it (the unseen check).
+sets=(news-dev news-unseen)
+golds=()
+for s in "${sets[@]}"; do
+  python3 "$here/dev/quantities/build.py" "$here/dev/quantities/$s.txt" > "$out/$s.json"
+  golds+=("$out/$s.json")
+done
 if [ -d "$Q/recognizers" ]; then
   for f in DimensionModel CurrencyModel TemperatureModel AgeModel; do
     sets+=("$f"); golds+=("$Q/recognizers/$f.json")
@@ -30,8 +34,8 @@ for i in "${!sets[@]}"; do
   s="${sets[$i]}"; g="${golds[$i]}"
   grep -F "\"id\":\"$s:" "$out/all.out.jsonl" | sed "s/\"id\":\"$s:/\"id\":\"/" > "$out/$s.out.jsonl" || true
   python3 "$Q/score.py" score "$g" "$out/$s.out.jsonl" --errors > "$out/$s.errors.txt" || true
-  if [ "$s" = news-dev ]; then
-    python3 "$here/dev/quantities/halves.py" "$g" "$out/$s.out.jsonl" "$out/halves" | sed "s/^/$s /"
+  if [ "${s#news-}" != "$s" ]; then
+    python3 "$here/dev/quantities/halves.py" "$g" "$out/$s.out.jsonl" "$out/halves-$s" | sed "s/^/$s /"
   else
     echo "$s $(tail -1 "$out/$s.errors.txt")"
   fi
