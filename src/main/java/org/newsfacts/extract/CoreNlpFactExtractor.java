@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.newsfacts.extract.corenlp.AnnotatedText;
 import org.newsfacts.extract.corenlp.CoreNlpAnnotator;
+import org.newsfacts.extract.names.ArticleOrganisations;
 import org.newsfacts.extract.names.EntityNames;
+import org.newsfacts.extract.names.OrganisationContexts;
 import org.newsfacts.extract.names.OrganisationHeads;
 import org.newsfacts.extract.names.Roles;
 import org.newsfacts.extract.names.TitleLexicon;
@@ -21,6 +23,7 @@ final class CoreNlpFactExtractor implements FactExtractor {
   private final CoreNlpAnnotator annotator;
   private final EntityNames names;
   private final OrganisationHeads organisations;
+  private final OrganisationContexts contexts;
   private final Roles roles;
   private final Geocoder geocoder;
 
@@ -29,6 +32,7 @@ final class CoreNlpFactExtractor implements FactExtractor {
     this.annotator = annotator;
     this.names = new EntityNames(places);
     this.organisations = new OrganisationHeads(word -> places.countryOfNationality(word).isPresent());
+    this.contexts = new OrganisationContexts(name -> places.lookup(name).isPresent());
     this.roles = new Roles(titles);
     this.geocoder = geocoder;
   }
@@ -71,6 +75,8 @@ final class CoreNlpFactExtractor implements FactExtractor {
     String news = CreditLines.blank(article.text());
     AnnotatedText annotated = annotator.annotate(news, article.published());
     List<Mention> named = organisations.resolve(MentionBuilder.build(annotated), news);
+    // "shares of Jones", "Dillard's was added"; then "Comelf" wherever the article names it alone.
+    named = ArticleOrganisations.resolve(contexts.resolve(named, news), annotated);
     List<Mention> mentions = geocoder.locate(names.canonicalise(named, news));
     List<Fact> facts = withoutAuthors(FactBuilder.build(annotated, mentions, roles), article);
     return ExtractedArticle.of(article, mentions, facts);

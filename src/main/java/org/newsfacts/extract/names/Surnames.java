@@ -79,7 +79,8 @@ public final class Surnames {
     return found;
   }
 
-  private static boolean inLongerName(String text, int start, int end) {
+  /** Whether a capitalised word stands right before or after the span on its line ("Wall Street"). */
+  static boolean inLongerName(String text, int start, int end) {
     return NAME_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()
         || NAME_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
   }

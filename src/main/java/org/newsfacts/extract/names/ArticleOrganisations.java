@@ -1,0 +1,84 @@
+package org.newsfacts.extract.names;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsfacts.extract.corenlp.AnnotatedText;
+import org.newsfacts.fact.Mention;
+import org.newsfacts.fact.MentionType;
+
+/**
+ * A name the article calls an organisation is one wherever it stands alone: the tagger, which reads
+ * one sentence at a time, finds "Comelf" or "Commerce" in the sentences that say what they are and
+ * misses them in the others ("Commerce said", "grab Mercantile or Commerce").
+ *
+ * <p>Only a name tagged as an organisation more often than as a person or a place, and only its
+ * untagged uses, outside longer capitalised names ("Commerce Department"), and no more of them
+ * than it was tagged: one stray tag ("Milepost 12" once an organisation) must not spread over a
+ * whole article.
+ */
+public final class ArticleOrganisations {
+  private ArticleOrganisations() {}
+
+  public static List<Mention> resolve(List<Mention> mentions, AnnotatedText annotated) {
+    List<Mention> added = new ArrayList<>();
+    for (Map.Entry<String, Integer> organisation : organisations(mentions).entrySet()) {
+      List<Mention> untagged = untagged(organisation.getKey(), mentions, annotated);
+      if (untagged.size() <= organisation.getValue()) {
+        added.addAll(untagged);
+      }
+    }
+    if (added.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>(mentions);
+    out.addAll(added);
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  /** Names tagged as an organisation more often than as a person or a place, with that count. */
+  private static Map<String, Integer> organisations(List<Mention> mentions) {
+    Map<String, int[]> counts = new HashMap<>();
+    for (Mention m : mentions) {
+      int kind = switch (m.type()) {
+        case ORGANIZATION -> 0;
+        case PERSON -> 1;
+        case LOCATION -> 2;
+        default -> -1;
+      };
+      if (kind >= 0) {
+        counts.computeIfAbsent(m.text(), k -> new int[3])[kind]++;
+      }
+    }
+    Map<String, Integer> out = new HashMap<>();
+    counts.forEach(
+        (name, c) -> {
+          boolean named = !name.isEmpty() && (Character.isUpperCase(name.codePointAt(0)) || Character.isDigit(name.codePointAt(0)));
+          if (named && c[0] > Math.max(c[1], c[2])) {
+            out.put(name, c[0]);
+          }
+        });
+    return out;
+  }
+
+  private static List<Mention> untagged(String name, List<Mention> mentions, AnnotatedText annotated) {
+    String text = annotated.text();
+    List<Mention> found = new ArrayList<>();
+    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}&-])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}&-])").matcher(text);
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      boolean covered = mentions.stream().anyMatch(o -> o.start() < end && start < o.end());
+      if (!covered && !Surnames.inLongerName(text, start, end)) {
+        Surnames.sentenceAt(annotated, start)
+            .ifPresent(s -> found.add(new Mention(MentionType.ORGANIZATION, start, end, name, null, null, null, null, null, s)));
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,56 @@
+package org.newsfacts.extract.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsfacts.extract.corenlp.AnnotatedText;
+import org.newsfacts.extract.corenlp.AnnotatedText.Sentence;
+import org.newsfacts.fact.Mention;
+import org.newsfacts.fact.MentionType;
+
+class ArticleOrganisationsTest {
+  private static List<Mention> resolve(String text, Mention... mentions) {
+    AnnotatedText annotated =
+        new AnnotatedText(text, null, List.of(new Sentence(0, 0, text.length(), List.of())), List.of());
+    return ArticleOrganisations.resolve(List.of(mentions), annotated);
+  }
+
+  @Test
+  void anOrganisationNamedAloneElsewhereInTheArticleIsTheOrganisation() {
+    String text = "Tarvik Foods said profit fell. Tarvik plans cuts. Later, Tarvik said it would hire.";
+    int second = text.indexOf("Tarvik plans");
+    List<Mention> resolved =
+        resolve(
+            text,
+            NameMentions.first(MentionType.ORGANIZATION, text, "Tarvik Foods"),
+            NameMentions.at(MentionType.ORGANIZATION, "Tarvik", second));
+    assertThat(resolved)
+        .extracting(Mention::type, Mention::start)
+        .containsExactly(
+            tuple(MentionType.ORGANIZATION, 0),
+            tuple(MentionType.ORGANIZATION, second),
+            tuple(MentionType.ORGANIZATION, text.lastIndexOf("Tarvik")));
+  }
+
+  @Test
+  void aNameInsideALongerNameOrTaggedMoreOftenAsAPlaceIsLeftAlone() {
+    String text = "Omber said sales rose. Omber Street was closed. Lund sold. Lund is a town; Lund voted; Lund grew.";
+    List<Mention> resolved =
+        resolve(
+            text,
+            NameMentions.first(MentionType.ORGANIZATION, text, "Omber"),
+            NameMentions.at(MentionType.ORGANIZATION, "Lund", text.indexOf("Lund sold")),
+            NameMentions.at(MentionType.LOCATION, "Lund", text.indexOf("Lund is")),
+            NameMentions.at(MentionType.LOCATION, "Lund", text.indexOf("Lund voted")));
+    assertThat(resolved).hasSize(4);
+  }
+
+  @Test
+  void oneStrayTagDoesNotSpreadOverManyUntaggedUses() {
+    String text = "Milestone 3 passed. Milestone 4 passed. Milestone 5 passed.";
+    List<Mention> resolved = resolve(text, NameMentions.first(MentionType.ORGANIZATION, text, "Milestone"));
+    assertThat(resolved).hasSize(1);
+  }
+}
