@@ -52,6 +52,8 @@ class QuantityFactsTest {
           The storm cut power to half a million homes.                    | million | 500000     | home             | count    | =
           The vaccine reduced hospital admissions by 89 per cent.         | 89      | 89         | percent          | percent  | down
           Annual inflation slowed to 61.4% in October.                    | 61.4    | 61.4       | percent          | percent  | down
+          Temperatures fell to -40F.                                      | -40     | -40        | degree fahrenheit | temperature | down
+          The deal is worth a quarter million us dollars.                 | million | 250000     | us dollar        | currency | =
           """)
   void readsValueUnitDimensionAndChange(
       String sentence, String written, BigDecimal value, String unit, String dimension, String change) {

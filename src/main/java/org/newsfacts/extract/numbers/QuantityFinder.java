@@ -162,11 +162,14 @@ public final class QuantityFinder {
    */
   private static boolean refines(BigDecimal mention, NormalizedQuantity read, boolean before) {
     BigDecimal value = read.value();
-    if (read.high() != null || read.currency() != null || read.percent() || mention.signum() <= 0) {
+    if (read.high() != null || read.percent() || mention.signum() <= 0) {
       return false;
     }
     if (before) {
       return value.signum() > 0 && value.compareTo(mention) < 0;
+    }
+    if (read.currency() != null) {
+      return false;
     }
     boolean whole = mention.stripTrailingZeros().scale() <= 0;
     BigDecimal added = value.subtract(mention);
@@ -197,12 +200,38 @@ public final class QuantityFinder {
     if (word.equals("between") || word.equals("from") || currency) {
       return previous.begin();
     }
-    // "half a million", "a quarter of a million": the tagger takes the scale alone
-    boolean article = word.equals("a") || word.equals("an");
-    String share = first > 1 ? s.sentence().tokens().get(first - 2).word().toLowerCase(Locale.ROOT) : "";
-    return article && NumberWords.denominator(share) != null && NumberWords.ordinal(share) == null
-        ? s.sentence().tokens().get(first - 2).begin()
-        : m.start();
+    return shareBefore(m, first, s);
+  }
+
+  /**
+   * Where "half a", "a quarter" or "three quarters" starts before a scale the tagger took alone
+   * ("million" of "half a million", "a quarter million us dollars"); else the mention's start.
+   */
+  private static int shareBefore(Mention m, int first, SentenceMentions s) {
+    List<Token> tokens = s.sentence().tokens();
+    if (!Character.isLetter(m.text().charAt(0)) || NumberWords.scale(firstWord(m)) == null) {
+      return m.start(); // only before a scale word: "the fourth quarter 1.2 million cars" is no share
+    }
+    int i = first - 1;
+    if (i > 0 && (word(tokens, i).equals("a") || word(tokens, i).equals("an"))) {
+      i--; // "half a million"
+    }
+    String share = word(tokens, i);
+    if (NumberWords.denominator(share) == null || NumberWords.ordinal(share) != null) {
+      return m.start();
+    }
+    String numerator = i > 0 ? word(tokens, i - 1) : "";
+    boolean counted = numerator.equals("a") || numerator.equals("one")
+        || (NumberWords.isSmallCardinal(numerator) && share.endsWith("s"));
+    return tokens.get(counted ? i - 1 : i).begin();
+  }
+
+  private static String firstWord(Mention m) {
+    return m.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+", 2)[0];
+  }
+
+  private static String word(List<Token> tokens, int i) {
+    return i < 0 || i >= tokens.size() ? "" : tokens.get(i).word().toLowerCase(Locale.ROOT);
   }
 
   /**
