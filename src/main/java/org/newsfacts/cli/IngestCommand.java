@@ -16,6 +16,7 @@ import org.newsfacts.index.FactIndexWriter;
 import org.newsfacts.pipeline.ArticleBatch;
 import org.newsfacts.pipeline.BatchSummary;
 import org.newsfacts.pipeline.DuplicateArticles;
+import org.newsfacts.pipeline.StoryCopies;
 import org.newsfacts.pipeline.ExtractionLimits;
 import org.newsfacts.source.ArticleReader;
 import org.newsfacts.source.ReaderOptions;
@@ -113,9 +114,10 @@ public final class IngestCommand implements Callable<Integer> {
               paths,
               "ingest",
               published,
-              new DuplicateArticles(writer::currentSource, err),
+              new DuplicateArticles(
+                  writer::currentSource, knownStories(writer), writer::addCopy, err),
               extracted -> {
-                writer.add(extracted);
+                writer.add(extracted, StoryCopies.signature(extracted.text()).minHashes());
                 if (++sinceCommit[0] >= commitEvery) {
                   commit(writer);
                   sinceCommit[0] = 0;
@@ -125,6 +127,14 @@ public final class IngestCommand implements Callable<Integer> {
       indexed[0] = writer.articleCount();
     }
     return summary;
+  }
+
+  /** The stories indexed by earlier runs, so a near copy of one is known for one. */
+  private static List<DuplicateArticles.Known> knownStories(FactIndexWriter writer) {
+    return writer.indexedStories().stream()
+        .map(story -> new DuplicateArticles.Known(
+            story.id(), story.source(), new StoryCopies.Signature(story.minHashes())))
+        .toList();
   }
 
   /** Removes an index folder this run created; it holds only the index's own files. */

@@ -54,6 +54,9 @@ final class SearchResultPrinter {
     out.println(
         "   " + (hit.published() == null ? "undated" : hit.published()) + " · " + hit.source()
             + score + " · id " + hit.id());
+    if (!hit.copies().isEmpty()) {
+      out.println("   also read from " + String.join(", ", hit.copies()));
+    }
     for (Snippet snippet : hit.snippets()) {
       out.println("   " + snippet.marked("**", "**"));
     }

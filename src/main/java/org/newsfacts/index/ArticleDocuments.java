@@ -1,9 +1,11 @@
 package org.newsfacts.index;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -32,20 +34,32 @@ final class ArticleDocuments {
 
   private ArticleDocuments() {}
 
-  static List<Document> block(ExtractedArticle article) {
+  /**
+   * @param copies the sources of the article's copies, which the index lists with it
+   * @param storySignature its story's MinHash values, or {@code null} where none was computed
+   */
+  static List<Document> block(
+      ExtractedArticle article, Collection<String> copies, int[] storySignature) {
     List<Document> block = new ArrayList<>();
     List<Fact> facts = article.facts();
     for (int ordinal = 0; ordinal < facts.size(); ordinal++) {
       block.add(factDocument(article, facts.get(ordinal), ordinal));
     }
-    block.add(articleDocument(article));
+    block.add(articleDocument(article, copies, storySignature));
     return block;
   }
 
-  private static Document articleDocument(ExtractedArticle article) {
+  private static Document articleDocument(
+      ExtractedArticle article, Collection<String> copies, int[] storySignature) {
     Document doc = blockKeys(article, FactField.ARTICLE);
     doc.add(stored(FactField.ARTICLE_ID, article.id()));
     doc.add(stored(FactField.SOURCE, article.source()));
+    doc.add(new StringField(FactField.ARTICLE_KEY.fieldName(), article.id(), Field.Store.NO));
+    doc.add(new BinaryDocValuesField(FactField.COPY.fieldName(), ArticleCopies.encode(copies)));
+    if (storySignature != null) {
+      doc.add(new BinaryDocValuesField(
+          FactField.STORY_SIGNATURE.fieldName(), StorySignatures.encode(storySignature)));
+    }
     String fingerprint = Fingerprint.of(article.article());
     doc.add(new StringField(FactField.FINGERPRINT.fieldName(), fingerprint, Field.Store.YES));
     if (article.title() != null) {

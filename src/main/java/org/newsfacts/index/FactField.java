@@ -20,6 +20,15 @@ public enum FactField {
   /** Article source, on every document of the block (a changed file replaces its old block). */
   SOURCE("source", Side.BOTH),
   FINGERPRINT("fingerprint", Side.ARTICLE),
+  /**
+   * The sources of the article's copies (the same story read from other files), one per line, as
+   * a doc value: a copy met later is added in place, without rewriting the article's block.
+   */
+  COPY("copies", Side.ARTICLE),
+  /** The article id on the article document alone: the key of in-place doc-value updates. */
+  ARTICLE_KEY("article_key", Side.ARTICLE),
+  /** The MinHash signature of the article's story, a doc value, to catch near copies later on. */
+  STORY_SIGNATURE("story_signature", Side.ARTICLE),
   TITLE("title", Side.ARTICLE),
   TEXT("text", Side.ARTICLE),
   /** Epoch day: point for ranges, doc value for sorting and year facets; stored as YYYY-MM-DD. */

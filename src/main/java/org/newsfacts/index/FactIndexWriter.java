@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,6 +45,8 @@ public final class FactIndexWriter implements Closeable {
   private final Map<String, String> addedFingerprints = new ConcurrentHashMap<>();
   private final Set<String> addedSources = ConcurrentHashMap.newKeySet();
   private final Map<String, String> addedSourceById = new ConcurrentHashMap<>();
+  // Copies met since the last commit, by the id of the article they copy (see addCopy).
+  private final Map<String, Set<String>> pendingCopies = new LinkedHashMap<>();
 
   private FactIndexWriter(Path path, Directory directory, IndexWriter writer, IndexSnapshot snap) {
     this.path = path;
@@ -119,12 +123,35 @@ public final class FactIndexWriter implements Closeable {
   }
 
 
+  /** The articles the index held when this writer opened, with their story signatures. */
+  public List<IndexedStory> indexedStories() {
+    try {
+      return snapshot.stories();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read index " + path, e);
+    }
+  }
+
   /**
    * Adds an article with its facts, replacing any indexed article with the same id or the same
    * source (a changed file replaces its old version). Thread-safe.
    */
   public void add(ExtractedArticle article) {
+    add(article, null);
+  }
+
+  /**
+   * {@link #add(ExtractedArticle)}, keeping the MinHash signature of the article's story so that
+   * a later run knows a near copy of it (see {@link #indexedStories}).
+   */
+  public void add(ExtractedArticle article, int[] storySignature) {
     Objects.requireNonNull(article, "article");
+    Set<String> copies = new LinkedHashSet<>(indexedCopies(article.id()));
+    synchronized (pendingCopies) {
+      copies.addAll(pendingCopies.getOrDefault(article.id(), Set.of()));
+      pendingCopies.remove(article.id());
+    }
+    copies.remove(article.source());
     Query old =
         new BooleanQuery.Builder()
             .add(FactField.ARTICLE_ID.exact(article.id()), BooleanClause.Occur.SHOULD)
@@ -132,7 +159,8 @@ public final class FactIndexWriter implements Closeable {
             .build();
     try {
       // Deletes the old block and adds the new one atomically, facts and article together.
-      writer.updateDocuments(old, ArticleDocuments.block(article));
+      writer.updateDocuments(
+          old, ArticleDocuments.block(article, copies, storySignature));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write index " + path, e);
     }
@@ -157,11 +185,27 @@ public final class FactIndexWriter implements Closeable {
         IndexFormat.checkReadable(directory, shard);
         replaced.addAll(articleKeys(directory));
       }
+      // A shard's article replaces the indexed one of its id: the copies listed with it stay.
+      for (Term key : replaced) {
+        if (key.field().equals(FactField.ARTICLE_ID.fieldName())) {
+          indexedCopies(key.text()).forEach(copy -> addCopy(key.text(), copy));
+        }
+      }
       // Deletes issued before addIndexes apply to what the index held, not to the shards.
       writer.deleteDocuments(replaced.toArray(Term[]::new));
       writer.addIndexes(directories.toArray(Directory[]::new));
     } finally {
       IOUtils.close(directories);
+    }
+  }
+
+  /** The copies the index listed for the article {@code id} when this writer opened. */
+  private List<String> indexedCopies(String id) {
+    try {
+      IndexSnapshot.Entry entry = snapshot.find(id);
+      return entry == null ? List.of() : entry.copies();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read index " + path, e);
     }
   }
 
@@ -184,9 +228,67 @@ public final class FactIndexWriter implements Closeable {
     return keys;
   }
 
-  /** Makes everything added so far durable. */
+  /**
+   * Notes that the article with id {@code originalId} was also read from {@code copySource} (a
+   * copy skipped by ingest); the index lists it among the article's copies from the next commit.
+   */
+  public void addCopy(String originalId, String copySource) {
+    synchronized (pendingCopies) {
+      pendingCopies.computeIfAbsent(originalId, id -> new LinkedHashSet<>()).add(copySource);
+    }
+  }
+
+  /** Makes everything added so far durable, with the copies noted for articles already added. */
   public void commit() throws IOException {
+    listPendingCopies();
     writer.commit();
+  }
+
+  // Copies are a doc value, updated in place: the article's block is not written again, so
+  // the index's term statistics (and every score) stay as they were.
+  private void listPendingCopies() throws IOException {
+    Map<String, Set<String>> copiesById;
+    synchronized (pendingCopies) {
+      if (pendingCopies.isEmpty()) {
+        return;
+      }
+      copiesById = new LinkedHashMap<>(pendingCopies);
+      pendingCopies.clear();
+    }
+    Map<String, Set<String>> waiting = new LinkedHashMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      for (Map.Entry<String, Set<String>> entry : copiesById.entrySet()) {
+        if (!relist(searcher, entry.getKey(), entry.getValue())) {
+          waiting.put(entry.getKey(), entry.getValue());
+        }
+      }
+    }
+    synchronized (pendingCopies) {
+      waiting.forEach((id, sources) ->
+          pendingCopies.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(sources));
+    }
+  }
+
+  /** Lists {@code newCopies} with the article {@code id}; false when it is not indexed (yet). */
+  private boolean relist(IndexSearcher searcher, String id, Set<String> newCopies)
+      throws IOException {
+    ScoreDoc[] hits = searcher.search(FactField.ARTICLE_KEY.exact(id), 1).scoreDocs;
+    if (hits.length == 0) {
+      return false;
+    }
+    String source =
+        searcher.storedFields().document(hits[0].doc, Set.of(FactField.SOURCE.fieldName()))
+            .get(FactField.SOURCE.fieldName());
+    Set<String> copies = new LinkedHashSet<>(ArticleCopies.of(searcher.getIndexReader(), hits[0].doc));
+    int listed = copies.size();
+    newCopies.stream().filter(copy -> !copy.equals(source)).forEach(copies::add);
+    if (copies.size() > listed) {
+      writer.updateBinaryDocValue(
+          new Term(FactField.ARTICLE_KEY.fieldName(), id), FactField.COPY.fieldName(),
+          ArticleCopies.encode(copies));
+    }
+    return true;
   }
 
   /** Articles in the index, counting those added but not yet committed. */
@@ -203,6 +305,7 @@ public final class FactIndexWriter implements Closeable {
   public void close() throws IOException {
     try (directory;
         snapshot) {
+      listPendingCopies();
       writer.close();
     }
   }

@@ -2,6 +2,7 @@ package org.newsfacts.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.BooleanClause;
@@ -16,7 +17,7 @@ import org.apache.lucene.store.Directory;
  */
 final class IndexSnapshot implements Closeable {
   /** What the snapshot knows of one indexed article. */
-  record Entry(String source, String fingerprint) {}
+  record Entry(String source, String fingerprint, List<String> copies) {}
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -48,9 +49,16 @@ final class IndexSnapshot implements Closeable {
     if (top.scoreDocs.length == 0) {
       return null;
     }
-    Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+    int found = top.scoreDocs[0].doc;
+    Document doc = searcher.storedFields().document(found);
     return new Entry(
-        doc.get(FactField.SOURCE.fieldName()), doc.get(FactField.FINGERPRINT.fieldName()));
+        doc.get(FactField.SOURCE.fieldName()), doc.get(FactField.FINGERPRINT.fieldName()),
+        ArticleCopies.of(reader, found));
+  }
+
+  /** The indexed articles whose ingest stored a story signature. */
+  List<IndexedStory> stories() throws IOException {
+    return reader == null ? List.of() : StorySignatures.read(reader);
   }
 
   @Override

@@ -22,10 +22,20 @@ public final class DuplicateArticles implements Predicate<Article> {
   private final StoryCopies.Grouping stories = new StoryCopies.Grouping();
   private final List<Seen> storyOrder = new ArrayList<>();
   private final Function<Article, String> indexedSource;
+  private final CopyListener copies;
   private final PrintWriter err;
 
   /** What is kept of each article read: enough to name it, not its text. */
   private record Seen(String id, String source) {}
+
+  /** An article indexed by an earlier run, with its story's signature. */
+  public record Known(String id, String source, StoryCopies.Signature signature) {}
+
+  /** Told of each copy skipped, so the kept article can list where else its story was read. */
+  @FunctionalInterface
+  public interface CopyListener {
+    void copied(String keptId, String copySource);
+  }
 
   /**
    * @param indexedSource the source of the indexed copy of an article when the index holds it
@@ -33,8 +43,23 @@ public final class DuplicateArticles implements Predicate<Article> {
    * @param err where the lines about skipped copies go
    */
   public DuplicateArticles(Function<Article, String> indexedSource, PrintWriter err) {
+    this(indexedSource, List.of(), (id, source) -> {}, err);
+  }
+
+  /**
+   * @param known articles indexed before, in index order: a near copy of one is skipped too
+   * @param copies told of every copy skipped that came from another source
+   */
+  public DuplicateArticles(
+      Function<Article, String> indexedSource, List<Known> known, CopyListener copies,
+      PrintWriter err) {
     this.indexedSource = indexedSource;
+    this.copies = copies;
     this.err = err;
+    for (Known story : known) {
+      stories.add(story.signature());
+      storyOrder.add(new Seen(story.id(), story.source()));
+    }
   }
 
   /** True when the article is a copy to skip; says so when the copy comes from another file. */
@@ -56,10 +81,12 @@ public final class DuplicateArticles implements Predicate<Article> {
     String first = firstSourceById.putIfAbsent(id, source);
     if (first == null) {
       Seen story = firstOfStory(id, source, signature.get());
-      if (story != null) {
+      // The same article indexed before, or a changed file's earlier version, is no near copy.
+      if (story != null && !story.id().equals(id) && !story.source().equals(source)) {
         err.println(source + ": skipped: the same story as " + story.source()
             + " (id " + story.id() + "), a near copy");
         err.flush();
+        copies.copied(story.id(), source);
         return true;
       }
     }
@@ -70,6 +97,7 @@ public final class DuplicateArticles implements Predicate<Article> {
     if (!original.equals(source)) {
       err.println(skipLine(source, original, id));
       err.flush();
+      copies.copied(id, source);
     }
     return true;
   }

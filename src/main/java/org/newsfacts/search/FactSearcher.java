@@ -30,6 +30,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.newsfacts.entities.EntityAliases;
 import org.newsfacts.fact.ExtractedArticle;
+import org.newsfacts.index.ArticleCopies;
 import org.newsfacts.index.FactField;
 import org.newsfacts.index.IndexAnalyzers;
 import org.newsfacts.index.IndexFormat;
@@ -197,6 +198,7 @@ public final class FactSearcher implements Closeable {
               doc.get(FactField.ARTICLE_ID.fieldName()),
               doc.get(FactField.TITLE.fieldName()),
               doc.get(FactField.SOURCE.fieldName()),
+              ArticleCopies.of(reader, best[i].doc),
               doc.get(FactField.PUBLISHED.fieldName()),
               score,
               passages.get(i),

@@ -17,6 +17,7 @@ import org.newsfacts.fact.ExtractedArticle;
 import org.newsfacts.index.FactIndexWriter;
 import org.newsfacts.index.IndexFormat;
 import org.newsfacts.index.NotAnIndexException;
+import org.newsfacts.pipeline.StoryCopies;
 import org.newsfacts.search.FactSearcher;
 
 /**
@@ -102,7 +103,8 @@ final class LiveIndex implements Closeable {
     if (writer == null) {
       throw new IllegalStateException("read-only");
     }
-    articles.forEach(writer::add);
+    // With its story's signature, so that a later ingest knows a near copy of an upload.
+    articles.forEach(a -> writer.add(a, StoryCopies.signature(a.text()).minHashes()));
     writer.commit();
     // Blocking: waits for a refresh already under way, then opens this commit (or a later one).
     readers.maybeRefreshBlocking();

@@ -67,6 +67,19 @@ final class PageCleaner {
     }
   }
 
+  private static boolean isCommentThread(Element e) {
+    return BoilerplateHints.namesComments(e) && !holdsArticle(e);
+  }
+
+  private static boolean holdsArticle(Element e) {
+    for (Element inner : e.getAllElements()) {
+      if (BoilerplateHints.marksArticle(inner)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void removeFurniture(Element body, String furnitureTags) {
     int pageChars = Math.max(1, body.text().length());
     for (Element e : body.getAllElements()) {
@@ -77,7 +90,8 @@ final class PageCleaner {
           || BoilerplateHints.looksLikeFurniture(e) && !BoilerplateHints.marksArticle(e);
       // "article-share" names both; such mixed names must cover less to go.
       double limit = BoilerplateHints.looksLikeContent(e) ? MOST_OF_PAGE / 2 : MOST_OF_PAGE;
-      if (furniture && e.text().length() < limit * pageChars) {
+      // A comment thread can outgrow the article it follows: it goes whatever its size.
+      if (isCommentThread(e) || furniture && e.text().length() < limit * pageChars) {
         e.remove();
       }
     }

@@ -15,6 +15,7 @@ import org.newsfacts.fact.Article;
 import org.newsfacts.index.FactIndexWriter;
 import org.newsfacts.pipeline.ArticleBatch;
 import org.newsfacts.pipeline.BatchSummary;
+import org.newsfacts.pipeline.StoryCopies;
 
 /**
  * The extraction half of a task: one partition's articles through the same {@link ArticleBatch}
@@ -54,7 +55,7 @@ final class ExtractionTask {
               settings.published(),
               article -> false,
               extracted -> {
-                writer.add(extracted);
+                writer.add(extracted, StoryCopies.signature(extracted.text()).minHashes());
                 outcomes.add(Outcome.article(FactRows.article(extracted), FactRows.facts(extracted)));
               });
     }

@@ -91,7 +91,7 @@ final class SparkIngest {
     long skippedFiles = reports.stream().filter(ReadItem::skipped).count();
     failed += reportEmptyJsonLines(files, read);
     long articlesRead = read.filter(ReadItem::isArticle).count();
-    Broadcast<Set<InputOrder>> copies = jsc.broadcast(copies(read));
+    Broadcast<Set<InputOrder>> copies = jsc.broadcast(copies(read, index));
 
     JavaRDD<ReadItem> unique =
         read.filter(item -> item.isArticle() && !copies.value().contains(item.order()));
@@ -182,14 +182,18 @@ final class SparkIngest {
    * in input order through the same {@link DuplicateArticles} that ingest uses, so it names the
    * same copies with the same lines and keeps the same articles.
    */
-  private Set<InputOrder> copies(JavaRDD<ReadItem> read) {
+  private Set<InputOrder> copies(JavaRDD<ReadItem> read, FactIndexWriter index) {
     List<CopyKey> keys = new ArrayList<>(
         read.filter(ReadItem::isArticle)
             .map(item -> new CopyKey(item.order(), item.article().id(), item.article().source(),
                 StoryCopies.signature(item.article().text())))
             .collect());
     keys.sort(Comparator.comparing(CopyKey::order));
-    DuplicateArticles duplicates = new DuplicateArticles(article -> null, err);
+    List<DuplicateArticles.Known> known = index.indexedStories().stream()
+        .map(story -> new DuplicateArticles.Known(
+            story.id(), story.source(), new StoryCopies.Signature(story.minHashes())))
+        .toList();
+    DuplicateArticles duplicates = new DuplicateArticles(article -> null, known, index::addCopy, err);
     Set<InputOrder> copies = new HashSet<>();
     for (CopyKey key : keys) {
       if (duplicates.isCopy(key.id(), key.source(), key::signature, () -> null)) {

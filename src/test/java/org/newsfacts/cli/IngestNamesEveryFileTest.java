@@ -38,6 +38,9 @@ class IngestNamesEveryFileTest {
     CliRun again = CliRun.of("ingest", "--index", index, copy.toString());
     assertThat(again.err()).as("the indexed copy is named on a later run too")
         .contains(copy + ": skipped: the same article as " + first);
+    assertThat(CliRun.of("search", "--index", index, "--json", "tram").out())
+        .as("the one article lists the other file it was read from")
+        .contains("\"source\":\"" + first + "\",\"copies\":[\"" + copy + "\"]");
   }
 
   @Test
@@ -57,6 +60,33 @@ class IngestNamesEveryFileTest {
     assertThat(run.err()).contains(
         newsletter + ": skipped: the same story as " + first + " (id ", "), a near copy",
         "1 ingested, 1 skipped, 0 failed");
+    assertThat(CliRun.of("search", "--index", dir.resolve("index").toString(), "tram").out())
+        .contains("also read from " + newsletter);
+  }
+
+  @Test
+  void aNearCopyReadInALaterRunIsKnownForOne() throws IOException {
+    String story = "Ferry service resumes to Orkney\n\nThe ferry from Aberdeen to Kirkwall sailed"
+        + " again on Friday after storms had kept it in port for six days. Islanders who had run"
+        + " short of fresh milk and bread queued at the harbour as the first lorries rolled off,"
+        + " and the operator said extra sailings would run over the weekend to clear the backlog.";
+    Path first = Files.writeString(dir.resolve("ferry.txt"), story);
+    Path later = Files.writeString(dir.resolve("ferry-wire.txt"),
+        "FERRY SERVICE RESUMES\n\n" + story.replace("six days", "six days, the longest stop this winter"));
+    String index = dir.resolve("index").toString();
+    assertThat(CliRun.of("ingest", "--index", index, first.toString()).exitCode()).isZero();
+
+    CliRun run = CliRun.of("ingest", "--index", index, later.toString());
+
+    assertThat(run.err()).contains(
+        later + ": skipped: the same story as " + first + " (id ", "), a near copy",
+        "0 ingested, 1 skipped, 0 failed");
+    assertThat(CliRun.of("search", "--index", index, "--json", "ferry").out())
+        .contains("\"total\":1", "\"copies\":[\"" + later + "\"]");
+    CliRun changed = CliRun.of("ingest", "--index", index,
+        Files.writeString(first, story.replace("Friday", "Saturday")).toString());
+    assertThat(changed.err()).as("a changed file is no copy of its own earlier version")
+        .contains("1 ingested, 0 skipped");
   }
 
   @Test

@@ -52,6 +52,21 @@ class SeedArticleFactsTest {
   }
 
   @Test
+  void aTitleWrappedOverTwoLinesOfAWireStoryIsOneTitle() {
+    String wrapped = "The finance minister said on Monday that he would explain the\n"
+        + "decision to U.S. Treasury Secretary James Baker and to Defense\n"
+        + "Minister Thabit al-Abbasi before travelling to Europe at the\n"
+        + "weekend, where he is expected to meet the country's creditors\n"
+        + "and bankers in London and Paris.";
+    ExtractedArticle wire = FactExtractor.shared()
+        .extract(new Article("wire", "wire.txt", null, List.of(), "2024-09-27", wrapped));
+
+    assertThat(wire.factsOf(PersonFact.class))
+        .extracting(PersonFact::name, PersonFact::role)
+        .contains(tuple("Thabit al-Abbasi", "Defense Minister"));
+  }
+
+  @Test
   void surnameMentionSharesTheFullName() {
     assertThat(seed.mentions())
         .filteredOn(m -> m.text().equals("Abbasi"))

@@ -38,6 +38,50 @@ class FactIndexWriterTest {
   }
 
   @Test
+  void anArticleListsTheCopiesNotedAfterItWasAddedAndKeepsItsFactsAndSignature()
+      throws IOException {
+    ExtractedArticle seed = SampleArticles.seed();
+    try (FactIndexWriter writer = FactIndexWriter.open(dir, false)) {
+      writer.addCopy(seed.id(), "inbox/seed-copy.pdf");
+      writer.add(seed, new int[] {7, -1, 42});
+      writer.addCopy(seed.id(), "inbox/seed-copy.txt");
+      writer.addCopy(seed.id(), seed.source());
+      writer.commit();
+    }
+    try (FactIndexWriter writer = FactIndexWriter.open(dir, false);
+        var reader = org.apache.lucene.index.DirectoryReader.open(FSDirectory.open(dir))) {
+      assertThat(writer.indexedStories()).singleElement().satisfies(story -> {
+        assertThat(story.id()).isEqualTo(seed.id());
+        assertThat(story.minHashes()).containsExactly(7, -1, 42);
+      });
+      var searcher = new org.apache.lucene.search.IndexSearcher(reader);
+      int article = searcher.search(FactField.articles(), 1).scoreDocs[0].doc;
+      assertThat(ArticleCopies.of(reader, article))
+          .as("the article's own source is no copy of it")
+          .containsExactly("inbox/seed-copy.pdf", "inbox/seed-copy.txt");
+      assertThat(searcher.count(FactField.facts())).isEqualTo(seed.facts().size());
+      assertThat(reader.numDeletedDocs()).as("listed in place, the block not written again").isZero();
+    }
+  }
+
+  @Test
+  void anArticleAddedAgainKeepsTheCopiesListedWithIt() throws IOException {
+    ExtractedArticle seed = SampleArticles.seed();
+    try (FactIndexWriter writer = FactIndexWriter.open(dir, false)) {
+      writer.add(seed);
+      writer.addCopy(seed.id(), "inbox/seed-copy.pdf");
+    }
+    try (FactIndexWriter writer = FactIndexWriter.open(dir, false)) {
+      writer.add(seed);
+    }
+    try (var reader = org.apache.lucene.index.DirectoryReader.open(FSDirectory.open(dir))) {
+      var searcher = new org.apache.lucene.search.IndexSearcher(reader);
+      int article = searcher.search(FactField.articles(), 1).scoreDocs[0].doc;
+      assertThat(ArticleCopies.of(reader, article)).containsExactly("inbox/seed-copy.pdf");
+    }
+  }
+
+  @Test
   void addingTheSameArticleAgainReplacesIt() throws IOException {
     try (FactIndexWriter writer = FactIndexWriter.open(dir, false)) {
       writer.add(SampleArticles.seed());

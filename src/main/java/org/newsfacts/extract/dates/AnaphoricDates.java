@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Dates that count from the last date an article named, not from its publication date: "later
- * that year", "that same day", "the following month". TimeML resolves them against the reference
+ * that year", "that same day", "the following month", "the previous year". TimeML resolves them against the reference
  * time of the narrative, and in news that is the date mentioned last ("She fled in June 1998 and
  * came back later that year": 1998). SUTime counts them from publication or leaves them out.
  *
@@ -27,6 +27,9 @@ public final class AnaphoricDates {
   // "the following month"; "the next day" ("the next year" as often means the coming one).
   private static final Pattern FOLLOWING =
       Pattern.compile("(?i)the\\s+(?:following\\s+(?<unit>day|week|month|year)|next\\s+(?<day>day))\\W*");
+  // "the previous year", "the preceding month": one unit back from the date the story is at.
+  private static final Pattern PREVIOUS =
+      Pattern.compile("(?i)the\\s+(?:previous|preceding|prior)\\s+(?<unit>day|week|month|year)\\W*");
   /** A value that names one year, month, day or time of day. */
   private static final Pattern SPECIFIC =
       Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T.*)?");
@@ -58,7 +61,7 @@ public final class AnaphoricDates {
     if (unit == null || reference == null) {
       return Optional.empty();
     }
-    int shift = FOLLOWING.matcher(stripped).matches() ? 1 : 0;
+    int shift = FOLLOWING.matcher(stripped).matches() ? 1 : PREVIOUS.matcher(stripped).matches() ? -1 : 0;
     Matcher m = SPECIFIC.matcher(reference);
     if (!m.matches()) {
       return Optional.empty();
@@ -113,6 +116,7 @@ public final class AnaphoricDates {
       String unit = following.group("unit") != null ? following.group("unit") : following.group("day");
       return unit.toLowerCase(Locale.ROOT);
     }
-    return null;
+    Matcher previous = PREVIOUS.matcher(text);
+    return previous.matches() ? previous.group("unit").toLowerCase(Locale.ROOT) : null;
   }
 }

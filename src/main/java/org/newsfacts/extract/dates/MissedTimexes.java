@@ -46,7 +46,11 @@ public final class MissedTimexes {
   /** The tagger's mentions and the missed ones, in text order. */
   public static List<RawMention> withMissed(AnnotatedText annotated) {
     List<RawMention> all =
-        RelativeDurations.reshape(annotated.mentions(), annotated.sentences(), annotated.text(), annotated.docDate());
+        ValuelessTimexes.reshape(
+            RelativeDurations.reshape(annotated.mentions(), annotated.sentences(), annotated.text(), annotated.docDate()),
+            annotated.sentences(),
+            annotated.text(),
+            annotated.docDate());
     // "the year-ago third quarter" where the tagger saw "third quarter": keep its value, which
     // the year-ago rule then moves back a year.
     boolean added = addReplacing(annotated, all, MISSED, "DATE", (m, inside) -> valueOf(inside));

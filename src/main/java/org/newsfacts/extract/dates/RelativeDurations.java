@@ -42,10 +42,13 @@ public final class RelativeDurations {
   private static final Pattern LATER =
       Pattern.compile(
           "(?i)(?<duration>" + COUNT + "\\s+(?:more\\s+)?" + UNIT + ")\\s+(?:later|from\\s+now|hence|afterwards?)");
-  /** "six years on Thursday", "day yesterday": a stretch, then the day something happened. */
+  /** "more than", "about": part of the duration's extent in TimeML, not of its value. */
+  private static final String MODIFIER =
+      "(?:(?:more|less|fewer)\\s+than\\s+|about\\s+|nearly\\s+|almost\\s+|over\\s+|at\\s+least\\s+)?";
+  /** "six years on Thursday", "more than four hours Friday", "day yesterday": a stretch, then the day something happened. */
   private static final Pattern STRETCH_THEN_DAY =
       Pattern.compile(
-          "(?i)(?<duration>(?:" + COUNT + "\\s+)?" + UNIT + ")\\s+(?:on\\s+)?"
+          "(?i)(?<duration>(?:" + MODIFIER + COUNT + "\\s+)?" + UNIT + ")\\s+(?:on\\s+)?"
               + "(?<day>(?<weekday>mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow)");
 
   private RelativeDurations() {}
@@ -166,7 +169,7 @@ public final class RelativeDurations {
   }
 
   /** A mention of the part [begin, end) of {@code m}, on whole tokens; null when they do not line up. */
-  private static RawMention at(RawMention m, Sentence sentence, String tag, int begin, int end, String value) {
+  static RawMention at(RawMention m, Sentence sentence, String tag, int begin, int end, String value) {
     List<Token> tokens = sentence.tokens();
     int first = -1;
     int last = -1;

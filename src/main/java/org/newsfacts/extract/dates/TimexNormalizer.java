@@ -36,8 +36,10 @@ public final class TimexNormalizer {
           "(?i)\\b((mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday"
               + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{4}");
 
-  // "the past year", "the last year" as a date: the calendar year before, like "last year".
-  private static final Pattern PAST_YEAR = Pattern.compile("(?i)(?:the\\s+)?(?:past|last)\\s+year");
+  // "the past year", "the last year" as a date: the calendar year before, like "last year"; so is
+  // "the previous year" when no date before it says which year it comes after.
+  private static final Pattern PAST_YEAR =
+      Pattern.compile("(?i)(?:the\\s+)?(?:past|last|previous|preceding|prior)\\s+year");
 
   private static final Pattern WEEK_OF =
       Pattern.compile(

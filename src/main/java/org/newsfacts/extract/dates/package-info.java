@@ -4,7 +4,8 @@
  * org.newsfacts.extract.dates.TenseAwareDates}), drops what TimeML does not mark ({@link
  * org.newsfacts.extract.dates.NotATimex}) and adds what SUTime misses ({@link
  * org.newsfacts.extract.dates.MissedTimexes}), turns "three days later" back into the duration
- * TimeML marks ({@link org.newsfacts.extract.dates.RelativeDurations}) and rereads four-digit
+ * TimeML marks ({@link org.newsfacts.extract.dates.RelativeDurations}), cuts an expression SUTime
+ * leaves without a value to the part that has one ({@code ValuelessTimexes}) and rereads four-digit
  * numbers that are clock times or house numbers, not years ({@code YearLikeNumbers}). Reads
  * {@code corenlp} records only.
  */

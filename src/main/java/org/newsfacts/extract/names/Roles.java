@@ -2,6 +2,7 @@ package org.newsfacts.extract.names;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsfacts.extract.corenlp.AnnotatedText.Sentence;
 import org.newsfacts.extract.corenlp.AnnotatedText.Token;
 import org.newsfacts.extract.corenlp.SentenceMentions;
@@ -14,6 +15,7 @@ import org.newsfacts.fact.Mention;
  * Minister" gives "Defense Minister", not "Minister".
  */
 public final class Roles {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Set<String> APPOSITION_SKIP = Set.of("the", "a", "an", "former", "then");
 
   private final TitleLexicon titles;
@@ -48,7 +50,7 @@ public final class Roles {
     for (int start = Math.max(0, end - titles.longestWords()); start < end; start++) {
       String phrase = phrase(tokens, start, end);
       if (titles.isTitle(phrase)) {
-        return text.substring(tokens.get(start).begin(), tokens.get(end - 1).end());
+        return asWritten(text, tokens.get(start).begin(), tokens.get(end - 1).end());
       }
     }
     return null;
@@ -57,10 +59,15 @@ public final class Roles {
   private String longestStartingAt(List<Token> tokens, int start, String text) {
     for (int end = Math.min(tokens.size(), start + titles.longestWords()); end > start; end--) {
       if (titles.isTitle(phrase(tokens, start, end))) {
-        return text.substring(tokens.get(start).begin(), tokens.get(end - 1).end());
+        return asWritten(text, tokens.get(start).begin(), tokens.get(end - 1).end());
       }
     }
     return null;
+  }
+
+  // A title wrapped over two lines of a wire story ("Treasury\nSecretary") is one title.
+  private static String asWritten(String text, int begin, int end) {
+    return WHITESPACE.matcher(text.substring(begin, end)).replaceAll(" ");
   }
 
   private static String phrase(List<Token> tokens, int start, int end) {

@@ -23,6 +23,9 @@ class AnaphoricDatesTest {
     "2011-12, The following month, 2012-01",
     "2011-12-31, the next day, 2012-01-01",
     "2011-03-14, the following week, 2011-W12",
+    "2011, the previous year, 2010",
+    "2012-01, the preceding month, 2011-12",
+    "2011-03-01, the prior day, 2011-02-28",
   })
   void countsFromTheLastDateNamed(String reference, String text, String expected) {
     AnaphoricDates dates = new AnaphoricDates();

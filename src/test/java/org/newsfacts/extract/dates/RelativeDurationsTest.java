@@ -80,4 +80,13 @@ class RelativeDurationsTest {
         .extracting(m -> text(sentence, m), RawMention::tag, RawMention::timexValue)
         .containsExactly(tuple("yesterday", "DATE", "2021-06-15"));
   }
+
+  @org.junit.jupiter.api.Test
+  void aStretchWithMoreThanKeepsItsModifierInTheDuration() {
+    String sentence = "the pilot testified for more than two hours Tuesday";
+    List<RawMention> out = reshape(sentence, "more than two hours Tuesday", null);
+    assertThat(out)
+        .extracting(m -> text(sentence, m), RawMention::tag, RawMention::timexValue)
+        .containsExactly(tuple("more than two hours", "DURATION", "PT2H"), tuple("Tuesday", "DATE", "2021-06-22"));
+  }
 }

@@ -35,6 +35,19 @@ class TimexNormalizerTest {
   }
 
   @Test
+  void thePreviousYearCountsBackFromTheLastDateNamedOrElseFromPublication() {
+    Sentence alone = sentence(0, "Sales/NNS fell/VBD from/IN the/DT previous/JJ year/NN");
+    assertThat(new TimexNormalizer("2015-03-04").normalize(MentionType.DATE, "2015", "the previous year", alone, 3, 6))
+        .contains(new Timex(MentionType.DATE, "2014"));
+    TimexNormalizer normalizer = new TimexNormalizer("2015-03-04");
+    Sentence named = sentence(1, "The/DT mine/NN closed/VBD in/IN 2011/CD");
+    normalizer.normalize(MentionType.DATE, "2011", "2011", named, 4, 5);
+    Sentence after = sentence(2, "Output/NN had/VBD halved/VBN the/DT previous/JJ year/NN");
+    assertThat(normalizer.normalize(MentionType.DATE, "2015", "the previous year", after, 3, 6))
+        .contains(new Timex(MentionType.DATE, "2010"));
+  }
+
+  @Test
   void aYearAgoWithNoQuarterBeforeItIsAYear() {
     TimexNormalizer normalizer = new TimexNormalizer("1989-11-02");
     assertThat(normalizer.normalize(MentionType.DATE, "1988-11-02", "a year ago", YEAR_AGO, 5, 8))
