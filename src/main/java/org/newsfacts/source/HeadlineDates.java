@@ -18,6 +18,8 @@ final class HeadlineDates {
   /** How much text after the headline may stand before the date line: a byline, a kicker. */
   static final int WINDOW_CHARS = 300;
   private static final int MAX_LINE_CHARS = 100;
+  /** Elements looked at after the headline, so a deeply nested page costs no more than a plain one. */
+  private static final int MAX_ELEMENTS = 150;
   private static final Pattern CLOCK_END = Pattern.compile("(?i)\\b[ap]\\.m\\.$");
   private static final Pattern NUMERIC_DATE =
       Pattern.compile("(?<![\\d/.-])(\\d\\d?)([-/.])(\\d\\d?)\\2(?:19|20)?\\d\\d(?![\\d/.-])");
@@ -31,12 +33,12 @@ final class HeadlineDates {
       return null;
     }
     Elements all = page.body().getAllElements();
+    // The headline's own elements come right after it in document order: skip them all.
+    int first = all.indexOf(headline) + headline.getAllElements().size();
+    int last = Math.min(all.size(), first + MAX_ELEMENTS);
     int read = 0;
-    for (int i = all.indexOf(headline) + 1; i < all.size() && read <= WINDOW_CHARS; i++) {
+    for (int i = first; i < last && read <= WINDOW_CHARS; i++) {
       Element element = all.get(i);
-      if (element.parents().contains(headline)) {
-        continue;
-      }
       String text = element.text();
       if (!text.isEmpty() && text.length() <= MAX_LINE_CHARS && !isSentence(text)
           && !isCaption(element) && !isAmbiguous(text)) {
