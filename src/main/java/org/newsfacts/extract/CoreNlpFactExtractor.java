@@ -6,8 +6,10 @@ import org.newsfacts.extract.corenlp.AnnotatedText;
 import org.newsfacts.extract.corenlp.CoreNlpAnnotator;
 import org.newsfacts.extract.names.ArticleOrganisations;
 import org.newsfacts.extract.names.EntityNames;
+import org.newsfacts.extract.names.ListedOrganisations;
 import org.newsfacts.extract.names.OrganisationContexts;
 import org.newsfacts.extract.names.OrganisationHeads;
+import org.newsfacts.extract.names.PlaceNamedTeams;
 import org.newsfacts.extract.names.Roles;
 import org.newsfacts.extract.names.TitleLexicon;
 import org.newsfacts.extract.places.Geocoder;
@@ -24,6 +26,8 @@ final class CoreNlpFactExtractor implements FactExtractor {
   private final EntityNames names;
   private final OrganisationHeads organisations;
   private final OrganisationContexts contexts;
+  private final PlaceNamedTeams teams;
+  private final ListedOrganisations listed;
   private final Roles roles;
   private final Geocoder geocoder;
 
@@ -33,6 +37,8 @@ final class CoreNlpFactExtractor implements FactExtractor {
     this.names = new EntityNames(places);
     this.organisations = new OrganisationHeads(word -> places.countryOfNationality(word).isPresent());
     this.contexts = new OrganisationContexts(name -> places.lookup(name).isPresent());
+    this.teams = new PlaceNamedTeams(name -> places.lookup(name).isPresent());
+    this.listed = new ListedOrganisations(name -> places.lookup(name).isPresent());
     this.roles = new Roles(titles);
     this.geocoder = geocoder;
   }
@@ -75,8 +81,10 @@ final class CoreNlpFactExtractor implements FactExtractor {
     String news = CreditLines.blank(article.text());
     AnnotatedText annotated = annotator.annotate(news, article.published());
     List<Mention> named = organisations.resolve(MentionBuilder.build(annotated), news);
-    // "shares of Jones", "Dillard's was added"; then "Comelf" wherever the article names it alone.
-    named = ArticleOrganisations.resolve(contexts.resolve(named, news), annotated);
+    // "shares of Jones", "Dillard's was added", "the Montreal Crystals", "companies such as Tesla";
+    // then "Comelf" wherever the article names it alone.
+    named = listed.resolve(teams.resolve(contexts.resolve(named, news), annotated), annotated);
+    named = ArticleOrganisations.resolve(named, annotated);
     List<Mention> mentions = geocoder.locate(names.canonicalise(named, news));
     List<Fact> facts = withoutAuthors(FactBuilder.build(annotated, mentions, roles), article);
     return ExtractedArticle.of(article, mentions, facts);
