@@ -22,6 +22,7 @@ final class PageCleaner {
   /** Removes what can never be text, hidden elements and furniture. */
   static void clean(Document page) {
     Element body = page.body();
+    EntryBoxes.remove(body);
     body.select(NEVER_TEXT).remove();
     body.select("[hidden], [aria-hidden=true]").remove();
     removeStyledHidden(body);
@@ -91,7 +92,10 @@ final class PageCleaner {
       // "article-share" names both; such mixed names must cover less to go.
       double limit = BoilerplateHints.looksLikeContent(e) ? MOST_OF_PAGE / 2 : MOST_OF_PAGE;
       // A comment thread can outgrow the article it follows: it goes whatever its size.
-      if (isCommentThread(e) || furniture && e.text().length() < limit * pageChars) {
+      // A menu or link column named as furniture goes whatever its size too: no article is
+      // mostly links.
+      boolean large = e.text().length() >= limit * pageChars && LinkDensity.of(e) < MOST_OF_PAGE;
+      if (isCommentThread(e) || furniture && !large) {
         e.remove();
       }
     }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsfacts.extract.corenlp.AnnotatedText;
-import org.newsfacts.extract.corenlp.AnnotatedText.Sentence;
 import org.newsfacts.fact.Mention;
 import org.newsfacts.fact.MentionType;
 
@@ -19,8 +18,7 @@ class AcronymsTest {
   }
 
   private static List<Mention> resolve(String text, Mention... mentions) {
-    AnnotatedText annotated =
-        new AnnotatedText(text, null, List.of(new Sentence(0, 0, text.length(), List.of())), List.of());
+    AnnotatedText annotated = NameMentions.oneSentence(text);
     return Acronyms.resolve(new ArrayList<>(List.of(mentions)), annotated);
   }
 

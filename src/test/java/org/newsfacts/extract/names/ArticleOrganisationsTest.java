@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.extract.corenlp.AnnotatedText;
-import org.newsfacts.extract.corenlp.AnnotatedText.Sentence;
 import org.newsfacts.fact.Mention;
 import org.newsfacts.fact.MentionType;
 
 class ArticleOrganisationsTest {
   private static List<Mention> resolve(String text, Mention... mentions) {
-    AnnotatedText annotated =
-        new AnnotatedText(text, null, List.of(new Sentence(0, 0, text.length(), List.of())), List.of());
+    AnnotatedText annotated = NameMentions.oneSentence(text);
     return ArticleOrganisations.resolve(List.of(mentions), annotated);
   }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.extract.corenlp.AnnotatedText;
-import org.newsfacts.extract.corenlp.AnnotatedText.Sentence;
 import org.newsfacts.fact.Mention;
 import org.newsfacts.fact.MentionType;
 
@@ -15,8 +14,7 @@ class ListedOrganisationsTest {
   private static final ListedOrganisations LISTED = new ListedOrganisations(name -> Set.of("Peru", "Chile").contains(name));
 
   private static List<Mention> resolve(String text, Mention... mentions) {
-    AnnotatedText annotated =
-        new AnnotatedText(text, null, List.of(new Sentence(0, 0, text.length(), List.of())), List.of());
+    AnnotatedText annotated = NameMentions.oneSentence(text);
     return LISTED.resolve(List.of(mentions), annotated);
   }
 

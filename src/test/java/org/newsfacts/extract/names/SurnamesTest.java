@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.extract.corenlp.AnnotatedText;
-import org.newsfacts.extract.corenlp.AnnotatedText.Sentence;
 import org.newsfacts.fact.Mention;
 import org.newsfacts.fact.MentionType;
 
@@ -22,8 +21,7 @@ class SurnamesTest {
   }
 
   private static List<Mention> resolve(String text, Mention... mentions) {
-    AnnotatedText annotated =
-        new AnnotatedText(text, null, List.of(new Sentence(0, 0, text.length(), List.of())), List.of());
+    AnnotatedText annotated = NameMentions.oneSentence(text);
     return Surnames.resolve(new ArrayList<>(List.of(mentions)), annotated);
   }
 
