@@ -41,7 +41,8 @@ final class FactRows {
 
   /** The fact fields with a column of their own, in JSON name order; value is read apart. */
   private static final String[] TEXT_FIELDS = {
-    "name", "role", "subtype", "iso", "unit", "currency", "text", "place", "date"
+    "name", "role", "subtype", "iso", "unit", "dimension", "currency", "change", "text", "place",
+    "date"
   };
 
   static final StructType FACTS = factSchema();
@@ -81,9 +82,17 @@ final class FactRows {
     }
     JsonNode mentions = fields.get("mentions");
     values.add(mentions != null && mentions.canConvertToInt() ? mentions.intValue() : null);
+    // A range is [low, high] in JSON: its low end is the value, its high end a column of its own.
     JsonNode value = fields.get("value");
-    values.add(value != null && value.isNumber() ? value.doubleValue() : null);
+    JsonNode high = null;
+    if (value != null && value.isArray() && value.size() == 2) {
+      high = value.get(1);
+      value = value.get(0);
+    }
+    values.add(number(value));
     values.add(value != null && value.isNumber() ? value.decimalValue().toPlainString() : null);
+    values.add(number(high));
+    values.add(number(fields.get("si_value")));
     values.add(strings(fields.get("people")));
     values.add(strings(fields.get("places")));
     values.add(fact.start());
@@ -105,6 +114,8 @@ final class FactRows {
     columns.add(column("value", DataTypes.DoubleType, true));
     // The exact number as written by extract ("1800000000"), which a double may round.
     columns.add(column("value_exact", DataTypes.StringType, true));
+    columns.add(column("value_high", DataTypes.DoubleType, true));
+    columns.add(column("si_value", DataTypes.DoubleType, true));
     columns.add(column("people", DataTypes.createArrayType(DataTypes.StringType, false), true));
     columns.add(column("places", DataTypes.createArrayType(DataTypes.StringType, false), true));
     columns.add(column("start", DataTypes.IntegerType, false));
@@ -120,6 +131,10 @@ final class FactRows {
 
   private static String text(JsonNode node) {
     return node == null || node.isNull() || node.isContainerNode() ? null : node.asText();
+  }
+
+  private static Double number(JsonNode node) {
+    return node != null && node.isNumber() ? node.doubleValue() : null;
   }
 
   private static String[] strings(JsonNode node) {

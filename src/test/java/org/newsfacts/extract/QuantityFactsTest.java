@@ -48,6 +48,12 @@ class QuantityFactsTest {
           The 23-year-old midfielder joined on a free transfer.           | 23      | 23         | year             | time     | =
           The bakery chain plans to open a dozen new shops next year.     | dozen   | 12         | shop             | count    | =
           The fund manages assets of roughly 30k clients.                 | 30k     | 30000      | client           | count    | ~
+          The man, 42, was jailed for six and a half years.               | six     | 6.5        | year             | time     | =
+          The storm cut power to half a million homes.                    | million | 500000     | home             | count    | =
+          The vaccine reduced hospital admissions by 89 per cent.         | 89      | 89         | percent          | percent  | down
+          Annual inflation slowed to 61.4% in October.                    | 61.4    | 61.4       | percent          | percent  | down
+          Temperatures fell to -40F.                                      | -40     | -40        | degree fahrenheit | temperature | down
+          The deal is worth a quarter million us dollars.                 | million | 250000     | us dollar        | currency | =
           """)
   void readsValueUnitDimensionAndChange(
       String sentence, String written, BigDecimal value, String unit, String dimension, String change) {
@@ -95,10 +101,33 @@ class QuantityFactsTest {
         "He lives at 10 Downing Street.",
         "Polls close at 8 p.m. on Thursday.",
         "The law was passed in 1998.",
-        "The F-16 fighters flew over the city."
+        "The F-16 fighters flew over the city.",
+        "The striker scored in the 3-1 win over Leeds.",
+        "The Warriors lost 112-104 to the Celtics.",
+        "The iPhone 15 Pro went on sale on Friday.",
+        "The figures are on page 7 of the report.",
+        "The bank was one of the lenders.",
+        "Patients took the drug twice a day."
       })
   void numbersThatNameThingsAreNoQuantities(String sentence) {
     assertThat(quantities(sentence)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} → {2} {3} ({4})")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          A third of the voters remain undecided.                  | third | 0.3333333 | voter       | =
+          About half of the 2,400 participants were women.         | half  | 0.5       | participant | ~
+          Two-thirds of the 600 workers voted to strike.           | thirds | 0.6666667 | worker     | =
+          The new treatment cut the risk of death by a third.      | third | 0.3333333 |             | down
+          """)
+  void sharesAreFractions(String sentence, String written, double value, String unit, String change) {
+    QuantityFact q = only(sentence, written);
+
+    assertThat(q.value().doubleValue()).isCloseTo(value, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(q.unit()).isEqualTo(unit);
+    assertThat(q.change()).isEqualTo(change);
   }
 
   @Test

@@ -157,6 +157,12 @@ class SparkIngestTest {
     Row coffee =
         facts.where("kind = 'quantity' AND unit = 'bag' AND value_exact = '1400000'").first();
     assertThat(coffee.<String>getAs("sentence")).contains("1.4 million bags");
+    assertThat(coffee.<String>getAs("dimension")).isEqualTo("count");
+    assertThat(coffee.<String>getAs("change")).isEqualTo("=");
+    Row copper =
+        facts.where("kind = 'quantity' AND unit = 'tonne' AND value_exact = '52000'").first();
+    assertThat(copper.<String>getAs("dimension")).isEqualTo("mass");
+    assertThat(copper.<Double>getAs("si_value")).isEqualTo(5.2e7);
     Row brazil = articles.where("title LIKE 'Brazil coffee%'").first();
     assertThat(brazil.<String>getAs("published")).isEqualTo("1990-04-02");
     assertThat(brazil.<String>getAs("source")).endsWith("a-wire.jsonl#" + brazil.getAs("id"));

@@ -3,6 +3,7 @@ package org.newsfacts.extract.dates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsfacts.extract.corenlp.AnnotatedText;
 import org.newsfacts.extract.corenlp.AnnotatedText.Sentence;
@@ -17,6 +18,8 @@ import org.newsfacts.fact.MentionType;
 public final class RatePeriods {
   private static final Pattern ONE_PERIOD =
       Pattern.compile("(?i)(a|an|per|each)\\s+(year|month|week|day|hour|minute|second)");
+
+  private static final Set<String> FREQUENCIES = Set.of("once", "twice", "thrice");
 
   private RatePeriods() {}
 
@@ -42,10 +45,12 @@ public final class RatePeriods {
     if (first == 0) {
       return false;
     }
-    // After what is counted or paid: "homes a year", "$15 an hour", "5% a year", "two days a week".
+    // After what is counted or paid: "homes a year", "$15 an hour", "5% a year", "two days a week";
+    // or after how often: "twice a day", "once a week".
     Token previous = tokens.get(first - 1);
     String word = previous.word().toLowerCase(Locale.ROOT);
-    return previous.hasTag("NN") || previous.hasTag("CD") || word.equals("%");
+    return previous.hasTag("NN") || previous.hasTag("CD") || word.equals("%")
+        || FREQUENCIES.contains(word);
   }
 
   private static Mention asSet(Mention m) {

@@ -54,6 +54,8 @@ public final class TimexValues {
 
   // "the 20th century": TimeML writes a century as its two leading digits, "19".
   private static final Pattern CENTURY_VALUE = Pattern.compile("(\\d\\d)XX");
+  // "1970s", "the early 1980s": SUTime may type a decade as a set; it is one stretch of the calendar.
+  private static final Pattern DECADE_VALUE = Pattern.compile("\\d{3}X");
 
   private static final List<String> MONTH_ABBREVIATIONS =
       List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
@@ -103,6 +105,9 @@ public final class TimexValues {
     Matcher century = CENTURY_VALUE.matcher(value);
     if (type == MentionType.DATE && century.matches() && lower.contains("century")) {
       return new Timex(type, century.group(1));
+    }
+    if (type == MentionType.SET && DECADE_VALUE.matcher(value).matches()) {
+      return new Timex(MentionType.DATE, value);
     }
     Matcher dayWithTime = DAY_WITH_TIME.matcher(value);
     if (type == MentionType.DATE && dayWithTime.matches()

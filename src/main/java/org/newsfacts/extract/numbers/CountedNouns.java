@@ -19,6 +19,10 @@ final class CountedNouns {
           "killed", "wounded", "injured", "dead", "arrested", "missing", "displaced",
           "evacuated", "detained", "affected", "infected", "employed", "unemployed");
   private static final int MAX_MODIFIERS = 4;
+  // "the wheat four is for shipment": verbs, not plurals counted.
+  private static final Set<String> AUXILIARIES = Set.of("is", "was", "has", "does", "says");
+  // "versus 29 yesterday": when, not what.
+  private static final Set<String> DAYS = Set.of("yesterday", "today", "tomorrow", "tonight");
 
   /**
    * @param words the counted noun phrase, lower case ("polling stations")
@@ -51,11 +55,13 @@ final class CountedNouns {
     int first = i;
     // "12 rebounds" tagged as a verb: a plural right after a number is a noun.
     boolean verbPlural =
-        i == from && i < tokens.size() && tokens.get(i).hasTag("VBZ") && word(tokens.get(i)).endsWith("s");
+        i == from && i < tokens.size() && tokens.get(i).hasTag("VBZ") && word(tokens.get(i)).endsWith("s")
+            && !AUXILIARIES.contains(word(tokens.get(i)));
     if (verbPlural) {
       i++;
     }
-    while (i < tokens.size() && tokens.get(i).hasTag("NN") && !tokens.get(i).hasTag("NNP")) {
+    while (i < tokens.size() && tokens.get(i).hasTag("NN") && !tokens.get(i).hasTag("NNP")
+        && !DAYS.contains(word(tokens.get(i)))) {
       i++;
     }
     if (i == first && first > from && tokens.get(first - 1).hasTag("NNPS")) {

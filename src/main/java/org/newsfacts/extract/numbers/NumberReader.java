@@ -113,7 +113,9 @@ public final class NumberReader {
     boolean mixed = digits && lastScale == null && current.scale() <= 0;
     String[] parts = token.text().split("/");
     BigDecimal denominator = new BigDecimal(parts[1]);
-    if ((any && !mixed) || denominator.signum() == 0) {
+    // "1986/87" is a season and "24/7" a phrase: a fraction's numerator is the smaller number.
+    boolean proper = new BigDecimal(parts[0]).compareTo(denominator) < 0;
+    if ((any && !mixed) || denominator.signum() == 0 || !proper) {
       done = true;
       return;
     }

@@ -27,7 +27,10 @@ import org.newsfacts.fact.QuantityFact;
 public final class QuantityFinder {
   // How far after a number its unit may still be read.
   private static final int UNIT_WINDOW = 80;
-  private static final int CONTEXT_WORDS = 4;
+  // Enough words before a number for "cut the risk of death by a third".
+  private static final int CONTEXT_WORDS = 8;
+  private static final int TABLE_CELLS = 6;
+  private static final Pattern SCORE = Pattern.compile("(\\d{1,4})[-–](\\d{1,4})");
   private static final Pattern PERIOD = Pattern.compile("P(T?)(\\d+(?:\\.\\d+)?)([YMWDHS])");
 
   private QuantityFinder() {}
@@ -51,6 +54,7 @@ public final class QuantityFinder {
       }
     }
     facts.addAll(ages(s, text, facts));
+    facts.addAll(fractions(s, text, facts));
     facts.sort(Comparator.comparingInt(QuantityFact::start));
     return facts;
   }
@@ -75,6 +79,31 @@ public final class QuantityFinder {
     return ages;
   }
 
+  // "a third of the voters", "about half the seats", "cut by a third".
+  private static List<QuantityFact> fractions(SentenceMentions s, String text, List<QuantityFact> found) {
+    List<QuantityFact> fractions = new ArrayList<>();
+    List<Token> tokens = s.sentence().tokens();
+    for (Fractions.Fraction f : Fractions.in(tokens)) {
+      int start = tokens.get(f.first()).begin();
+      int numberEnd = tokens.get(f.last() - 1).end();
+      boolean taken = found.stream().anyMatch(q -> q.start() < numberEnd && start < q.end());
+      if (taken) {
+        continue;
+      }
+      UnitReader.Reading unit =
+          (f.countedFrom() < 0 ? Optional.<CountedNouns.Noun>empty() : CountedNouns.from(tokens, f.countedFrom()))
+              .map(noun -> UnitReader.counted(noun, tokens))
+              .orElse(new UnitReader.Reading(QuantityUnit.NONE, numberEnd));
+      int end = Math.max(numberEnd, unit.end());
+      fractions.add(
+          new QuantityFact(
+              f.value(), null, unit.unit().name(), unit.unit().dimension(), unit.unit().currency(),
+              unit.unit().toSi(f.value()), ChangeMarkers.of(wordsBefore(start, s), ""),
+              text.substring(start, numberEnd), null, null, start, end, s.sentence().textIn(text)));
+    }
+    return fractions;
+  }
+
   /** A fact and the end of its number (or range), before its unit. */
   private record Found(QuantityFact fact, int numberEnd) {}
 
@@ -92,7 +121,7 @@ public final class QuantityFinder {
   }
 
   private static Optional<Found> numeric(Mention m, SentenceMentions s, String text) {
-    if (m.type() == MentionType.NUMBER && isLabel(m, s, text)) {
+    if (m.type() == MentionType.NUMBER && (isLabel(m, s, text) || isScore(m))) {
       return Optional.empty();
     }
     int limit = Math.min(s.sentence().end(), m.end() + UNIT_WINDOW);
@@ -105,6 +134,9 @@ public final class QuantityFinder {
     BigDecimal high = null;
     int end = m.end();
     NormalizedQuantity q = null;
+    if (extent.isPresent() && refines(value, extent.get().quantity(), from < m.start())) {
+      value = extent.get().quantity().value(); // "six and a half years", "half a million"
+    }
     if (extent.isPresent() && extent.get().quantity().value().compareTo(value) == 0) {
       q = extent.get().quantity();
       high = q.high();
@@ -116,8 +148,38 @@ public final class QuantityFinder {
         && !isBareAmount(m, s)) {
       return Optional.empty();
     }
+    if (isOneOf(m, s)) {
+      return Optional.empty();
+    }
     QuantityFact fact = fact(m, value, high, unit.unit(), Math.max(end, unit.end()), s, text);
     return Optional.of(new Found(fact, end));
+  }
+
+  /**
+   * Whether the quantity read around a mention is the mention's number made more exact: a
+   * whole number with a fraction after it ("six" of "six and a half"), or a scale with a
+   * fraction before it ("million" of "half a million").
+   */
+  private static boolean refines(BigDecimal mention, NormalizedQuantity read, boolean before) {
+    BigDecimal value = read.value();
+    if (read.high() != null || read.percent() || mention.signum() <= 0) {
+      return false;
+    }
+    if (before) {
+      return value.signum() > 0 && value.compareTo(mention) < 0;
+    }
+    if (read.currency() != null) {
+      return false;
+    }
+    boolean whole = mention.stripTrailingZeros().scale() <= 0;
+    BigDecimal added = value.subtract(mention);
+    return whole && added.signum() > 0 && added.compareTo(BigDecimal.ONE) < 0;
+  }
+
+  // "the 3-1 win", "lost 112-104": a score or a tally, whose second number is not the larger.
+  private static boolean isScore(Mention m) {
+    Matcher score = SCORE.matcher(m.text());
+    return score.matches() && Long.parseLong(score.group(2)) <= Long.parseLong(score.group(1));
   }
 
   /**
@@ -135,7 +197,41 @@ public final class QuantityFinder {
     boolean currency =
         !Character.isLowerCase(previous.word().charAt(0))
             && QuantityNormalizer.parse(previous.word() + " 1").map(NormalizedQuantity::currency).isPresent();
-    return word.equals("between") || word.equals("from") || currency ? previous.begin() : m.start();
+    if (word.equals("between") || word.equals("from") || currency) {
+      return previous.begin();
+    }
+    return shareBefore(m, first, s);
+  }
+
+  /**
+   * Where "half a", "a quarter" or "three quarters" starts before a scale the tagger took alone
+   * ("million" of "half a million", "a quarter million us dollars"); else the mention's start.
+   */
+  private static int shareBefore(Mention m, int first, SentenceMentions s) {
+    List<Token> tokens = s.sentence().tokens();
+    if (!Character.isLetter(m.text().charAt(0)) || NumberWords.scale(firstWord(m)) == null) {
+      return m.start(); // only before a scale word: "the fourth quarter 1.2 million cars" is no share
+    }
+    int i = first - 1;
+    if (i > 0 && (word(tokens, i).equals("a") || word(tokens, i).equals("an"))) {
+      i--; // "half a million"
+    }
+    String share = word(tokens, i);
+    if (NumberWords.denominator(share) == null || NumberWords.ordinal(share) != null) {
+      return m.start();
+    }
+    String numerator = i > 0 ? word(tokens, i - 1) : "";
+    boolean counted = numerator.equals("a") || numerator.equals("one")
+        || (NumberWords.isSmallCardinal(numerator) && share.endsWith("s"));
+    return tokens.get(counted ? i - 1 : i).begin();
+  }
+
+  private static String firstWord(Mention m) {
+    return m.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+", 2)[0];
+  }
+
+  private static String word(List<Token> tokens, int i) {
+    return i < 0 || i >= tokens.size() ? "" : tokens.get(i).word().toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -153,7 +249,38 @@ public final class QuantityFinder {
     boolean afterNoun = first > 0 && tokens.get(first - 1).hasTag("NN");
     boolean beforeName = next < tokens.size() && tokens.get(next).hasTag("NNP");
     boolean listItem = next < tokens.size() && tokens.get(next).word().equals(")");
-    return !afterNoun && !beforeName && !listItem;
+    return !afterNoun && !beforeName && !listItem && !isDayOfDate(m, first, s) && !isTableRow(s);
+  }
+
+  // "one of the major factors": a phrase, not a count of one.
+  private static boolean isOneOf(Mention m, SentenceMentions s) {
+    List<Token> tokens = s.sentence().tokens();
+    int next = s.tokenEnd(m.end());
+    return m.text().equalsIgnoreCase("one")
+        && next < tokens.size() && tokens.get(next).word().equalsIgnoreCase("of");
+  }
+
+  // "on Feb 17 and 19": the second day of a date the tagger ended before it.
+  private static boolean isDayOfDate(Mention m, int first, SentenceMentions s) {
+    if (first < 2 || m.number().compareTo(BigDecimal.ONE) < 0 || m.number().compareTo(BigDecimal.valueOf(31)) > 0
+        || m.number().stripTrailingZeros().scale() > 0) {
+      return false;
+    }
+    List<Token> tokens = s.sentence().tokens();
+    String joint = tokens.get(first - 1).word().toLowerCase(Locale.ROOT);
+    int dateEnd = tokens.get(first - 2).end();
+    boolean joins = joint.equals("and") || joint.equals("or") || joint.equals("to") || joint.equals("-");
+    return joins && s.ofType(MentionType.DATE).stream().anyMatch(d -> d.end() == dateEnd);
+  }
+
+  /**
+   * A row of a table of figures (grain prices by city, "Chicago -- 3.04 2.98 --"): most of its
+   * tokens are numbers or dashes, and its bare numbers are cells whose unit is in a header.
+   */
+  private static boolean isTableRow(SentenceMentions s) {
+    List<Token> tokens = s.sentence().tokens();
+    long cells = tokens.stream().filter(t -> t.hasTag("CD") || t.word().matches("-{2,}")).count();
+    return cells >= TABLE_CELLS && cells * 2 >= tokens.size();
   }
 
   private static boolean isAfterMinus(Mention m, SentenceMentions s) {
@@ -249,9 +376,28 @@ public final class QuantityFinder {
     }
     Token previous = s.sentence().tokens().get(first - 1);
     String word = previous.word().toLowerCase(Locale.ROOT);
-    boolean name = previous.hasTag("NNP") && Character.isUpperCase(previous.word().charAt(0))
+    // "Game 5", "iPhone 15"; not "US 500" (capitals only), whose number counts
+    boolean capital = previous.word().chars().anyMatch(Character::isUpperCase);
+    boolean name = previous.hasTag("NNP") && capital
         && !previous.word().equals(previous.word().toUpperCase(Locale.ROOT));
-    return name || word.equals("no.") || word.equals("number") || word.equals("#");
+    return name || word.equals("no.") || word.equals("number") || word.equals("#")
+        || isNounLabel(previous, m, s);
+  }
+
+  /**
+   * "page 7 of the report", "room 12 was": a whole number right after a singular noun, with no
+   * noun or adjective after it, names that thing ("a record 73,000 fans" counts the fans).
+   */
+  private static boolean isNounLabel(Token previous, Mention m, SentenceMentions s) {
+    // Capitals only are a code before its amount: "USD 200".
+    boolean code = previous.word().equals(previous.word().toUpperCase(Locale.ROOT));
+    if (!previous.tag().equals("NN") || code || !m.text().chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    List<Token> tokens = s.sentence().tokens();
+    int next = s.tokenEnd(m.end());
+    return next >= tokens.size()
+        || !(tokens.get(next).hasTag("NN") || tokens.get(next).hasTag("JJ") || tokens.get(next).hasTag("CD"));
   }
 
 

@@ -64,16 +64,26 @@ final class UnitReader {
       return new Reading(percentUnit(s, end), end);
     }
     List<Token> tokens = s.sentence().tokens();
-    Optional<CountedNouns.Noun> noun = CountedNouns.from(tokens, s.tokenEnd(end));
+    int next = s.tokenEnd(end);
+    // A noun on the next line of a table counts nothing here: "Net 703,000 \n Revs 6.3 mln".
+    if (next < tokens.size() && isLineBreak(text.substring(end, Math.max(end, tokens.get(next).begin())))) {
+      return new Reading(QuantityUnit.NONE, end);
+    }
+    Optional<CountedNouns.Noun> noun = CountedNouns.from(tokens, next);
     if (noun.isEmpty()) {
       return new Reading(QuantityUnit.NONE, end);
     }
-    int nounEnd = tokens.get(noun.get().last() - 1).end();
+    return counted(noun.get(), tokens);
+  }
+
+  /** The unit a counted noun phrase names: a unit of measure ("feet") or what is counted. */
+  static Reading counted(CountedNouns.Noun noun, List<Token> tokens) {
+    int nounEnd = tokens.get(noun.last() - 1).end();
     Optional<QuantityUnit> measure =
-        UnitSpellings.of(noun.get().words())
-            .or(() -> UnitSpellings.of(lastWord(noun.get().words())))
+        UnitSpellings.of(noun.words())
+            .or(() -> UnitSpellings.of(lastWord(noun.words())))
             .flatMap(QuantityUnit::named);
-    return new Reading(measure.orElse(QuantityUnit.counted(noun.get().lemma())), nounEnd);
+    return new Reading(measure.orElse(QuantityUnit.counted(noun.lemma())), nounEnd);
   }
 
   // "5 percentage points": the tagger's percent followed by "points".
@@ -83,6 +93,12 @@ final class UnitReader {
     boolean points =
         next < tokens.size() && tokens.get(next).word().toLowerCase(Locale.ROOT).startsWith("point");
     return QuantityUnit.named(points ? "percentage point" : "percent").orElseThrow();
+  }
+
+  // A new row or cell: an empty line, an indented line or a wide gap. A newline alone is a
+  // wrapped line of running text ("crushed 21,782,929\nbushels").
+  private static boolean isLineBreak(String gap) {
+    return gap.contains("\n\n") || gap.contains("\n  ") || gap.contains("   ") || gap.contains("\t");
   }
 
   private static String lastWord(String words) {

@@ -28,7 +28,8 @@ public final class UnitSpellings {
   /** The longest unit spelled from token {@code from} on, if any. */
   static Optional<Match> match(List<Token> tokens, int from) {
     if (from < tokens.size() && from > 0 && tokens.get(from).glued() && tokens.get(from - 1).isNumeric()) {
-      String glued = GLUED.get(tokens.get(from).raw());
+      // "-40F." at the end of a sentence: the full stop is read with the letter
+      String glued = GLUED.get(tokens.get(from).raw().replaceFirst("\\.$", ""));
       if (glued != null) {
         return Optional.of(new Match(glued, 1));
       }

@@ -42,6 +42,7 @@ class TimexValuesTest {
         "DATE | 199X | the last decade | '' | DURATION | P10Y",
         "DATE | 20 | this century | '' | DURATION | P100Y",
         "DATE | 199X | the 1990s | '' | DATE | 199X",
+        "SET | 197X | 1970s | '' | DATE | 197X",
       })
   void valuesFollowTimeMlConventions(
       MentionType type, String value, String text, String after, MentionType expectedType, String expected) {

@@ -27,6 +27,12 @@ class ChangeMarkersTest {
           sales were down        | 4            | down
           the company has no more than | 8      | <
           an estimated           | 40,000       | ~
+          inflation slowed to    | 3.1          | down
+          promised to cut income tax by | 2     | down
+          the vaccine reduced hospital admissions by | 89 | down
+          the treatment cut the risk of death by | a third | down
+          the measure passed by  | 12           | =
+          the firm increased prices in 2023 by | 5 | =
           """)
   void readsTheQualifierBeforeTheNumber(String before, String written, String change) {
     List<String> words = Arrays.asList(before.toLowerCase(java.util.Locale.ROOT).split(" "));
