@@ -32,6 +32,20 @@ public final class CreditLines {
       Pattern.compile("(?m)^[ \\t]*(?:\\(?(?:(?:Photo(?:graph)?s?|Pictures?|Images?|Illustration|Video)"
           + "(?: by| credit:?|:)|Credits?:|AP Photo/)[ \\t]*\\p{Lu}[^\\n]{0,100}"
           + "|[^\\n]{0,80}(?:Getty Images|/AFP|/AP|/Reuters|/REUTERS|Shutterstock)\\)?\\.?)[ \\t]*$");
+  /**
+   * A line that names who made the piece under a label: "WORDS & IMAGES: Ann", "EDITING: Tom Roe",
+   * "Text and photos by Ann Lee"; and a "Photo: Ann Lee" that closes a caption's line.
+   */
+  private static final String CREDIT_LABEL = "(?i:words|text|story|images?|photos?|photography"
+      + "|pictures?|editing|edited|editor|reporting|additional reporting|writing|written"
+      + "|illustrations?|graphics|design|styling|video|production|produced|research)";
+  /** Capitalised words joined by "and" or "&": the names a credit gives, nothing more. */
+  private static final String NAMES =
+      "\\p{Lu}[\\p{L}'\u2019\\-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}'\u2019.\\-]*|and|&))*";
+  private static final Pattern LABELLED_CREDIT =
+      Pattern.compile("(?m)^[ \\t]*(?:" + CREDIT_LABEL + "(?:[ \\t]*(?:&|and|,|/)[ \\t]*)?)+"
+          + "[ \\t]*(?::|by)[ \\t]+" + NAMES + "(?:[ \\t]*/[ \\t]*\\p{Lu}[^\\n]{0,30})?[ \\t]*$"
+          + "|(?<=[.!?][ \\t])[ \\t]*Photo(?:graph)?s?:[ \\t]*\\p{Lu}[\\p{L}'.\\- ]{1,60}$");
   /** "(AP Photo/Tom Roe)", "(Photo: Getty Images)" inside a caption or paragraph. */
   private static final Pattern PHOTO_INLINE =
       Pattern.compile("\\((?:AP|AFP|Reuters|REUTERS|Getty Images|AP Photo|Photo|Credit|Image|Picture)"
@@ -42,8 +56,8 @@ public final class CreditLines {
           + "[^\\n]{0,200}$"
           + "|^[^\\n]{0,120}\\bAll [Rr]ights [Rr]eserved\\.?[ \\t]*$");
   private static final List<Pattern> CREDITS =
-      List.of(SIGN_OFF_LINE, SIGN_OFF_AT_END, STAFF_CREDIT, BYLINE, PHOTO_LINE, PHOTO_INLINE,
-          COPYRIGHT_LINE);
+      List.of(SIGN_OFF_LINE, SIGN_OFF_AT_END, STAFF_CREDIT, BYLINE, PHOTO_LINE, LABELLED_CREDIT,
+          PHOTO_INLINE, COPYRIGHT_LINE);
 
   private CreditLines() {}
 

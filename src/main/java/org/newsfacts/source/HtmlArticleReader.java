@@ -30,6 +30,8 @@ final class HtmlArticleReader implements FormatReader {
       throws ReadFailure {
     Document page = parse(document.bytes());
     HtmlMetadata meta = HtmlMetadata.of(page, url);
+    // Read before extraction cleans the page of the byline and date lines around the headline.
+    String underHeadline = meta.published() == null ? HeadlineDates.underHeadline(page, meta.title()) : null;
     MainContentExtractor.Extraction found = ArticleTextChain.extract(page);
     if (Headlines.withoutHeadline(found.text(), meta.title()).isBlank()) {
       // A headline alone is no article, and every such page would share the id of the empty
@@ -44,6 +46,9 @@ final class HtmlArticleReader implements FormatReader {
     }
     if (published == null) {
       published = PageDates.dateLine(page);
+    }
+    if (published == null) {
+      published = underHeadline;
     }
     if (published == null) {
       published = PageDates.plausible(PlainTextReader.dateLine(PlainTextReader.firstLines(text)));

@@ -19,6 +19,9 @@ class CreditLinesTest {
     "Photo: Ann Lee/Getty Images",
     "The mayor at the opening of the bridge. Ann Lee/Getty Images",
     "(AP Photo/Tom Roe)",
+    "WORDS & IMAGES: Ann",
+    "EDITING: Tom Roe",
+    "Text and photos by Ann Lee",
     "Copyright 2015 The Harbour Courier. All rights reserved.",
     "\u00a9 2024 The Harbour Courier",
   })
@@ -38,10 +41,21 @@ class CreditLinesTest {
     "Copyright lawyers met in Geneva to discuss the treaty.",
     "Images of the flood spread quickly on social media.",
     "Leaders met at the APEC summit (APEC is a trade forum) in Lima.",
+    "Editing: the council said the new rules would apply from March.",
+    "Design by committee rarely works, the architect said.",
+    "Video: the council said the new rules would apply from March.",
   })
   void newsThatMentionsTheSameWordsIsKept(String sentence) {
     String text = "The ferry ran again on Monday.\n\n" + sentence + "\n\nShops reopened.";
     assertThat(CreditLines.blank(text)).isEqualTo(text);
+  }
+
+  @Test
+  void aPhotoCreditClosingACaptionLineIsBlankedAndTheCaptionKept() {
+    String text = "The new kitchen, with its oak shelves. Photo: Ann Lee\n\nShops reopened.";
+    assertThat(CreditLines.blank(text))
+        .isEqualTo("The new kitchen, with its oak shelves. " + " ".repeat("Photo: Ann Lee".length())
+            + "\n\nShops reopened.");
   }
 
   @Test

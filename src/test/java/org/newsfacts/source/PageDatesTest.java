@@ -60,6 +60,27 @@ class PageDatesTest {
     assertThat(article.text()).contains("1/1/2013", "+13.1%", "2/1/2013", "+11.9%");
   }
 
+  @Test
+  void theDateLineUnderTheHeadlineDatesAPageWithoutMarkup() throws ReadFailure {
+    String markup = "<body><div class='top'>Tuesday, 15 January 2008 | Weather: rain</div>"
+        + "<h1>Ferry runs again</h1><div>By Ann Lee on Monday, January 14th, 2008 at 11:08 a.m.</div>"
+        + "<figure><figcaption>The ferry leaves port, on Dec. 3, 2007. (AP)</figcaption></figure>";
+    assertThat(dateOf(markup)).as("not the masthead's today, nor the photo's date")
+        .isEqualTo("2008-01-14");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+      a photo caption only            | <figure><figcaption>The ferry leaves port on Dec. 3, 2007.</figcaption></figure>
+      day and month either way round  | <div>Posted 01-08-2008</div>
+      the article's own sentence      | <p>The island's ferry last ran on December 3, 2007, before the storms closed the port.</p>
+      """)
+  void underTheHeadlineNoDateIsGuessed(String form, String below) throws ReadFailure {
+    assertThat(dateOf("<body><h1>Ferry runs again</h1>" + below)).as(form).isNull();
+  }
+
   /** The date the web page reader gives the page: markup first, then its date lines. */
   private static String dateOf(String markup) throws ReadFailure {
     return read(markup).published();

@@ -1,0 +1,101 @@
+package org.newsfacts.source;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * The date printed just under a page's headline ("Posted on Fri, Jan. 18, 2008", "Staff and
+ * agencies 29 December, 2007", "Last Updated: Saturday, 12 January 2008, 14:28 GMT"): where pages
+ * without a date in their markup, or in an element named for it, still give one. Only the few
+ * lines between the headline and the body are read, so a masthead's "today" above the headline,
+ * a related story's date and the dates the article itself talks about are never taken.
+ */
+final class HeadlineDates {
+  /** How much text after the headline may stand before the date line: a byline, a kicker. */
+  static final int WINDOW_CHARS = 300;
+  private static final int MAX_LINE_CHARS = 100;
+  /** Elements looked at after the headline, so a deeply nested page costs no more than a plain one. */
+  private static final int MAX_ELEMENTS = 150;
+  private static final Pattern CLOCK_END = Pattern.compile("(?i)\\b[ap]\\.m\\.$");
+  private static final Pattern NUMERIC_DATE =
+      Pattern.compile("(?<![\\d/.-])(\\d\\d?)([-/.])(\\d\\d?)\\2(?:19|20)?\\d\\d(?![\\d/.-])");
+
+  private HeadlineDates() {}
+
+  /** The plausible date of the first short line under the headline, or {@code null}. */
+  static String underHeadline(Document page, String title) {
+    Element headline = headline(page, title);
+    if (headline == null) {
+      return null;
+    }
+    Elements all = page.body().getAllElements();
+    // The headline's own elements come right after it in document order: skip them all.
+    int first = all.indexOf(headline) + headline.getAllElements().size();
+    int last = Math.min(all.size(), first + MAX_ELEMENTS);
+    int read = 0;
+    for (int i = first; i < last && read <= WINDOW_CHARS; i++) {
+      Element element = all.get(i);
+      String text = element.text();
+      if (!text.isEmpty() && text.length() <= MAX_LINE_CHARS && !isSentence(text)
+          && !isCaption(element) && !isAmbiguous(text)) {
+        String date = PageDates.plausible(text);
+        if (date != null) {
+          return date;
+        }
+      }
+      read += element.ownText().length();
+    }
+    return null;
+  }
+
+  /** The page's first {@code <h1>}, else the first heading that gives the title. */
+  private static Element headline(Document page, String title) {
+    if (page.body() == null) {
+      return null;
+    }
+    for (Element h1 : page.body().select("h1")) {
+      if (!h1.text().isBlank()) {
+        return h1;
+      }
+    }
+    if (title == null || title.isBlank()) {
+      return null;
+    }
+    String wanted = title.strip().toLowerCase(Locale.ROOT);
+    for (Element heading : page.body().select("h2, h3, .headline, [class*=title]")) {
+      String text = heading.text().strip().toLowerCase(Locale.ROOT);
+      if (!text.isEmpty() && (text.equals(wanted) || wanted.startsWith(text) && text.length() >= 20)) {
+        return heading;
+      }
+    }
+    return null;
+  }
+
+  // A sentence under the headline is the standfirst or the article; its dates are its subject.
+  // A byline's time ("... 2019 at 11:04 a.m.") ends with a full stop too.
+  private static boolean isSentence(String text) {
+    return text.endsWith(".") && !CLOCK_END.matcher(text).find() && text.split("\\s+").length > 6;
+  }
+
+  // A photo's caption dates the photo ("... leaves PortMiami, on Aug. 31, 2019. (AP)").
+  private static boolean isCaption(Element element) {
+    return element.closest("figure, figcaption, [class*=caption], [class*=Caption]") != null;
+  }
+
+  // "01-08-2008" is 1 August or January 8 by the writer's country: better no date than a guess.
+  private static boolean isAmbiguous(String text) {
+    Matcher numeric = NUMERIC_DATE.matcher(text);
+    while (numeric.find()) {
+      int first = Integer.parseInt(numeric.group(1));
+      int second = Integer.parseInt(numeric.group(3));
+      if (first <= 12 && second <= 12 && first != second) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
