@@ -98,13 +98,14 @@ public final class ReportCommand implements Callable<Integer> {
         searcher
             .article(articleId)
             .orElseThrow(() -> new UserError("no article with id " + articleId + " in " + index));
-    return Report.factSheet(article);
+    return Report.factSheet(article).withCopies(searcher::copiesOf);
   }
 
   private Report queryReport(FactSearcher searcher) {
     String query = String.join(" ", words);
     List<ExtractedArticle> articles = searcher.articles(SearchRequest.of(query, 0));
-    return Report.of(query.isBlank() ? "all articles" : "query: " + query, articles, archiveEntities());
+    return Report.of(query.isBlank() ? "all articles" : "query: " + query, articles, archiveEntities())
+        .withCopies(searcher::copiesOf);
   }
 
   // The merged entities of the whole index, so a report on some articles names people the way

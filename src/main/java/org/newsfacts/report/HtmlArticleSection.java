@@ -49,7 +49,7 @@ final class HtmlArticleSection implements HtmlSection {
           + "><summary><h3>" + Html.escape(HtmlTables.title(article)) + "</h3> <span class=\"meta\">"
           + Html.escape(article.published() == null ? "undated" : article.published()) + " · "
           + article.facts().size() + " facts</span></summary>");
-      out.println(HtmlTables.meta(article));
+      out.println(HtmlTables.meta(article, report.copiesOf(article)));
       facts(out, article);
       out.println("</details>");
     }

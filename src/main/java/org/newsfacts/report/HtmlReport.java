@@ -44,7 +44,7 @@ public final class HtmlReport implements ReportWriter {
     out.println("<title>" + Html.escape(heading) + "</title><style>" + STYLE + "</style></head><body>");
     out.println("<header><h1>" + Html.escape(heading) + "</h1>");
     if (report.factSheet()) {
-      out.println(HtmlTables.meta(report.articles().get(0)));
+      out.println(HtmlTables.meta(report.articles().get(0), report.copiesOf(report.articles().get(0))));
     } else {
       out.println("<p class=\"meta\">Articles: " + report.articles().size() + " ("
           + Html.escape(report.scope()) + ")</p>");

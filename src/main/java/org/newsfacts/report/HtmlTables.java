@@ -1,6 +1,7 @@
 package org.newsfacts.report;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.newsfacts.fact.ExtractedArticle;
 import org.newsfacts.fact.Fact;
 
@@ -32,9 +33,14 @@ final class HtmlTables {
     return article.title() == null ? "(untitled)" : FactDescriptions.oneLine(article.title());
   }
 
-  static String meta(ExtractedArticle article) {
+  static String meta(ExtractedArticle article, List<String> copies) {
+    StringBuilder also = new StringBuilder();
+    for (String copy : copies) {
+      also.append(also.length() == 0 ? " · Also read from: " : ", ")
+          .append("<code>").append(Html.escape(copy)).append("</code>");
+    }
     return "<p class=\"meta\">Id: <code>" + Html.escape(article.id()) + "</code> · Published: "
         + Html.escape(article.published() == null ? "unknown" : article.published())
-        + " · Source: <code>" + Html.escape(article.source()) + "</code></p>";
+        + " · Source: <code>" + Html.escape(article.source()) + "</code>" + also + "</p>";
   }
 }

@@ -26,7 +26,7 @@ public final class MarkdownReport implements ReportWriter {
     PrintWriter out = new PrintWriter(writer);
     if (report.factSheet()) {
       out.print("# Fact sheet:");
-      article(out, report.articles().get(0));
+      article(out, report.articles().get(0), report);
     } else {
       corpus(out, report);
     }
@@ -53,7 +53,7 @@ public final class MarkdownReport implements ReportWriter {
     for (ExtractedArticle article : report.articles()) {
       out.println();
       out.print("###");
-      article(out, article);
+      article(out, article, report);
     }
   }
 
@@ -154,12 +154,17 @@ public final class MarkdownReport implements ReportWriter {
   }
 
   // Continues the heading line the caller started.
-  private static void article(PrintWriter out, ExtractedArticle article) {
+  private static void article(PrintWriter out, ExtractedArticle article, Report report) {
     out.println(" " + Markdown.escape(article.title() == null ? "(untitled)" : article.title()));
     out.println();
     out.println("- Id: " + Markdown.code(article.id()));
     out.println("- Published: " + (article.published() == null ? "unknown" : article.published()));
     out.println("- Source: " + Markdown.code(article.source()));
+    List<String> copies = report.copiesOf(article);
+    if (!copies.isEmpty()) {
+      out.println("- Also read from: "
+          + String.join(", ", copies.stream().map(Markdown::code).toList()));
+    }
     facts(out, "People", article.factsOf(PersonFact.class));
     facts(out, "Places", article.factsOf(PlaceFact.class));
     facts(out, "Organisations", article.factsOf(OrganizationFact.class));

@@ -29,6 +29,7 @@ import org.newsfacts.fact.PlaceFact;
  * @param timeline the dated facts near their articles' publication, newest first
  * @param factSheet the report is about one article alone ({@code report --article ID}), so
  *     formats leave out the tallies across articles
+ * @param copies by article id, the other files each article was read from (where any)
  */
 public record Report(
     String scope,
@@ -37,7 +38,8 @@ public record Report(
     List<EntityTally> places,
     List<EntityTally> organizations,
     Timeline timeline,
-    boolean factSheet) {
+    boolean factSheet,
+    Map<String, List<String>> copies) {
 
   /** Most entities a report lists of each kind (people, places, organisations). */
   public static final int TOP_ENTITIES = 20;
@@ -55,6 +57,24 @@ public record Report(
     places = List.copyOf(places);
     organizations = List.copyOf(organizations);
     Objects.requireNonNull(timeline, "timeline");
+    copies = copies == null ? Map.of() : Map.copyOf(copies);
+  }
+
+  /** This report, listing with each article the other files it was read from. */
+  public Report withCopies(Function<String, List<String>> copiesOf) {
+    Map<String, List<String>> byId = new LinkedHashMap<>();
+    for (ExtractedArticle article : articles) {
+      List<String> found = copiesOf.apply(article.id());
+      if (!found.isEmpty()) {
+        byId.put(article.id(), found);
+      }
+    }
+    return new Report(scope, articles, people, places, organizations, timeline, factSheet, byId);
+  }
+
+  /** The other files {@code article} was read from; empty when none. */
+  public List<String> copiesOf(ExtractedArticle article) {
+    return copies.getOrDefault(article.id(), List.of());
   }
 
   /** Tallies the entities of {@code articles}, merged among these articles alone. */
@@ -96,7 +116,8 @@ public record Report(
         tally(articles, entities, EntityType.ORGANIZATION, OrganizationFact.class, OrganizationFact::name,
             f -> null, OrganizationFact::mentions),
         Timeline.of(articles),
-        factSheet);
+        factSheet,
+        Map.of());
   }
 
   private static <T extends Fact> List<EntityTally> tally(

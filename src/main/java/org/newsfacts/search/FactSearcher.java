@@ -150,6 +150,16 @@ public final class FactSearcher implements Closeable {
     }
   }
 
+  /** The other files the article {@code id} was read from (its copies); empty when none. */
+  public List<String> copiesOf(String id) {
+    try {
+      ScoreDoc[] found = searcher.search(FactField.ARTICLE_KEY.exact(id), 1).scoreDocs;
+      return found.length == 0 ? List.of() : ArticleCopies.of(reader, found[0].doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read index", e);
+    }
+  }
+
   /** The article with this id, if indexed. */
   public Optional<ExtractedArticle> article(String id) {
     Query query =

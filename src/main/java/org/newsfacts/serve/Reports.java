@@ -3,9 +3,7 @@ package org.newsfacts.serve;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.util.List;
 import java.util.Locale;
-import org.newsfacts.fact.ExtractedArticle;
 import org.newsfacts.report.Report;
 import org.newsfacts.report.ReportFormat;
 import org.newsfacts.search.SearchRequest;
@@ -48,17 +46,18 @@ final class Reports {
   }
 
   private Report overSearch(SearchRequest request) {
-    List<ExtractedArticle> articles = index.search(searcher -> searcher.articles(request));
     String query = request.query();
-    return Report.of(query == null ? "all articles" : "query: " + query, articles);
+    // One searcher for the articles and their copies, so both come from the same commit.
+    return index.search(searcher ->
+        Report.of(query == null ? "all articles" : "query: " + query, searcher.articles(request))
+            .withCopies(searcher::copiesOf));
   }
 
   private Report factSheet(String id) {
-    ExtractedArticle article =
-        index
-            .search(searcher -> searcher.article(id))
-            .orElseThrow(() -> ApiError.notFound("no article with id " + id));
-    return Report.factSheet(article);
+    return index
+        .search(searcher -> searcher.article(id)
+            .map(article -> Report.factSheet(article).withCopies(searcher::copiesOf)))
+        .orElseThrow(() -> ApiError.notFound("no article with id " + id));
   }
 
   private static ReportFormat format(String value) {

@@ -83,6 +83,10 @@ class IngestNamesEveryFileTest {
         "0 ingested, 1 skipped, 0 failed");
     assertThat(CliRun.of("search", "--index", index, "--json", "ferry").out())
         .contains("\"total\":1", "\"copies\":[\"" + later + "\"]");
+    assertThat(CliRun.of("report", "--index", index, "--format", "md", "ferry").out())
+        .contains("- Also read from: `" + later + "`");
+    assertThat(CliRun.of("report", "--index", index, "--format", "html", "ferry").out())
+        .contains(" · Also read from: <code>" + later + "</code>");
     CliRun changed = CliRun.of("ingest", "--index", index,
         Files.writeString(first, story.replace("Friday", "Saturday")).toString());
     assertThat(changed.err()).as("a changed file is no copy of its own earlier version")
