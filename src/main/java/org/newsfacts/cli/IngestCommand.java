@@ -109,15 +109,16 @@ public final class IngestCommand implements Callable<Integer> {
           new ArticleBatch(
               new ArticleReader(readerLimits), FactExtractor.shared(), extractionLimits, threads, err);
       long[] sinceCommit = {0};
+      DuplicateArticles duplicates =
+          new DuplicateArticles(writer::currentSource, knownStories(writer), writer::addCopy, err);
       summary =
           batch.run(
               paths,
               "ingest",
               published,
-              new DuplicateArticles(
-                  writer::currentSource, knownStories(writer), writer::addCopy, err),
+              duplicates,
               extracted -> {
-                writer.add(extracted, StoryCopies.signature(extracted.text()).minHashes());
+                writer.add(extracted, duplicates.takeSignature(extracted.id()));
                 if (++sinceCommit[0] >= commitEvery) {
                   commit(writer);
                   sinceCommit[0] = 0;

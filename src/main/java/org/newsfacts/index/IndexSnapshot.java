@@ -3,6 +3,7 @@ package org.newsfacts.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.BooleanClause;
@@ -18,6 +19,10 @@ import org.apache.lucene.store.Directory;
 final class IndexSnapshot implements Closeable {
   /** What the snapshot knows of one indexed article. */
   record Entry(String source, String fingerprint, List<String> copies) {}
+
+  // Only these stored fields: an article's text and JSON are most of its stored bytes.
+  private static final Set<String> KEYS =
+      Set.of(FactField.SOURCE.fieldName(), FactField.FINGERPRINT.fieldName());
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -50,7 +55,7 @@ final class IndexSnapshot implements Closeable {
       return null;
     }
     int found = top.scoreDocs[0].doc;
-    Document doc = searcher.storedFields().document(found);
+    Document doc = searcher.storedFields().document(found, KEYS);
     return new Entry(
         doc.get(FactField.SOURCE.fieldName()), doc.get(FactField.FINGERPRINT.fieldName()),
         ArticleCopies.of(reader, found));

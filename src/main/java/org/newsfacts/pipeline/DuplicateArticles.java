@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -23,6 +24,8 @@ public final class DuplicateArticles implements Predicate<Article> {
   private final List<Seen> storyOrder = new ArrayList<>();
   private final Function<Article, String> indexedSource;
   private final CopyListener copies;
+  // The signatures of the articles let through, until the index takes them (takeSignature).
+  private final Map<String, int[]> signatures = new ConcurrentHashMap<>();
   private final PrintWriter err;
 
   /** What is kept of each article read: enough to name it, not its text. */
@@ -79,8 +82,10 @@ public final class DuplicateArticles implements Predicate<Article> {
   public boolean isCopy(
       String id, String source, Supplier<StoryCopies.Signature> signature, Supplier<String> indexed) {
     String first = firstSourceById.putIfAbsent(id, source);
+    StoryCopies.Signature computed = null;
     if (first == null) {
-      Seen story = firstOfStory(id, source, signature.get());
+      computed = signature.get();
+      Seen story = firstOfStory(id, source, computed);
       // The same article indexed before, or a changed file's earlier version, is no near copy.
       if (story != null && !story.id().equals(id) && !story.source().equals(source)) {
         err.println(source + ": skipped: the same story as " + story.source()
@@ -92,6 +97,9 @@ public final class DuplicateArticles implements Predicate<Article> {
     }
     String original = first != null ? first : indexed.get();
     if (original == null) {
+      if (computed != null) {
+        signatures.put(id, computed.minHashes());
+      }
       return false;
     }
     if (!original.equals(source)) {
@@ -100,6 +108,15 @@ public final class DuplicateArticles implements Predicate<Article> {
       copies.copied(id, source);
     }
     return true;
+  }
+
+  /**
+   * The MinHash values of the story of the article {@code id}, which this let through, computed
+   * once when it was read; {@code null} when there are none. Each is handed out once, so what is
+   * kept lasts only until the article is indexed.
+   */
+  public int[] takeSignature(String id) {
+    return signatures.remove(id);
   }
 
   /** The earlier article of this run that tells the same story, or {@code null}. */
