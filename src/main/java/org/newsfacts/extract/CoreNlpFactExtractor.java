@@ -9,6 +9,7 @@ import org.newsfacts.extract.names.EntityNames;
 import org.newsfacts.extract.names.ListedOrganisations;
 import org.newsfacts.extract.names.OrganisationContexts;
 import org.newsfacts.extract.names.OrganisationHeads;
+import org.newsfacts.extract.names.OrganisationKinds;
 import org.newsfacts.extract.names.PlaceNamedTeams;
 import org.newsfacts.extract.names.Roles;
 import org.newsfacts.extract.names.TitleLexicon;
@@ -28,6 +29,7 @@ final class CoreNlpFactExtractor implements FactExtractor {
   private final OrganisationContexts contexts;
   private final PlaceNamedTeams teams;
   private final ListedOrganisations listed;
+  private final OrganisationKinds kinds;
   private final Roles roles;
   private final Geocoder geocoder;
 
@@ -39,6 +41,9 @@ final class CoreNlpFactExtractor implements FactExtractor {
     this.contexts = new OrganisationContexts(name -> places.lookup(name).isPresent());
     this.teams = new PlaceNamedTeams(name -> places.lookup(name).isPresent());
     this.listed = new ListedOrganisations(name -> places.lookup(name).isPresent());
+    this.kinds =
+        new OrganisationKinds(
+            name -> places.lookup(name).isPresent(), word -> places.countryOfNationality(word).isPresent());
     this.roles = new Roles(titles);
     this.geocoder = geocoder;
   }
@@ -81,9 +86,10 @@ final class CoreNlpFactExtractor implements FactExtractor {
     String news = CreditLines.blank(article.text());
     AnnotatedText annotated = annotator.annotate(news, article.published());
     List<Mention> named = organisations.resolve(MentionBuilder.build(annotated), news);
-    // "shares of Jones", "Dillard's was added", "the Montreal Crystals", "companies such as Tesla";
-    // then "Comelf" wherever the article names it alone.
+    // "shares of Jones", "Dillard's was added", "the Montreal Crystals", "companies such as Tesla",
+    // "the band Gigi"; then "Comelf" wherever the article names it alone.
     named = listed.resolve(teams.resolve(contexts.resolve(named, news), annotated), annotated);
+    named = kinds.resolve(named, annotated);
     named = ArticleOrganisations.resolve(named, annotated);
     List<Mention> mentions = geocoder.locate(names.canonicalise(named, news));
     List<Fact> facts = withoutAuthors(FactBuilder.build(annotated, mentions, roles), article);

@@ -6,7 +6,7 @@
  * {@link org.newsfacts.extract.names.SpelledNames}), organisations known by their head word and
  * its edges ({@link org.newsfacts.extract.names.OrganisationHeads}), by the words around them ({@link
  * org.newsfacts.extract.names.OrganisationContexts}, {@link org.newsfacts.extract.names.PlaceNamedTeams}, {@link
- * org.newsfacts.extract.names.ListedOrganisations}) and by
+ * org.newsfacts.extract.names.ListedOrganisations}, {@link org.newsfacts.extract.names.OrganisationKinds}) and by
  * the rest of the article ({@link
  * org.newsfacts.extract.names.ArticleOrganisations}), clean name edges, and people's roles from
  * CoreNLP's title list ({@link org.newsfacts.extract.names.Roles}). Uses {@code places} to give

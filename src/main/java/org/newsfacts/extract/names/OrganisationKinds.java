@@ -1,0 +1,129 @@
+package org.newsfacts.extract.names;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsfacts.extract.corenlp.AnnotatedText;
+import org.newsfacts.fact.Mention;
+import org.newsfacts.fact.MentionType;
+
+/**
+ * A noun naming a kind of organisation right next to a name says what the name is: "the punk band
+ * Killing Joke", "the record label Deltasonic", "Liberte newspaper said", "Britain's Sun newspaper
+ * reported". The tagger reads a band or a paper it has never seen as a person ("Gigi"), a place, or
+ * not at all.
+ *
+ * <ul>
+ *   <li>before the name, the kind itself: "band", "label", "newspaper", "club", "company", "bank"…;
+ *   <li>after it, a newspaper, radio or agency that is reported to speak: "X newspaper said", "X
+ *       daily quoted" (not "Damascus radio said", which is a known place and stays one, nor "an
+ *       Algerian newspaper said", a nationality).
+ * </ul>
+ *
+ * <p>A name the tagger already calls an organisation keeps its edges, a name one of the article's
+ * people bears ("the company Jobs founded" beside "Steve Jobs") stays a person, and a name the
+ * gazetteer knows as a place or a nationality is left alone.
+ */
+public final class OrganisationKinds {
+  // The kind in front of the name, in lower case: a capitalised "Band" belongs to the name itself.
+  private static final Pattern KIND_BEFORE =
+      Pattern.compile(
+          "\\b(?:band|label|newspaper|daily|weekly|magazine|tabloid|broadcaster|channel|club|party|company"
+              + "|firm|group|bank|lender|airline|retailer|carmaker|automaker|insurer|publisher|conglomerate"
+              + "|startup|start-up|charity|agency)[ \\t]+$");
+  // The name: capitalised words, perhaps joined by "&" ("Earth & Fire").
+  private static final Pattern NAME =
+      Pattern.compile("(?<![\\p{L}\\p{N}&.'’-])\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:[ \\t]+&?[ \\t]*\\p{Lu}[\\p{L}\\p{N}&.'’-]*)*");
+  // A paper, station or agency reported to speak, after its name.
+  private static final Pattern SPEAKING_AFTER =
+      Pattern.compile(
+          "[ \\t]+(?:newspaper|daily|weekly|magazine|tabloid|radio|television|news agency|agency)"
+              + "[ \\t]+(?:said|says|reported|reports|quoted|quotes|wrote|writes|cited|cites|carried)\\b");
+  // Words that open a sentence rather than a name ("But Le Matin newspaper said").
+  private static final Pattern OPENING_WORD = Pattern.compile("^(?:The|A|An|But|And|Or|So|Yet|In|On|At)[ \\t]+");
+  private static final int LOOK = 40;
+
+  private final Predicate<String> isKnownPlace;
+  private final Predicate<String> isNationality;
+
+  /**
+   * {@code isKnownPlace} says whether the gazetteer knows a name as a place, {@code isNationality}
+   * whether a word is a nationality adjective ("Algerian").
+   */
+  public OrganisationKinds(Predicate<String> isKnownPlace, Predicate<String> isNationality) {
+    this.isKnownPlace = isKnownPlace;
+    this.isNationality = isNationality;
+  }
+
+  public List<Mention> resolve(List<Mention> mentions, AnnotatedText annotated) {
+    String text = annotated.text();
+    List<Mention> out = new ArrayList<>(mentions);
+    Set<String> named = new HashSet<>();
+    Matcher name = NAME.matcher(text);
+    while (name.find()) {
+      int start = name.start();
+      int end = name.end();
+      String before = text.substring(Math.max(0, start - LOOK), start);
+      if (KIND_BEFORE.matcher(before).find()) {
+        organisation(start, end, out, annotated).ifPresent(named::add);
+      } else if (SPEAKING_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+        Matcher opening = OPENING_WORD.matcher(text).region(start, end);
+        organisation(opening.lookingAt() ? opening.end() : start, end, out, annotated).ifPresent(named::add);
+      }
+    }
+    // "the band Gigi" once makes every "Gigi" of the article the band.
+    out.replaceAll(m -> (m.type() == MentionType.PERSON || m.type() == MentionType.LOCATION) && named.contains(m.text())
+        ? new Mention(MentionType.ORGANIZATION, m.start(), m.end(), m.text(), null, null, null, null, null, m.sentence())
+        : m);
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  /**
+   * The name at [start, end) as an organisation, unless it is one already, a place or a person's;
+   * the name if it became one.
+   */
+  private Optional<String> organisation(int start, int end, List<Mention> out, AnnotatedText annotated) {
+    String name = annotated.text().substring(start, end);
+    if (name.codePoints().filter(Character::isLetter).count() < 2) {
+      return Optional.empty(); // "company N / A" in a table
+    }
+    if (isKnownPlace.test(name) || isNationality.test(name) || isPersonsName(name, start, end, out)) {
+      return Optional.empty();
+    }
+    List<Mention> inside = out.stream().filter(o -> o.start() < end && start < o.end()).toList();
+    for (Mention m : inside) {
+      boolean retypable =
+          (m.type() == MentionType.PERSON || m.type() == MentionType.LOCATION || m.type() == MentionType.MISC)
+              && start <= m.start()
+              && m.end() <= end;
+      if (!retypable) {
+        return Optional.empty();
+      }
+    }
+    Optional<Integer> sentence = Surnames.sentenceAt(annotated, start);
+    if (sentence.isEmpty()) {
+      return Optional.empty();
+    }
+    out.removeAll(inside);
+    out.add(new Mention(MentionType.ORGANIZATION, start, end, name, null, null, null, null, null, sentence.get()));
+    return Optional.of(name);
+  }
+
+  /** Whether one of the article's people, named elsewhere, bears the name ("Jobs" of "Steve Jobs"). */
+  private static boolean isPersonsName(String name, int start, int end, List<Mention> mentions) {
+    Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
+    return mentions.stream()
+        .anyMatch(
+            m -> m.type() == MentionType.PERSON
+                && (m.end() <= start || end <= m.start())
+                && !m.text().equals(name)
+                && word.matcher(m.text()).find());
+  }
+}
