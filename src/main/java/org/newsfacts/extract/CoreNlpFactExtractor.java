@@ -10,11 +10,13 @@ import org.newsfacts.extract.names.ListedOrganisations;
 import org.newsfacts.extract.names.OrganisationContexts;
 import org.newsfacts.extract.names.OrganisationHeads;
 import org.newsfacts.extract.names.OrganisationKinds;
+import org.newsfacts.extract.names.PlaceContexts;
 import org.newsfacts.extract.names.PlaceNamedTeams;
 import org.newsfacts.extract.names.Roles;
 import org.newsfacts.extract.names.TitleLexicon;
 import org.newsfacts.extract.places.Geocoder;
 import org.newsfacts.extract.places.PlaceGazetteer;
+import org.newsfacts.extract.places.PlaceInfo;
 import org.newsfacts.fact.Article;
 import org.newsfacts.fact.ExtractedArticle;
 import org.newsfacts.fact.Fact;
@@ -30,6 +32,7 @@ final class CoreNlpFactExtractor implements FactExtractor {
   private final PlaceNamedTeams teams;
   private final ListedOrganisations listed;
   private final OrganisationKinds kinds;
+  private final PlaceContexts placeContexts;
   private final Roles roles;
   private final Geocoder geocoder;
 
@@ -44,6 +47,11 @@ final class CoreNlpFactExtractor implements FactExtractor {
     this.kinds =
         new OrganisationKinds(
             name -> places.lookup(name).isPresent(), word -> places.countryOfNationality(word).isPresent());
+    this.placeContexts =
+        new PlaceContexts(
+            name -> places.lookup(name)
+                .map(p -> PlaceInfo.COUNTRY.equals(p.subtype()) || PlaceInfo.STATE_OR_PROVINCE.equals(p.subtype()))
+                .orElse(false));
     this.roles = new Roles(titles);
     this.geocoder = geocoder;
   }
@@ -90,6 +98,8 @@ final class CoreNlpFactExtractor implements FactExtractor {
     // "the band Gigi"; then "Comelf" wherever the article names it alone.
     named = listed.resolve(teams.resolve(contexts.resolve(named, news), annotated), annotated);
     named = kinds.resolve(named, annotated);
+    // "the town of Sebago", "Debden, England,": a place.
+    named = placeContexts.resolve(named, annotated);
     named = ArticleOrganisations.resolve(named, annotated);
     List<Mention> mentions = geocoder.locate(names.canonicalise(named, news));
     List<Fact> facts = withoutAuthors(FactBuilder.build(annotated, mentions, roles), article);

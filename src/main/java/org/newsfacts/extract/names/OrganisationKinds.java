@@ -37,9 +37,6 @@ public final class OrganisationKinds {
           "\\b(?:band|label|newspaper|daily|weekly|magazine|tabloid|broadcaster|channel|club|party|company"
               + "|firm|group|bank|lender|airline|retailer|carmaker|automaker|insurer|publisher|conglomerate"
               + "|startup|start-up|charity|agency)[ \\t]+$");
-  // The name: capitalised words, perhaps joined by "&" ("Earth & Fire").
-  private static final Pattern NAME =
-      Pattern.compile("(?<![\\p{L}\\p{N}&.'’-])\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:[ \\t]+&?[ \\t]*\\p{Lu}[\\p{L}\\p{N}&.'’-]*)*");
   // A paper, station or agency reported to speak, after its name.
   private static final Pattern SPEAKING_AFTER =
       Pattern.compile(
@@ -65,7 +62,7 @@ public final class OrganisationKinds {
     String text = annotated.text();
     List<Mention> out = new ArrayList<>(mentions);
     Set<String> named = new HashSet<>();
-    Matcher name = NAME.matcher(text);
+    Matcher name = NameRuns.RUN.matcher(text);
     while (name.find()) {
       int start = name.start();
       int end = name.end();

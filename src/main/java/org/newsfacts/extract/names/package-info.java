@@ -9,7 +9,8 @@
  * org.newsfacts.extract.names.ListedOrganisations}, {@link org.newsfacts.extract.names.OrganisationKinds}) and by
  * the rest of the article ({@link
  * org.newsfacts.extract.names.ArticleOrganisations}), clean name edges, and people's roles from
- * CoreNLP's title list ({@link org.newsfacts.extract.names.Roles}). Uses {@code places} to give
+ * CoreNLP's title list ({@link org.newsfacts.extract.names.Roles}); places known by the words around them
+ * ({@link org.newsfacts.extract.names.PlaceContexts}). Uses {@code places} to give
  * place mentions their canonical names.
  */
 package org.newsfacts.extract.names;
