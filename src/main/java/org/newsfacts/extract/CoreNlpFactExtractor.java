@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import org.newsfacts.extract.corenlp.AnnotatedText;
 import org.newsfacts.extract.corenlp.CoreNlpAnnotator;
 import org.newsfacts.extract.names.ArticleOrganisations;
+import org.newsfacts.extract.names.DefiniteAcronyms;
 import org.newsfacts.extract.names.EntityNames;
 import org.newsfacts.extract.names.ListedOrganisations;
 import org.newsfacts.extract.names.OrganisationContexts;
@@ -33,6 +34,7 @@ final class CoreNlpFactExtractor implements FactExtractor {
   private final ListedOrganisations listed;
   private final OrganisationKinds kinds;
   private final PlaceContexts placeContexts;
+  private final DefiniteAcronyms definiteAcronyms;
   private final Roles roles;
   private final Geocoder geocoder;
 
@@ -52,6 +54,7 @@ final class CoreNlpFactExtractor implements FactExtractor {
             name -> places.lookup(name)
                 .map(p -> PlaceInfo.COUNTRY.equals(p.subtype()) || PlaceInfo.STATE_OR_PROVINCE.equals(p.subtype()))
                 .orElse(false));
+    this.definiteAcronyms = new DefiniteAcronyms(name -> places.lookup(name).isPresent());
     this.roles = new Roles(titles);
     this.geocoder = geocoder;
   }
@@ -100,6 +103,8 @@ final class CoreNlpFactExtractor implements FactExtractor {
     named = kinds.resolve(named, annotated);
     // "the town of Sebago", "Debden, England,": a place.
     named = placeContexts.resolve(named, annotated);
+    // "the AKP's conservatives", "the NRA said".
+    named = definiteAcronyms.resolve(named, annotated);
     named = ArticleOrganisations.resolve(named, annotated);
     List<Mention> mentions = geocoder.locate(names.canonicalise(named, news));
     List<Fact> facts = withoutAuthors(FactBuilder.build(annotated, mentions, roles), article);

@@ -3,7 +3,8 @@
  * org.newsfacts.extract.names.EntityNames}, {@link org.newsfacts.extract.names.PersonNames},
  * {@link org.newsfacts.extract.names.Surnames}), acronyms an article introduces for an
  * organisation ({@link org.newsfacts.extract.names.Acronyms}, with the names spelled out before them,
- * {@link org.newsfacts.extract.names.SpelledNames}), organisations known by their head word and
+ * {@link org.newsfacts.extract.names.SpelledNames}) and acronyms used with "the" ({@link
+ * org.newsfacts.extract.names.DefiniteAcronyms}), organisations known by their head word and
  * its edges ({@link org.newsfacts.extract.names.OrganisationHeads}), by the words around them ({@link
  * org.newsfacts.extract.names.OrganisationContexts}, {@link org.newsfacts.extract.names.PlaceNamedTeams}, {@link
  * org.newsfacts.extract.names.ListedOrganisations}, {@link org.newsfacts.extract.names.OrganisationKinds}) and by
