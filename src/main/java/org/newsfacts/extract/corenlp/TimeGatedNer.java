@@ -47,14 +47,15 @@ public final class TimeGatedNer extends NERClassifierCombiner {
   private final NERClassifierCombiner dates;
   private final NERClassifierCombiner wire;
 
-  private TimeGatedNer(AbstractSequenceClassifier<CoreLabel>[] models, AbstractSequenceClassifier<CoreLabel> wireModel)
+  private TimeGatedNer(
+      AbstractSequenceClassifier<CoreLabel>[] models, AbstractSequenceClassifier<CoreLabel> wireModel, Properties sutime)
       throws IOException {
     super(false, false, models);
     this.wire = wireModel == null ? null : new NERClassifierCombiner(false, false, wireModel);
     Properties noDateRules = new Properties();
     noDateRules.setProperty("sutime.rules", DEFINITIONS_ONLY);
     this.numbers = new NERClassifierCombiner(true, Language.ENGLISH, true, noDateRules, new String[0]);
-    this.dates = new NERClassifierCombiner(true, Language.ENGLISH, true, new Properties(), new String[0]);
+    this.dates = new NERClassifierCombiner(true, Language.ENGLISH, true, sutime, new String[0]);
   }
 
   /**
@@ -84,13 +85,27 @@ public final class TimeGatedNer extends NERClassifierCombiner {
       NERCombinerAnnotator annotator = new NERCombinerAnnotator(shell);
       Field classifier = NERCombinerAnnotator.class.getDeclaredField("ner");
       classifier.setAccessible(true);
-      classifier.set(annotator, new TimeGatedNer(array, wireModel));
+      classifier.set(annotator, new TimeGatedNer(array, wireModel, sutimeOptions(properties)));
       return annotator;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("CoreNLP version does not match the one Newsfacts was built for", e);
     }
+  }
+
+  /**
+   * The {@code sutime.*} settings (SUTime's own options, such as {@code sutime.markTimeRanges} or
+   * {@code sutime.teRelHeurLevel}) for the date rules; none are set by default.
+   */
+  static Properties sutimeOptions(Properties properties) {
+    Properties sutime = new Properties();
+    for (String key : properties.stringPropertyNames()) {
+      if (key.startsWith("sutime.")) {
+        sutime.setProperty(key, properties.getProperty(key));
+      }
+    }
+    return sutime;
   }
 
   @Override
