@@ -134,6 +134,16 @@ class MissedTimexesTest {
         });
   }
   @org.junit.jupiter.api.Test
+  void aRunThatSutimeMissedIsADate() {
+    AnnotatedText annotated = text("Trading was suspended for a second consecutive day on the exchange");
+    assertThat(MissedTimexes.withMissed(annotated))
+        .singleElement()
+        .satisfies(m -> {
+          assertThat(annotated.text().substring(m.begin(), m.end())).isEqualTo("a second consecutive day");
+          assertThat(m.tag()).isEqualTo("DATE");
+        });
+  }
+  @org.junit.jupiter.api.Test
   void aCountedDurationAlsoReplacesTheNumberInIt() {
     String sentence = "They stay two more weeks .";
     AnnotatedText tagged = text(sentence);
