@@ -13,6 +13,7 @@ import org.newsfacts.extract.names.OrganisationHeads;
 import org.newsfacts.extract.names.OrganisationKinds;
 import org.newsfacts.extract.names.PlaceContexts;
 import org.newsfacts.extract.names.PlaceNamedTeams;
+import org.newsfacts.extract.names.QuotedNicknames;
 import org.newsfacts.extract.names.Roles;
 import org.newsfacts.extract.names.TitleLexicon;
 import org.newsfacts.extract.places.Geocoder;
@@ -105,6 +106,8 @@ final class CoreNlpFactExtractor implements FactExtractor {
     named = placeContexts.resolve(named, annotated);
     // "the AKP's conservatives", "the NRA said".
     named = definiteAcronyms.resolve(named, annotated);
+    // William "Buckshot" May: one person.
+    named = QuotedNicknames.resolve(named, news);
     named = ArticleOrganisations.resolve(named, annotated);
     List<Mention> mentions = geocoder.locate(names.canonicalise(named, news));
     List<Fact> facts = withoutAuthors(FactBuilder.build(annotated, mentions, roles), article);

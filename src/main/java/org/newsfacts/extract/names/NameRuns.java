@@ -1,6 +1,11 @@
 package org.newsfacts.extract.names;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfacts.fact.Mention;
+import org.newsfacts.fact.MentionType;
 
 /**
  * Runs of capitalised words that may be a name, for rules that find names by the words beside
@@ -22,4 +27,24 @@ final class NameRuns {
       Pattern.compile("(?<![\\p{L}\\p{N}&.'’-])" + WORD + "(?:[ \\t]+&?[ \\t]*" + WORD + ")*");
 
   private NameRuns() {}
+
+  /** A run of capitalised words at [start, end) of the text. */
+  record Run(int start, int end) {}
+
+  /** The runs of capitalised words in the text, in order. */
+  static List<Run> in(String text) {
+    List<Run> runs = new ArrayList<>();
+    Matcher run = RUN.matcher(text);
+    while (run.find()) {
+      runs.add(new Run(run.start(), run.end()));
+    }
+    return runs;
+  }
+
+  /** Whether one of the article's people bears the name inside a longer one ("Harlow" of "Ann Harlow"). */
+  static boolean inLongerPersonName(String name, List<Mention> mentions) {
+    Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
+    return mentions.stream()
+        .anyMatch(m -> m.type() == MentionType.PERSON && !m.text().equals(name) && word.matcher(m.text()).find());
+  }
 }

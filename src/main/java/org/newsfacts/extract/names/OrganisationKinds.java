@@ -62,10 +62,9 @@ public final class OrganisationKinds {
     String text = annotated.text();
     List<Mention> out = new ArrayList<>(mentions);
     Set<String> named = new HashSet<>();
-    Matcher name = NameRuns.RUN.matcher(text);
-    while (name.find()) {
-      int start = name.start();
-      int end = name.end();
+    for (NameRuns.Run run : NameRuns.in(text)) {
+      int start = run.start();
+      int end = run.end();
       String before = text.substring(Math.max(0, start - LOOK), start);
       if (KIND_BEFORE.matcher(before).find()) {
         organisation(start, end, out, annotated).ifPresent(named::add);
@@ -91,7 +90,7 @@ public final class OrganisationKinds {
     if (name.codePoints().filter(Character::isLetter).count() < 2) {
       return Optional.empty(); // "company N / A" in a table
     }
-    if (isKnownPlace.test(name) || isNationality.test(name) || isPersonsName(name, start, end, out)) {
+    if (isKnownPlace.test(name) || isNationality.test(name) || NameRuns.inLongerPersonName(name, out)) {
       return Optional.empty();
     }
     List<Mention> inside = out.stream().filter(o -> o.start() < end && start < o.end()).toList();
@@ -113,14 +112,4 @@ public final class OrganisationKinds {
     return Optional.of(name);
   }
 
-  /** Whether one of the article's people, named elsewhere, bears the name ("Jobs" of "Steve Jobs"). */
-  private static boolean isPersonsName(String name, int start, int end, List<Mention> mentions) {
-    Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
-    return mentions.stream()
-        .anyMatch(
-            m -> m.type() == MentionType.PERSON
-                && (m.end() <= start || end <= m.start())
-                && !m.text().equals(name)
-                && word.matcher(m.text()).find());
-  }
 }

@@ -52,10 +52,9 @@ public final class PlaceContexts {
     String text = annotated.text();
     List<Mention> out = new ArrayList<>(mentions);
     Set<String> named = new HashSet<>();
-    Matcher name = NameRuns.RUN.matcher(text);
-    while (name.find()) {
-      int start = name.start();
-      int end = name.end();
+    for (NameRuns.Run run : NameRuns.in(text)) {
+      int start = run.start();
+      int end = run.end();
       if (KIND_OF.matcher(text.substring(Math.max(0, start - LOOK), start)).find()) {
         place(start, end, true, out, annotated).ifPresent(named::add);
       } else if (inRegion(text, end)) {
@@ -93,18 +92,12 @@ public final class PlaceContexts {
             && m.start() == start
             && m.end() == end
             && (m.type() == MentionType.PERSON || m.type() == MentionType.MISC)
-            && !isInLongerPersonName(name, out);
+            && !NameRuns.inLongerPersonName(name, out);
     if (!retypable) {
       return Optional.empty();
     }
     out.set(out.indexOf(m), place(m, start, end));
     return Optional.of(name);
-  }
-
-  private static boolean isInLongerPersonName(String name, List<Mention> mentions) {
-    Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
-    return mentions.stream()
-        .anyMatch(m -> m.type() == MentionType.PERSON && !m.text().equals(name) && word.matcher(m.text()).find());
   }
 
   private static Mention place(Mention m, int start, int end) {
