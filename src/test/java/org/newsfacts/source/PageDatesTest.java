@@ -27,9 +27,16 @@ class PageDatesTest {
       compact microdata          | <body><span itemprop="datePublished" content="20141229 18:22:00">Dec 29</span>
       time pubdate text          | <body><time pubdate>Monday, Dec. 29 2014, 6:00 AM EST</time>
       byline date element        | <body><div class="article-meta"><span class="author">By Ann Lee</span> <span class="post-date">Monday, December 29, 2014</span></div>
+      a meta of the site's own   | <head><meta name="PublicationDate" content="20141229"></head>
+      an analytics pubdate meta  | <head><meta name="x_stats_pubdate" content="12/29/2014 00:00"></head>
       """)
   void readsTheDateMarkupGives(String form, String markup) throws ReadFailure {
     assertThat(dateOf(markup)).as(form).isEqualTo("2014-12-29");
+  }
+
+  @Test
+  void aMetaOfTheSitesOwnNamingAChangeIsNoPublicationDate() throws ReadFailure {
+    assertThat(dateOf("<head><meta name=\"PubDateModified\" content=\"20150102\"></head>")).isNull();
   }
 
   @Test
