@@ -76,6 +76,27 @@ class PageDatesTest {
         .isEqualTo("2008-01-14");
   }
 
+  @Test
+  void aLabelledDateLineDatesThePageWhereverItStands() throws ReadFailure {
+    String markup = "<body><table><tr><td><span class='lu'>Last Updated: </span>Saturday, 12 January"
+        + " 2008, 14:28 GMT</td><td><a href='/'>Home</a></td></tr></table><h1>Ferry runs again</h1>";
+    assertThat(dateOf(markup)).isEqualTo("2008-01-12");
+    assertThat(dateOf("<body><div><font>Source:</font> Island Wire<br><font>Posted on:</font> December 28, 2007 10:57 PST</div>"))
+        .isEqualTo("2007-12-28");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+      a comment's date          | <div id='comments'><div>Posted on January 20, 2008 by Bob</div></div>
+      a sentence, no label      | <div>Published figures for January 3, 2008 show the ferry was late.</div>
+      either way round          | <div><b>Release:</b> 01/10/2008</div>
+      """)
+  void aLabelledDateIsTheArticlesOnlyInALineOfItsOwn(String form, String markup) throws ReadFailure {
+    assertThat(dateOf("<body>" + markup)).as(form).isNull();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
