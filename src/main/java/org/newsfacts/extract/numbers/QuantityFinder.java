@@ -59,13 +59,16 @@ public final class QuantityFinder {
     return facts;
   }
 
+  // An age replaces the bare number read from it ("aged 87" is 87 year, not 87).
   private static List<QuantityFact> ages(SentenceMentions s, String text, List<QuantityFact> found) {
     List<QuantityFact> ages = new ArrayList<>();
     int offset = s.sentence().begin();
     for (Ages.Age age : Ages.in(s.sentence().textIn(text))) {
       int start = offset + age.start();
       int end = offset + age.end();
-      boolean taken = found.stream().anyMatch(f -> f.start() < end && start < f.end());
+      found.removeIf(f -> f.unit() == null && f.start() < end && start < f.end());
+      boolean taken = found.stream().anyMatch(f -> f.start() < end && start < f.end())
+          || ages.stream().anyMatch(f -> f.start() < end && start < f.end());
       if (taken) {
         continue;
       }
@@ -151,7 +154,18 @@ public final class QuantityFinder {
     if (isOneOf(m, s)) {
       return Optional.empty();
     }
-    QuantityFact fact = fact(m, value, high, unit.unit(), Math.max(end, unit.end()), s, text);
+    int unitEnd = Math.max(end, unit.end());
+    if (high == null && unit.unit().currency() != null && extent.isPresent() && q != null) {
+      // "3 dollars and 50 cents": one amount, whose cents are read on from its currency (which
+      // the tagger may have taken with the cents)
+      Optional<CompoundAmounts.Part> cents = CompoundAmounts.after(unit.unit(), text, from + extent.get().end(), limit);
+      if (cents.isPresent()) {
+        value = value.add(cents.get().added());
+        unitEnd = Math.max(unitEnd, cents.get().end());
+        end = unitEnd;
+      }
+    }
+    QuantityFact fact = fact(m, value, high, unit.unit(), unitEnd, s, text);
     return Optional.of(new Found(fact, end));
   }
 
