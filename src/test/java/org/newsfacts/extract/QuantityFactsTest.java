@@ -63,6 +63,7 @@ class QuantityFactsTest {
           The tank holds 2½ gallons of water.                             | 2½      | 2.5        | gallon           | volume   | =
           The victim, aged 87, died in hospital.                          | 87      | 87         | year             | time     | =
           The app has 200m users worldwide.                               | 200m    | 200000000  | user             | count    | =
+          Temperatures fell to - 20 degrees Fahrenheit.                  | 20      | -20        | degree fahrenheit | temperature | down
           """)
   void readsValueUnitDimensionAndChange(
       String sentence, String written, BigDecimal value, String unit, String dimension, String change) {

@@ -31,6 +31,9 @@ public final class QuantityFinder {
   private static final int CONTEXT_WORDS = 8;
   private static final int TABLE_CELLS = 6;
   private static final Pattern SCORE = Pattern.compile("(\\d{1,4})[-–](\\d{1,4})");
+  // Tags of the word before a spaced minus sign: a preposition, "to" or a verb.
+  private static final List<String> SIGN_BEFORE = List.of("IN", "TO", "VB");
+  private static final List<String> SIGNS = List.of("-", "−", "minus", "negative");
   private static final Pattern PERIOD = Pattern.compile("P(T?)(\\d+(?:\\.\\d+)?)([YMWDHS])");
 
   private QuantityFinder() {}
@@ -131,9 +134,6 @@ public final class QuantityFinder {
     int from = readFrom(m, s, text);
     Optional<QuantityParser.Extent> extent = QuantityParser.read(text.substring(from, limit));
     BigDecimal value = m.number();
-    if (isAfterMinus(m, s)) {
-      value = value.negate(); // "minus 30 degrees": the tagger leaves the sign out
-    }
     BigDecimal high = null;
     int end = m.end();
     NormalizedQuantity q = null;
@@ -144,6 +144,9 @@ public final class QuantityFinder {
       q = extent.get().quantity();
       high = q.high();
       end = Math.max(end, from + extent.get().end());
+    }
+    if (isAfterMinus(m, s)) {
+      value = value.negate(); // "minus 30 degrees": the tagger leaves the sign out
     }
     UnitReader.Reading unit = UnitReader.read(m, q, extent.orElse(null), from, end, s, text);
     if (unit.unit().name() == null
@@ -302,8 +305,13 @@ public final class QuantityFinder {
     if (first == 0 || m.number().signum() <= 0) {
       return false;
     }
-    String previous = s.sentence().tokens().get(first - 1).word().toLowerCase(Locale.ROOT);
-    return previous.equals("minus") || previous.equals("negative");
+    List<Token> tokens = s.sentence().tokens();
+    String previous = tokens.get(first - 1).word().toLowerCase(Locale.ROOT);
+    // "fell to - 20 degrees": a dash spaced off after a preposition or verb; not between numbers,
+    // nor the bullet of a list item ("- 8 pct bonds due 1990")
+    boolean dash = (previous.equals("-") || previous.equals("−"))
+        && first > 1 && SIGN_BEFORE.stream().anyMatch(tokens.get(first - 2)::hasTag);
+    return previous.equals("minus") || previous.equals("negative") || dash;
   }
 
   private static Optional<QuantityFact> duration(Mention m, SentenceMentions s, String text) {
@@ -337,7 +345,11 @@ public final class QuantityFinder {
   private static QuantityFact fact(
       Mention m, BigDecimal value, BigDecimal high, QuantityUnit unit, int end, SentenceMentions s,
       String text) {
-    String change = ChangeMarkers.of(wordsBefore(m.start(), s), m.text());
+    List<String> before = wordsBefore(m.start(), s);
+    if (!before.isEmpty() && SIGNS.contains(before.get(before.size() - 1))) {
+      before = before.subList(0, before.size() - 1); // "fell to minus 30": the verb's change
+    }
+    String change = ChangeMarkers.of(before, m.text());
     if (change.equals(">") && unit.measure() != null && "time".equals(unit.dimension())
         && wordsBefore(m.start(), s).stream().reduce((a, b) -> b).orElse("").equals("over")) {
       change = "="; // "over five years" is a span of time, not more than one

@@ -26,6 +26,8 @@ class UnitSpellingsTest {
           percentage points   | percentage point
           lbs                 | pound
           km/h                | kilometre per hour
+          km/hr               | kilometre per hour
+          kmph                | kilometre per hour
           km2                 | square kilometre
           km²                 | square kilometre
           m2                  | square metre
