@@ -14,7 +14,10 @@ import java.util.Objects;
  * @param type person, place or organization
  * @param name display name: the fullest form the archive uses most
  * @param aliases every other name it goes by in the archive ("Reagan"), most used first
- * @param articles how many articles name it
+ * @param articles how many articles name it, each publication counted: a story that ingest kept
+ *     once for several sources (a wire story sent twice) counts once per publication, though not
+ *     once per file format of the same document
+ * @param stories how many distinct articles of the index name it (each story once)
  * @param mentions how often they mention it in all
  * @param first publication date of the first article naming it ({@code null} if none is dated)
  * @param last publication date of the last
@@ -25,7 +28,7 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
-  "id", "type", "name", "aliases", "articles", "mentions", "first", "last", "lat", "lon", "country",
+  "id", "type", "name", "aliases", "articles", "stories", "mentions", "first", "last", "lat", "lon", "country",
   "gazetteerId"
 })
 public record Entity(
@@ -34,6 +37,7 @@ public record Entity(
     String name,
     List<String> aliases,
     int articles,
+    int stories,
     int mentions,
     String first,
     String last,

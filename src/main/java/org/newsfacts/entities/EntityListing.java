@@ -11,7 +11,7 @@ import org.newsfacts.fact.Json;
 /** Writes a list of entities as an aligned table, CSV (with a header row) or a JSON array. */
 public final class EntityListing {
   static final String[] CSV_HEADER = {
-    "id", "name", "type", "articles", "mentions", "first", "last", "aliases", "lat", "lon", "country",
+    "id", "name", "type", "articles", "stories", "mentions", "first", "last", "aliases", "lat", "lon", "country",
     "gazetteer_id"
   };
 
@@ -26,7 +26,7 @@ public final class EntityListing {
     CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get());
     for (Entity e : entities) {
       csv.printRecord(
-          e.id(), e.name(), e.type(), e.articles(), e.mentions(), e.first(), e.last(),
+          e.id(), e.name(), e.type(), e.articles(), e.stories(), e.mentions(), e.first(), e.last(),
           String.join("|", e.aliases()), e.lat(), e.lon(), e.country(), e.gazetteerId());
     }
     csv.flush();
@@ -34,8 +34,8 @@ public final class EntityListing {
 
   public static void table(List<Entity> entities, PrintWriter out) {
     int width = Math.min(40, entities.stream().mapToInt(e -> e.name().length()).max().orElse(4));
-    String row = "%-" + width + "s  %-12s  %8s  %8s  %-10s  %-10s  %s%n";
-    out.printf(row, "name", "type", "articles", "mentions", "first", "last", "aliases / where");
+    String row = "%-" + width + "s  %-12s  %8s  %7s  %8s  %-10s  %-10s  %s%n";
+    out.printf(row, "name", "type", "articles", "stories", "mentions", "first", "last", "aliases / where");
     for (Entity e : entities) {
       String more = String.join(", ", e.aliases());
       if (e.lat() != null) {
@@ -43,8 +43,8 @@ public final class EntityListing {
         more = more.isEmpty() ? at.strip() : at.strip() + "; " + more;
       }
       out.printf(
-          row, cut(e.name(), width), e.type(), e.articles(), e.mentions(), orDash(e.first()), orDash(e.last()),
-          cut(more, 80));
+          row, cut(e.name(), width), e.type(), e.articles(), e.stories(), e.mentions(), orDash(e.first()),
+          orDash(e.last()), cut(more, 80));
     }
     out.flush();
   }

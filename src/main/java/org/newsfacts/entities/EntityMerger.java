@@ -107,7 +107,8 @@ public final class EntityMerger {
           id.equals(e.id())
               ? e
               : new Entity(
-                  id, e.type(), e.name(), e.aliases(), e.articles(), e.mentions(), e.first(), e.last(),
+                  id, e.type(), e.name(), e.aliases(), e.articles(), e.stories(), e.mentions(), e.first(),
+                  e.last(),
                   e.lat(), e.lon(), e.country(), e.gazetteerId()));
     }
     return out;
@@ -117,14 +118,15 @@ public final class EntityMerger {
   private static final class Cluster {
     private final Map<String, Set<String>> articlesByName = new LinkedHashMap<>();
     private final Map<GeoPoint, Integer> points = new LinkedHashMap<>();
-    private final Set<String> articles = new HashSet<>();
+    // Each article of the index with its number of copies: its publications are one more.
+    private final Map<String, Integer> copiesByArticle = new HashMap<>();
     private int mentions;
     private String first;
     private String last;
 
     void add(ArticleEntity e) {
       articlesByName.computeIfAbsent(e.name(), k -> new HashSet<>()).add(e.articleId());
-      articles.add(e.articleId());
+      copiesByArticle.merge(e.articleId(), e.copies(), Math::max);
       mentions += e.mentions();
       if (e.point() != null) {
         points.merge(e.point(), 1, Integer::sum);
@@ -173,7 +175,8 @@ public final class EntityMerger {
           type.label(),
           display,
           aliases,
-          articles.size(),
+          copiesByArticle.values().stream().mapToInt(copies -> copies + 1).sum(),
+          copiesByArticle.size(),
           mentions,
           first,
           last,

@@ -23,7 +23,7 @@ public final class EntityStore {
   public static final String FILE = "entities.tsv";
   // Bump the version whenever the merging rules change: a table saved by older rules is then
   // recomputed instead of read.
-  private static final String HEADER = "# newsfacts entities 4 commit ";
+  private static final String HEADER = "# newsfacts entities 5 commit ";
 
   private EntityStore() {}
 
@@ -38,7 +38,7 @@ public final class EntityStore {
   /** Computes the table from every stored article without saving it (a read-only caller). */
   public static List<Entity> compute(Path index) throws IOException {
     List<ArticleEntity> all = new ArrayList<>();
-    ArticleScan.forEach(index, article -> all.addAll(ArticleEntity.of(article)));
+    ArticleScan.forEach(index, (article, copies) -> all.addAll(ArticleEntity.of(article, copies)));
     return EntityMerger.merge(all);
   }
 
@@ -111,6 +111,7 @@ public final class EntityStore {
         clean(e.name()),
         String.join("|", e.aliases().stream().map(EntityStore::clean).toList()),
         Integer.toString(e.articles()),
+        Integer.toString(e.stories()),
         Integer.toString(e.mentions()),
         orEmpty(e.first()),
         orEmpty(e.last()),
@@ -121,7 +122,7 @@ public final class EntityStore {
   }
 
   static Entity parse(String line) {
-    String[] f = Arrays.copyOf(line.split("\t", -1), 12);
+    String[] f = Arrays.copyOf(line.split("\t", -1), 13);
     return new Entity(
         f[0],
         f[1],
@@ -129,12 +130,13 @@ public final class EntityStore {
         f[3].isEmpty() ? List.of() : List.of(f[3].split("\\|")),
         Integer.parseInt(f[4]),
         Integer.parseInt(f[5]),
-        orNull(f[6]),
+        Integer.parseInt(f[6]),
         orNull(f[7]),
-        f[8] == null || f[8].isEmpty() ? null : Double.valueOf(f[8]),
+        orNull(f[8]),
         f[9] == null || f[9].isEmpty() ? null : Double.valueOf(f[9]),
-        orNull(f[10]),
-        orNull(f[11]));
+        f[10] == null || f[10].isEmpty() ? null : Double.valueOf(f[10]),
+        orNull(f[11]),
+        orNull(f[12]));
   }
 
   private static String clean(String name) {

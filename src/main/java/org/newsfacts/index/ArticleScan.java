@@ -3,9 +3,11 @@ package org.newsfacts.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
@@ -29,8 +31,11 @@ public final class ArticleScan {
 
   private ArticleScan() {}
 
-  /** Calls {@code each} with every article of the last commit of the index at {@code dir}. */
-  public static void forEach(Path dir, Consumer<ExtractedArticle> each) throws IOException {
+  /**
+   * Calls {@code each} with every article of the last commit of the index at {@code dir} and the
+   * sources of its copies: the other files the same story was read from (none for most).
+   */
+  public static void forEach(Path dir, BiConsumer<ExtractedArticle, List<String>> each) throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new NotAnIndexException("no index at " + dir + " (run 'newsfacts ingest' first)");
     }
@@ -47,12 +52,17 @@ public final class ArticleScan {
           }
           DocIdSetIterator docs = scorer.iterator();
           var stored = leaf.reader().storedFields();
+          BinaryDocValues copies = leaf.reader().getBinaryDocValues(FactField.COPY.fieldName());
           for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
             if (leaf.reader().getLiveDocs() != null && !leaf.reader().getLiveDocs().get(doc)) {
               continue;
             }
             Document document = stored.document(doc, FIELDS);
-            each.accept(StoredArticles.read(document.get(FactField.ARTICLE_JSON.fieldName()), null));
+            List<String> copySources =
+                copies != null && copies.advanceExact(doc)
+                    ? ArticleCopies.decode(copies.binaryValue())
+                    : List.of();
+            each.accept(StoredArticles.read(document.get(FactField.ARTICLE_JSON.fieldName()), null), copySources);
           }
         }
       }

@@ -39,7 +39,8 @@ class EntitiesCommandTest {
     for (JsonNode e : all) {
       names.add(e.get("name").asText());
       assertThat(e.get("id").asText()).startsWith(e.get("type").asText() + ":");
-      assertThat(e.get("articles").asInt()).isEqualTo(1);
+      assertThat(e.get("articles").asInt()).as("one story in four formats").isEqualTo(1);
+      assertThat(e.get("stories").asInt()).isEqualTo(1);
       assertThat(e.get("first").asText()).isEqualTo("2024-09-27");
       assertThat(e.has("aliases")).isTrue();
       assertThat(e.get("name").asText()).doesNotContain("\n");

@@ -2,11 +2,13 @@ package org.newsfacts.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsfacts.fact.Json;
 
 /**
  * Every file of an ingest is indexed or named on stderr: a copy of an article names the article
@@ -87,6 +89,12 @@ class IngestNamesEveryFileTest {
         .contains("- Also read from: `" + later + "`");
     assertThat(CliRun.of("report", "--index", index, "--format", "html", "ferry").out())
         .contains(" · Also read from: <code>" + later + "</code>");
+    JsonNode ferry =
+        Json.MAPPER.readTree(CliRun.of("entities", "--index", index, "--format", "json", "--type", "place").out());
+    assertThat(ferry).as("a story published twice: two articles, one story").isNotEmpty().allSatisfy(place -> {
+      assertThat(place.get("articles").asInt()).isEqualTo(2);
+      assertThat(place.get("stories").asInt()).isEqualTo(1);
+    });
     CliRun changed = CliRun.of("ingest", "--index", index,
         Files.writeString(first, story.replace("Friday", "Saturday")).toString());
     assertThat(changed.err()).as("a changed file is no copy of its own earlier version")

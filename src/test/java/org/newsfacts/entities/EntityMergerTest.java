@@ -153,9 +153,21 @@ class EntityMergerTest {
   }
 
   @Test
+  void anArticleReadFromSeveralPublicationsCountsOnceForEachButIsOneStory() {
+    archive.add(new ArticleEntity(EntityType.PERSON, "Paul Volcker", "a1", "1987-03-02", 2, null, 1));
+    archive.add(new ArticleEntity(EntityType.PERSON, "Paul Volcker", "a2", "1987-03-03", 1, null, 0));
+    archive.add(new ArticleEntity(EntityType.PERSON, "Volcker", "a2", "1987-03-03", 1, null, 0));
+
+    Entity volcker = find("Paul Volcker").orElseThrow();
+    assertThat(volcker.articles()).isEqualTo(3);
+    assertThat(volcker.stories()).isEqualTo(2);
+    assertThat(volcker.mentions()).isEqualTo(4);
+  }
+
+  @Test
   void theTableRoundTripsThroughItsFile() {
     GeoPoint tokyo = new GeoPoint(35.6895, 139.69171, "JP", "geonames:1850147");
-    archive.add(new ArticleEntity(EntityType.PLACE, "Tokyo", "a1", "1987-01-01", 1, tokyo));
+    archive.add(new ArticleEntity(EntityType.PLACE, "Tokyo", "a1", "1987-01-01", 1, tokyo, 2));
     article("1987-01-02", "person:Ronald Reagan", "person:Reagan");
     for (Entity e : EntityMerger.merge(archive)) {
       assertThat(EntityStore.parse(EntityStore.format(e))).isEqualTo(e);

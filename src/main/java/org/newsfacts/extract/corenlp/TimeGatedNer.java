@@ -58,15 +58,18 @@ public final class TimeGatedNer extends NERClassifierCombiner {
     this.dates = timeRules.dates();
   }
 
-  /** SUTime twice: with its definitions only (for numbers), and with its date and time rules. */
+  /**
+   * SUTime twice: with its definitions only (for numbers), and with its date and time rules and
+   * the {@code sutime.*} options.
+   */
   private record TimeRules(NERClassifierCombiner numbers, NERClassifierCombiner dates) {
-    static TimeRules load() {
+    static TimeRules load(Properties sutime) {
       try {
         Properties noDateRules = new Properties();
         noDateRules.setProperty("sutime.rules", DEFINITIONS_ONLY);
         return new TimeRules(
             new NERClassifierCombiner(true, Language.ENGLISH, true, noDateRules, new String[0]),
-            new NERClassifierCombiner(true, Language.ENGLISH, true, new Properties(), new String[0]));
+            new NERClassifierCombiner(true, Language.ENGLISH, true, sutime, new String[0]));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -93,7 +96,8 @@ public final class TimeGatedNer extends NERClassifierCombiner {
   static NERCombinerAnnotator annotator(Properties properties) {
     try {
       // The statistical models and SUTime's rules load side by side, each on a thread of its own.
-      BackgroundLoad<TimeRules> timeRules = BackgroundLoad.start("sutime", TimeRules::load);
+      Properties sutime = sutimeOptions(properties);
+      BackgroundLoad<TimeRules> timeRules = BackgroundLoad.start("sutime", () -> TimeRules.load(sutime));
       List<BackgroundLoad<AbstractSequenceClassifier<CoreLabel>>> loading = new ArrayList<>();
       for (String path : properties.getProperty("ner.model").split(",")) {
         loading.add(loadModel(path.strip()));
@@ -124,6 +128,20 @@ public final class TimeGatedNer extends NERClassifierCombiner {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("CoreNLP version does not match the one Newsfacts was built for", e);
     }
+  }
+
+  /**
+   * The {@code sutime.*} settings (SUTime's own options, such as {@code sutime.markTimeRanges} or
+   * {@code sutime.teRelHeurLevel}) for the date rules; none are set by default.
+   */
+  static Properties sutimeOptions(Properties properties) {
+    Properties sutime = new Properties();
+    for (String key : properties.stringPropertyNames()) {
+      if (key.startsWith("sutime.")) {
+        sutime.setProperty(key, properties.getProperty(key));
+      }
+    }
+    return sutime;
   }
 
   @Override

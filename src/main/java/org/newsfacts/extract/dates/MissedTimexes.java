@@ -16,7 +16,8 @@ import org.newsfacts.extract.corenlp.AnnotatedText.Token;
  * Temporal expressions SUTime does not mark, or marks only in part: comparison periods of business
  * news ("the year-earlier period", "the year-ago quarter", "year-earlier" as a modifier, "the
  * latest period"), dates that count from an earlier one ("later that year"), months or years in one
- * hyphenated word ("mid-November") and counted durations ("5 1/2 hours"). They replace what the
+ * hyphenated word ("mid-November"), counted durations ("5 1/2 hours") and lengths given as
+ * adjectives ("decades-long") and runs that count up to now ("a second consecutive day"). They replace what the
  * tagger found inside them; {@link TimexNormalizer} gives those without a value one.
  */
 public final class MissedTimexes {
@@ -60,6 +61,10 @@ public final class MissedTimexes {
     added |= addReplacing(annotated, all, PREFIXED, "DATE", (m, inside) -> prefixedValue(m, annotated.docDate()));
     added |= addReplacing(annotated, all, CountedDurations.COUNTED, "DURATION",
         (m, inside) -> CountedDurations.value(m));
+    added |= addReplacing(annotated, all, DurationAdjectives.LENGTH, "DURATION",
+        (m, inside) -> DurationAdjectives.value(m));
+    // "a second consecutive day": TimexNormalizer gives it the current day.
+    added |= addReplacing(annotated, all, OrdinalRuns.MISSED, "DATE", (m, inside) -> "");
     // "1914-18", "1998-2001": the mention builder splits a year range into its two years.
     added |= addReplacing(annotated, all, YEAR_RANGE, "DATE", (m, inside) -> isRange(m) ? "" : null);
     if (added) {

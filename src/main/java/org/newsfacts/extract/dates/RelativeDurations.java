@@ -110,7 +110,7 @@ public final class RelativeDurations {
       case "hour":
         return "PT" + n + "H";
       case "decade":
-        return n.equals("X") ? "PXE" : "P" + Integer.parseInt(n) * 10 + "Y";
+        return n.equals("X") ? "PXY" : "P" + Integer.parseInt(n) * 10 + "Y";
       case "century":
       case "centurie":
         return n.equals("X") ? "PXC" : "P" + Integer.parseInt(n) * 100 + "Y";

@@ -81,6 +81,16 @@ public final class TimexNormalizer {
     if (NotATimex.applies(text, tokens, endToken)) {
       return Optional.empty();
     }
+    Optional<String> run = type == MentionType.SET ? Optional.empty() : OrdinalRuns.value(text, published);
+    if (run.isPresent()) {
+      if (!OrdinalRuns.inSimplePast(tokens)) {
+        anaphoric.remember(run.get());
+        return Optional.of(new Timex(MentionType.DATE, run.get()));
+      }
+      if (value == null || value.isEmpty()) {
+        return Optional.empty(); // a run told in the past tense: which day it ended on is not said
+      }
+    }
     if (type == MentionType.DATE) {
       Optional<YearLikeNumbers.Reading> other =
           YearLikeNumbers.reread(text, tokens, endToken, published == null ? null : published.toString());

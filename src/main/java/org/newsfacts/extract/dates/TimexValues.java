@@ -144,7 +144,8 @@ public final class TimexValues {
     Matcher years = YEARS.matcher(value);
     if (years.matches()) {
       if (lower.contains("decade")) {
-        return scaled(years.group(1), 10, "E", value);
+        // "decades", "decades-long": some years ("PXY"), as TimeML writes an unknown number of decades
+        return years.group(1).equals("X") ? value : scaled(years.group(1), 10, "E", value);
       }
       if (lower.contains("centur")) {
         return scaled(years.group(1), 100, "C", value);

@@ -6,7 +6,9 @@
  * org.newsfacts.extract.dates.MissedTimexes}), turns "three days later" back into the duration
  * TimeML marks ({@link org.newsfacts.extract.dates.RelativeDurations}), cuts an expression SUTime
  * leaves without a value to the part that has one ({@code ValuelessTimexes}) and rereads four-digit
- * numbers that are clock times or house numbers, not years ({@code YearLikeNumbers}). Reads
+ * numbers that are clock times or house numbers, not years ({@code YearLikeNumbers}). "A
+ * decades-long dispute" is a duration ({@code DurationAdjectives}) and "the eighth day of the
+ * strike" the current day ({@code OrdinalRuns}). Reads
  * {@code corenlp} records only.
  */
 package org.newsfacts.extract.dates;

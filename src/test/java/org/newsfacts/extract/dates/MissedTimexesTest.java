@@ -119,6 +119,31 @@ class MissedTimexesTest {
         });
   }
   @org.junit.jupiter.api.Test
+  void aLengthGivenAsAnAdjectiveIsADuration() {
+    String sentence = "They settled their decades-long dispute .";
+    AnnotatedText tagged = text(sentence);
+    int decades = sentence.indexOf("decades");
+    RawMention bare = new RawMention("DURATION", decades, decades + 7, 0, 3, 4, null, "PXE", "DURATION");
+    AnnotatedText annotated = new AnnotatedText(sentence, "1989-11-02", tagged.sentences(), List.of(bare));
+    assertThat(MissedTimexes.withMissed(annotated))
+        .singleElement()
+        .satisfies(m -> {
+          assertThat(sentence.substring(m.begin(), m.end())).isEqualTo("decades-long");
+          assertThat(m.timexValue()).isEqualTo("PXY");
+          assertThat(m.tag()).isEqualTo("DURATION");
+        });
+  }
+  @org.junit.jupiter.api.Test
+  void aRunThatSutimeMissedIsADate() {
+    AnnotatedText annotated = text("Trading was suspended for a second consecutive day on the exchange");
+    assertThat(MissedTimexes.withMissed(annotated))
+        .singleElement()
+        .satisfies(m -> {
+          assertThat(annotated.text().substring(m.begin(), m.end())).isEqualTo("a second consecutive day");
+          assertThat(m.tag()).isEqualTo("DATE");
+        });
+  }
+  @org.junit.jupiter.api.Test
   void aCountedDurationAlsoReplacesTheNumberInIt() {
     String sentence = "They stay two more weeks .";
     AnnotatedText tagged = text(sentence);

@@ -48,6 +48,33 @@ class TimexNormalizerTest {
   }
 
   @Test
+  void aRunThatCountsUpToNowIsTheCurrentDayWeekOrMonth() {
+    TimexNormalizer normalizer = new TimexNormalizer("2013-03-22");
+    Sentence day = sentence(0, "Today/NN is/VBZ the/DT eighth/JJ day/NN of/IN the/DT strike/NN");
+    assertThat(normalizer.normalize(MentionType.DATE, "2013-03-29", "the eighth day", day, 2, 5))
+        .contains(new Timex(MentionType.DATE, "2013-03-22"));
+    Sentence week = sentence(1, "Shares/NNS gain/VBP for/IN fourth/JJ week/NN in/IN a/DT row/NN");
+    assertThat(normalizer.normalize(MentionType.DATE, "2013-W15", "fourth week", week, 3, 5))
+        .contains(new Timex(MentionType.DATE, "2013-W12"));
+    Sentence missed = sentence(2, "Trading/NN has/VBZ been/VBN halted/VBN for/IN a/DT second/JJ consecutive/JJ month/NN");
+    assertThat(normalizer.normalize(MentionType.DATE, "", "a second consecutive month", missed, 5, 9))
+        .contains(new Timex(MentionType.DATE, "2013-03"));
+  }
+
+  @Test
+  void aRunToldInThePastOrAFirstDayIsLeftAsTheTaggerReadIt() {
+    TimexNormalizer normalizer = new TimexNormalizer("2013-03-22");
+    Sentence past = sentence(0, "It/PRP was/VBD the/DT third/JJ consecutive/JJ month/NN of/IN gains/NNS");
+    assertThat(normalizer.normalize(MentionType.DURATION, "P3M", "the third consecutive month", past, 2, 6))
+        .contains(new Timex(MentionType.DURATION, "P3M"));
+    Sentence missed = sentence(1, "Stocks/NNS fell/VBD for/IN a/DT third/JJ straight/JJ day/NN");
+    assertThat(normalizer.normalize(MentionType.DATE, "", "a third straight day", missed, 3, 7)).isEmpty();
+    Sentence first = sentence(2, "He/PRP will/MD act/VB on/IN his/PRP$ first/JJ day/NN in/IN office/NN");
+    assertThat(normalizer.normalize(MentionType.DATE, "2013-03-22", "first day", first, 5, 7))
+        .contains(new Timex(MentionType.DATE, "2013-03-22"));
+  }
+
+  @Test
   void aYearAgoWithNoQuarterBeforeItIsAYear() {
     TimexNormalizer normalizer = new TimexNormalizer("1989-11-02");
     assertThat(normalizer.normalize(MentionType.DATE, "1988-11-02", "a year ago", YEAR_AGO, 5, 8))

@@ -18,6 +18,7 @@ class TimexValuesTest {
         "SET | P3M | every quarter | '' | SET | P1Q",
         "DURATION | P10Y | about a decade | '' | DURATION | P1E",
         "DURATION | PXY | centuries | '' | DURATION | PXC",
+        "DURATION | PXY | for decades | '' | DURATION | PXY",
         "DURATION | P2000Y | two thousand years | '' | DURATION | P2L",
         "DURATION | P5M | five months | '' | DURATION | P5M",
         "TIME | 1989-11-09T17:00-0500 | 5 p.m. EST | '' | TIME | 1989-11-09T17:00",
