@@ -39,7 +39,7 @@ final class ContentScorer {
     if (top == null) {
       return List.of();
     }
-    return TwinContainers.addTo(body, withSiblings(widen(top, best), best));
+    return ProseCoverage.check(body, TwinContainers.addTo(body, withSiblings(widen(top, best), best)));
   }
 
   private void scoreParagraphs(Element body) {
