@@ -16,13 +16,14 @@ import org.newsfacts.fact.QuantityFact;
 
 /**
  * One row per fact, RFC 4180 (CRLF, quotes where needed), with a header. Columns a kind of
- * fact does not have stay empty; lists (an event's people) are joined with "; ".
+ * fact does not have stay empty; lists (an event's people, the other sources an article was read
+ * from) are joined with "; ".
  */
 public final class CsvReport implements ReportWriter {
   static final String[] HEADER = {
     "article_id", "published", "source", "title", "kind", "name", "role", "subtype", "iso",
     "mentions", "value", "unit", "currency", "place", "date", "people", "places", "text",
-    "high", "dimension", "si_value", "change", "start", "end", "sentence"
+    "high", "dimension", "si_value", "change", "start", "end", "sentence", "copies"
   };
 
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
@@ -32,13 +33,13 @@ public final class CsvReport implements ReportWriter {
     CSVPrinter csv = new CSVPrinter(out, FORMAT); // not closed: the caller owns out
     for (ExtractedArticle article : report.articles()) {
       for (Fact fact : article.facts()) {
-        csv.printRecord(row(article, fact));
+        csv.printRecord(row(article, fact, report.copiesOf(article)));
       }
     }
     csv.flush();
   }
 
-  private static List<Object> row(ExtractedArticle article, Fact fact) {
+  private static List<Object> row(ExtractedArticle article, Fact fact, List<String> copies) {
     Object[] cells = new Object[HEADER.length];
     cells[0] = article.id();
     cells[1] = article.published();
@@ -77,6 +78,7 @@ public final class CsvReport implements ReportWriter {
     cells[22] = fact.start();
     cells[23] = fact.end();
     cells[24] = FactDescriptions.oneLine(fact.sentence());
+    cells[25] = String.join("; ", copies);
     return new ArrayList<>(java.util.Arrays.asList(cells));
   }
 }

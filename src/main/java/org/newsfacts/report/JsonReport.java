@@ -1,5 +1,6 @@
 package org.newsfacts.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
 import java.io.Writer;
@@ -42,12 +43,18 @@ public final class JsonReport implements ReportWriter {
   @JsonPropertyOrder({"date", "articleId", "fact"})
   record DatedFact(String date, String articleId, Fact fact) {}
 
-  /** One article without its text. */
-  @JsonPropertyOrder({"id", "title", "published", "source", "facts"})
-  record ArticleFacts(String id, String title, String published, String source, List<Fact> facts) {
-    static ArticleFacts of(ExtractedArticle article) {
+  /** One article without its text; {@code copies} are the other sources it was read from. */
+  @JsonPropertyOrder({"id", "title", "published", "source", "copies", "facts"})
+  record ArticleFacts(
+      String id,
+      String title,
+      String published,
+      String source,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> copies,
+      List<Fact> facts) {
+    static ArticleFacts of(ExtractedArticle article, List<String> copies) {
       return new ArticleFacts(
-          article.id(), article.title(), article.published(), article.source(), article.facts());
+          article.id(), article.title(), article.published(), article.source(), copies, article.facts());
     }
   }
 
@@ -61,7 +68,7 @@ public final class JsonReport implements ReportWriter {
             report.places(),
             report.organizations(),
             TimelineFacts.of(report.timeline()),
-            report.articles().stream().map(ArticleFacts::of).toList());
+            report.articles().stream().map(a -> ArticleFacts.of(a, report.copiesOf(a))).toList());
     Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, document);
     out.write(System.lineSeparator());
     out.flush();

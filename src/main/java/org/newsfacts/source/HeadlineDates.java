@@ -77,7 +77,7 @@ final class HeadlineDates {
 
   // A sentence under the headline is the standfirst or the article; its dates are its subject.
   // A byline's time ("... 2019 at 11:04 a.m.") ends with a full stop too.
-  private static boolean isSentence(String text) {
+  static boolean isSentence(String text) {
     return text.endsWith(".") && !CLOCK_END.matcher(text).find() && text.split("\\s+").length > 6;
   }
 
@@ -87,7 +87,7 @@ final class HeadlineDates {
   }
 
   // "01-08-2008" is 1 August or January 8 by the writer's country: better no date than a guess.
-  private static boolean isAmbiguous(String text) {
+  static boolean isAmbiguous(String text) {
     Matcher numeric = NUMERIC_DATE.matcher(text);
     while (numeric.find()) {
       int first = Integer.parseInt(numeric.group(1));

@@ -32,6 +32,7 @@ final class HtmlArticleReader implements FormatReader {
     HtmlMetadata meta = HtmlMetadata.of(page, url);
     // Read before extraction cleans the page of the byline and date lines around the headline.
     String underHeadline = meta.published() == null ? HeadlineDates.underHeadline(page, meta.title()) : null;
+    String labelled = meta.published() == null && underHeadline == null ? LabelledDates.first(page) : null;
     MainContentExtractor.Extraction found = ArticleTextChain.extract(page);
     if (Headlines.withoutHeadline(found.text(), meta.title()).isBlank()) {
       // A headline alone is no article, and every such page would share the id of the empty
@@ -49,6 +50,9 @@ final class HtmlArticleReader implements FormatReader {
     }
     if (published == null) {
       published = underHeadline;
+    }
+    if (published == null) {
+      published = labelled;
     }
     if (published == null) {
       published = PageDates.plausible(PlainTextReader.dateLine(PlainTextReader.firstLines(text)));

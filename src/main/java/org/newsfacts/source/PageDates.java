@@ -29,6 +29,13 @@ final class PageDates {
     "meta[name=citation_publication_date]", "meta[name=displaydate]",
     "meta[property=article:modified_time]",
   };
+  /**
+   * Any other meta tag that names a publication date ("PublicationDate", "t_omni_pubdate",
+   * "article.pubdate"): publishing systems coin their own names, but they spell it out.
+   */
+  private static final Pattern PUBLICATION_META_NAME =
+      Pattern.compile("(?i)(pub|publish|publication|issued|posted)[-_.:]?(date|time)");
+  private static final Pattern CHANGE_META_NAME = Pattern.compile("(?i)modif|updat|expir|revis");
   private static final String MARKED_DATES =
       "[itemprop=datePublished], time[pubdate], [pubdate], time[datetime]";
   /** Elements publishers name for the byline or the date line ("byline", "post-date"...). */
@@ -54,6 +61,9 @@ final class PageDates {
     }
     String date = parselyDate(page);
     if (date == null) {
+      date = publicationMeta(page);
+    }
+    if (date == null) {
       date = plausible(ld.datePublished());
     }
     if (date == null) {
@@ -66,6 +76,19 @@ final class PageDates {
       date = plausibleUrlDate(HtmlMetadata.firstAttr(page, "meta[property=og:url]", "content"));
     }
     return date != null ? date : plausibleUrlDate(url);
+  }
+
+  private static String publicationMeta(Document page) {
+    for (Element meta : page.select("meta[content]")) {
+      String name = meta.attr("name") + " " + meta.attr("property") + " " + meta.attr("itemprop");
+      if (PUBLICATION_META_NAME.matcher(name).find() && !CHANGE_META_NAME.matcher(name).find()) {
+        String date = plausible(meta.attr("content"));
+        if (date != null) {
+          return date;
+        }
+      }
+    }
+    return null;
   }
 
   /** The date in {@code value} when it is one a web page can have been published on. */

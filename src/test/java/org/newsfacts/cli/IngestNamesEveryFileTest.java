@@ -89,6 +89,10 @@ class IngestNamesEveryFileTest {
         .contains("- Also read from: `" + later + "`");
     assertThat(CliRun.of("report", "--index", index, "--format", "html", "ferry").out())
         .contains(" · Also read from: <code>" + later + "</code>");
+    assertThat(CliRun.of("report", "--index", index, "--format", "json", "ferry").out())
+        .contains("\"copies\" : [ \"" + later + "\" ]");
+    assertThat(CliRun.of("report", "--index", index, "--format", "csv", "ferry").out())
+        .contains(",sentence,copies\r\n").contains("," + later + "\r\n");
     JsonNode ferry =
         Json.MAPPER.readTree(CliRun.of("entities", "--index", index, "--format", "json", "--type", "place").out());
     assertThat(ferry).as("a story published twice: two articles, one story").isNotEmpty().allSatisfy(place -> {

@@ -54,6 +54,16 @@ class QuantityFactsTest {
           Annual inflation slowed to 61.4% in October.                    | 61.4    | 61.4       | percent          | percent  | down
           Temperatures fell to -40F.                                      | -40     | -40        | degree fahrenheit | temperature | down
           The deal is worth a quarter million us dollars.                 | million | 250000     | us dollar        | currency | =
+          The swimmer won the 200m butterfly on Friday.                   | 200     | 200        | metre            | length   | =
+          The new lighthouse is 31m tall.                                 | 31      | 31         | metre            | length   | =
+          The flat measures 85m2 on two floors.                           | 85      | 85         | square metre     | area     | =
+          The crane can lift 100t at full reach.                          | 100     | 100        | tonne            | mass     | =
+          The core sample is 10 dm long.                                  | 10      | 10         | decimetre        | length   | =
+          The ticket cost 3 dollars and 50 cents at the door.             | 3       | 3.5        | us dollar        | currency | =
+          The tank holds 2½ gallons of water.                             | 2½      | 2.5        | gallon           | volume   | =
+          The victim, aged 87, died in hospital.                          | 87      | 87         | year             | time     | =
+          The app has 200m users worldwide.                               | 200m    | 200000000  | user             | count    | =
+          Temperatures fell to - 20 degrees Fahrenheit.                  | 20      | -20        | degree fahrenheit | temperature | down
           """)
   void readsValueUnitDimensionAndChange(
       String sentence, String written, BigDecimal value, String unit, String dimension, String change) {
@@ -107,7 +117,9 @@ class QuantityFactsTest {
         "The iPhone 15 Pro went on sale on Friday.",
         "The figures are on page 7 of the report.",
         "The bank was one of the lenders.",
-        "Patients took the drug twice a day."
+        "Patients took the drug twice a day.",
+        "The fund's 13F filing was late.",
+        "When must 13F be filed?"
       })
   void numbersThatNameThingsAreNoQuantities(String sentence) {
     assertThat(quantities(sentence)).isEmpty();
@@ -128,6 +140,11 @@ class QuantityFactsTest {
     assertThat(q.value().doubleValue()).isCloseTo(value, org.assertj.core.api.Assertions.within(1e-6));
     assertThat(q.unit()).isEqualTo(unit);
     assertThat(q.change()).isEqualTo(change);
+  }
+
+  @Test
+  void aDateAfterANumberIsNotWhatItCounts() {
+    assertThat(only("About 2,000 people attended, up from 1,500 last year.", "1,500").unit()).isNull();
   }
 
   @Test

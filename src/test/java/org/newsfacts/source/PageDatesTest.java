@@ -27,9 +27,16 @@ class PageDatesTest {
       compact microdata          | <body><span itemprop="datePublished" content="20141229 18:22:00">Dec 29</span>
       time pubdate text          | <body><time pubdate>Monday, Dec. 29 2014, 6:00 AM EST</time>
       byline date element        | <body><div class="article-meta"><span class="author">By Ann Lee</span> <span class="post-date">Monday, December 29, 2014</span></div>
+      a meta of the site's own   | <head><meta name="PublicationDate" content="20141229"></head>
+      an analytics pubdate meta  | <head><meta name="x_stats_pubdate" content="12/29/2014 00:00"></head>
       """)
   void readsTheDateMarkupGives(String form, String markup) throws ReadFailure {
     assertThat(dateOf(markup)).as(form).isEqualTo("2014-12-29");
+  }
+
+  @Test
+  void aMetaOfTheSitesOwnNamingAChangeIsNoPublicationDate() throws ReadFailure {
+    assertThat(dateOf("<head><meta name=\"PubDateModified\" content=\"20150102\"></head>")).isNull();
   }
 
   @Test
@@ -67,6 +74,27 @@ class PageDatesTest {
         + "<figure><figcaption>The ferry leaves port, on Dec. 3, 2007. (AP)</figcaption></figure>";
     assertThat(dateOf(markup)).as("not the masthead's today, nor the photo's date")
         .isEqualTo("2008-01-14");
+  }
+
+  @Test
+  void aLabelledDateLineDatesThePageWhereverItStands() throws ReadFailure {
+    String markup = "<body><table><tr><td><span class='lu'>Last Updated: </span>Saturday, 12 January"
+        + " 2008, 14:28 GMT</td><td><a href='/'>Home</a></td></tr></table><h1>Ferry runs again</h1>";
+    assertThat(dateOf(markup)).isEqualTo("2008-01-12");
+    assertThat(dateOf("<body><div><font>Source:</font> Island Wire<br><font>Posted on:</font> December 28, 2007 10:57 PST</div>"))
+        .isEqualTo("2007-12-28");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+      a comment's date          | <div id='comments'><div>Posted on January 20, 2008 by Bob</div></div>
+      a sentence, no label      | <div>Published figures for January 3, 2008 show the ferry was late.</div>
+      either way round          | <div><b>Release:</b> 01/10/2008</div>
+      """)
+  void aLabelledDateIsTheArticlesOnlyInALineOfItsOwn(String form, String markup) throws ReadFailure {
+    assertThat(dateOf("<body>" + markup)).as(form).isNull();
   }
 
   @ParameterizedTest(name = "{0}")

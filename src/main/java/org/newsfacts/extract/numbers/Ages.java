@@ -9,13 +9,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Ages: "22-year-old", "five years old", "a six-month-old". The date rules drop these from the
+ * Ages: "22-year-old", "five years old", "a six-month-old", "aged 87". The date rules drop these from the
  * durations (an age is no span of time in TimeML), but they are quantities: 22 year.
  */
 final class Ages {
   private static final Pattern AGE =
       Pattern.compile(
           "(?i)\\b(\\d+(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)[- ]+(year|month|week|day)s?[- ]+old\\b");
+  // "aged 87", "at age 87", "an 87 yo man": years, though no unit is written.
+  private static final Pattern YEARS =
+      Pattern.compile("(?i)\\bage[d]?\\s+(\\d{1,3})\\b|\\b(\\d{1,3})\\s*(?:yo|y/o|yrs? old)\\b");
 
   /**
    * @param value the age
@@ -37,6 +40,12 @@ final class Ages {
         String unit = m.group(2).toLowerCase(Locale.ROOT);
         ages.add(new Age(number.get().value(), unit, m.start(1), m.end()));
       }
+    }
+    Matcher years = YEARS.matcher(text);
+    while (years.find()) {
+      int group = years.group(1) != null ? 1 : 2;
+      int end = group == 1 ? years.end(1) : years.end();
+      ages.add(new Age(new BigDecimal(years.group(group)), "year", years.start(group), end));
     }
     return ages;
   }

@@ -23,6 +23,8 @@ final class CountedNouns {
   private static final Set<String> AUXILIARIES = Set.of("is", "was", "has", "does", "says");
   // "versus 29 yesterday": when, not what.
   private static final Set<String> DAYS = Set.of("yesterday", "today", "tomorrow", "tonight");
+  // "up from 1,500 last year": a date after the number, not what it counts.
+  private static final Set<String> RELATIVE = Set.of("last", "next", "previous", "past");
 
   /**
    * @param words the counted noun phrase, lower case ("polling stations")
@@ -46,6 +48,9 @@ final class CountedNouns {
       while (i < tokens.size() && (tokens.get(i).hasTag("CD") || tokens.get(i).hasTag("JJ"))) {
         i++;
       }
+    }
+    if (i < tokens.size() && RELATIVE.contains(word(tokens.get(i)))) {
+      return Optional.empty();
     }
     int skipped = 0;
     while (i < tokens.size() && skipped < MAX_MODIFIERS && isModifier(tokens.get(i))) {

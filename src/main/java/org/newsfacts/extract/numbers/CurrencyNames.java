@@ -35,11 +35,17 @@ public final class CurrencyNames {
     int longest = Math.min(LONGEST_NAME, tokens.size() - from);
     for (int length = longest; length >= 1; length--) {
       String code = CODES_BY_NAME.get(key(tokens.subList(from, from + length)));
-      if (code != null) {
+      if (code != null && (length > 1 || !isLowerCaseLetters(tokens.get(from)))) {
         return Optional.of(new Match(code, length));
       }
     }
     return isoCode(tokens.get(from)).map(code -> new Match(code, 1));
+  }
+
+  // Two letters name a currency only with a capital ("DM", "Rs"): "dm" is the decimetre.
+  private static boolean isLowerCaseLetters(Token token) {
+    String raw = token.raw();
+    return raw.length() == 2 && Character.isLowerCase(raw.charAt(0));
   }
 
   /** Every code this class can return, for formatting amounts that must parse back. */

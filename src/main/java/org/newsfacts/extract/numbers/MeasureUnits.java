@@ -78,6 +78,7 @@ public final class MeasureUnits {
     Map<String, Measure> units = new LinkedHashMap<>();
     add(units, "metre", Units.METRE);
     add(units, "kilometre", MetricPrefix.KILO(Units.METRE));
+    add(units, "decimetre", MetricPrefix.DECI(Units.METRE));
     add(units, "centimetre", MetricPrefix.CENTI(Units.METRE));
     add(units, "millimetre", MetricPrefix.MILLI(Units.METRE));
     add(units, "micrometre", MetricPrefix.MICRO(Units.METRE));

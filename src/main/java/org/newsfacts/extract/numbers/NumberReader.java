@@ -26,6 +26,14 @@ public final class NumberReader {
    */
   record Reading(BigDecimal value, boolean scaled) {}
 
+  // Words after "200m" that make it metres: how far, how big, or a race over that distance.
+  private static final Set<String> METRE_WORDS =
+      Set.of(
+          ("tall high long deep wide thick away above below across race final sprint hurdles "
+                  + "freestyle butterfly backstroke breaststroke medley relay dash")
+              .split(" "));
+  private static final Set<String> POWERS = Set.of("2", "3", "²", "³");
+
   private final TokenCursor cursor;
   private final boolean money;
   private BigDecimal total = BigDecimal.ZERO;
@@ -161,7 +169,8 @@ public final class NumberReader {
       cursor.advance(1);
     } else if (withScales
         && scaleOf(token, money) != null
-        && (any || SCALES_ALONE.contains(word))) {
+        && (any || SCALES_ALONE.contains(word))
+        && !isMetre(token)) {
       scale(NumberWords.scale(word));
     } else if (NumberWords.denominator(word) != null && fractionWord(word)) {
       cursor.advance(1);
@@ -177,6 +186,22 @@ public final class NumberReader {
     } else {
       done = true;
     }
+  }
+
+  /**
+   * "1.8m tall", "the 200m final", "500m2": a glued "m" with no money before it is the metre,
+   * not a million, when a word of extent or a race follows it, or a power ("m2", "m³").
+   */
+  private boolean isMetre(Token token) {
+    if (money || !token.glued() || !token.raw().equals("m")) {
+      return false;
+    }
+    Token next = cursor.peek(1);
+    if (next != null && next.glued() && POWERS.contains(next.text())) {
+      return true;
+    }
+    Token word = cursor.isDashAt(1) ? cursor.peek(2) : next;
+    return word != null && word.kind() == Kind.WORD && METRE_WORDS.contains(word.text());
   }
 
   private void cardinal(String word) {

@@ -31,6 +31,9 @@ public final class QuantityFinder {
   private static final int CONTEXT_WORDS = 8;
   private static final int TABLE_CELLS = 6;
   private static final Pattern SCORE = Pattern.compile("(\\d{1,4})[-–](\\d{1,4})");
+  // Tags of the word before a spaced minus sign: a preposition, "to" or a verb.
+  private static final List<String> SIGN_BEFORE = List.of("IN", "TO", "VB");
+  private static final List<String> SIGNS = List.of("-", "−", "minus", "negative");
   private static final Pattern PERIOD = Pattern.compile("P(T?)(\\d+(?:\\.\\d+)?)([YMWDHS])");
 
   private QuantityFinder() {}
@@ -59,13 +62,16 @@ public final class QuantityFinder {
     return facts;
   }
 
+  // An age replaces the bare number read from it ("aged 87" is 87 year, not 87).
   private static List<QuantityFact> ages(SentenceMentions s, String text, List<QuantityFact> found) {
     List<QuantityFact> ages = new ArrayList<>();
     int offset = s.sentence().begin();
     for (Ages.Age age : Ages.in(s.sentence().textIn(text))) {
       int start = offset + age.start();
       int end = offset + age.end();
-      boolean taken = found.stream().anyMatch(f -> f.start() < end && start < f.end());
+      found.removeIf(f -> f.unit() == null && f.start() < end && start < f.end());
+      boolean taken = found.stream().anyMatch(f -> f.start() < end && start < f.end())
+          || ages.stream().anyMatch(f -> f.start() < end && start < f.end());
       if (taken) {
         continue;
       }
@@ -128,9 +134,6 @@ public final class QuantityFinder {
     int from = readFrom(m, s, text);
     Optional<QuantityParser.Extent> extent = QuantityParser.read(text.substring(from, limit));
     BigDecimal value = m.number();
-    if (isAfterMinus(m, s)) {
-      value = value.negate(); // "minus 30 degrees": the tagger leaves the sign out
-    }
     BigDecimal high = null;
     int end = m.end();
     NormalizedQuantity q = null;
@@ -142,6 +145,9 @@ public final class QuantityFinder {
       high = q.high();
       end = Math.max(end, from + extent.get().end());
     }
+    if (isAfterMinus(m, s)) {
+      value = value.negate(); // "minus 30 degrees": the tagger leaves the sign out
+    }
     UnitReader.Reading unit = UnitReader.read(m, q, extent.orElse(null), from, end, s, text);
     if (unit.unit().name() == null
         && !QuantityUnit.CURRENCY.equals(unit.unit().dimension())
@@ -151,7 +157,18 @@ public final class QuantityFinder {
     if (isOneOf(m, s)) {
       return Optional.empty();
     }
-    QuantityFact fact = fact(m, value, high, unit.unit(), Math.max(end, unit.end()), s, text);
+    int unitEnd = Math.max(end, unit.end());
+    if (high == null && unit.unit().currency() != null && extent.isPresent() && q != null) {
+      // "3 dollars and 50 cents": one amount, whose cents are read on from its currency (which
+      // the tagger may have taken with the cents)
+      Optional<CompoundAmounts.Part> cents = CompoundAmounts.after(unit.unit(), text, from + extent.get().end(), limit);
+      if (cents.isPresent()) {
+        value = value.add(cents.get().added());
+        unitEnd = Math.max(unitEnd, cents.get().end());
+        end = unitEnd;
+      }
+    }
+    QuantityFact fact = fact(m, value, high, unit.unit(), unitEnd, s, text);
     return Optional.of(new Found(fact, end));
   }
 
@@ -288,8 +305,13 @@ public final class QuantityFinder {
     if (first == 0 || m.number().signum() <= 0) {
       return false;
     }
-    String previous = s.sentence().tokens().get(first - 1).word().toLowerCase(Locale.ROOT);
-    return previous.equals("minus") || previous.equals("negative");
+    List<Token> tokens = s.sentence().tokens();
+    String previous = tokens.get(first - 1).word().toLowerCase(Locale.ROOT);
+    // "fell to - 20 degrees": a dash spaced off after a preposition or verb; not between numbers,
+    // nor the bullet of a list item ("- 8 pct bonds due 1990")
+    boolean dash = (previous.equals("-") || previous.equals("−"))
+        && first > 1 && SIGN_BEFORE.stream().anyMatch(tokens.get(first - 2)::hasTag);
+    return previous.equals("minus") || previous.equals("negative") || dash;
   }
 
   private static Optional<QuantityFact> duration(Mention m, SentenceMentions s, String text) {
@@ -323,7 +345,11 @@ public final class QuantityFinder {
   private static QuantityFact fact(
       Mention m, BigDecimal value, BigDecimal high, QuantityUnit unit, int end, SentenceMentions s,
       String text) {
-    String change = ChangeMarkers.of(wordsBefore(m.start(), s), m.text());
+    List<String> before = wordsBefore(m.start(), s);
+    if (!before.isEmpty() && SIGNS.contains(before.get(before.size() - 1))) {
+      before = before.subList(0, before.size() - 1); // "fell to minus 30": the verb's change
+    }
+    String change = ChangeMarkers.of(before, m.text());
     if (change.equals(">") && unit.measure() != null && "time".equals(unit.dimension())
         && wordsBefore(m.start(), s).stream().reduce((a, b) -> b).orElse("").equals("over")) {
       change = "="; // "over five years" is a span of time, not more than one

@@ -78,6 +78,9 @@ public final class QuantityParser {
     }
     skipDash();
     Optional<String> after = currency();
+    if (after.isPresent() && currency == null && high == null && !reading.get().scaled()) {
+      value = NumberReader.applyScales(cursor, value, true); // "75 USD million"
+    }
     currency = currency != null ? currency : after.orElse(null);
     boolean percent = percent();
     value = negative ? value.negate() : value;

@@ -1,5 +1,6 @@
 package org.newsfacts.extract.numbers;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,7 @@ public final class QuantityTokenizer {
   enum Kind {
     /** Digits, maybe with thousands separators and a decimal part: "16,189", "5.93", ".5". */
     NUMBER,
-    /** "1/2", as in Reuters' "7-1/4 pct". */
+    /** "1/2", as in Reuters' "7-1/4 pct", or one character: "½". */
     FRACTION,
     /** Letters, lower-cased, periods dropped: "U.S." becomes "us", "mln." becomes "mln". */
     WORD,
@@ -45,7 +46,8 @@ public final class QuantityTokenizer {
       Pattern.compile(
           "(?<fraction>\\d+/\\d+)"
               + "|(?<number>(?:\\d{1,3}(?:,\\d{3}(?!\\d))++|\\d{1,2}(?:,\\d{2}(?!\\d)){1,6}+,\\d{3}(?!\\d)|\\d+)"
-              + "(?:\\.\\d+)?|\\.\\d+)|(?<word>\\p{L}+(?:\\.\\p{L}+)*\\.?)|(?<symbol>\\S)");
+              + "(?:\\.\\d+)?|\\.\\d+)|(?<vulgar>[\\u00BC-\\u00BE\\u2150-\\u215E])"
+              + "|(?<word>\\p{L}+(?:\\.\\p{L}+)*\\.?)|(?<symbol>\\S)");
 
   // A quantity and the few words after it fit in far fewer; the rest of a long text is not read.
   private static final int MAX_TOKENS = 64;
@@ -66,7 +68,7 @@ public final class QuantityTokenizer {
   }
 
   private static Kind kindOf(Matcher m) {
-    if (m.group("fraction") != null) {
+    if (m.group("fraction") != null || m.group("vulgar") != null) {
       return Kind.FRACTION;
     }
     if (m.group("number") != null) {
@@ -79,6 +81,9 @@ public final class QuantityTokenizer {
     switch (kind) {
       case NUMBER:
         return raw.replace(",", "");
+      case FRACTION:
+        // "½" is "1⁄2" in compatibility form (a fraction slash), which reads as "1/2"
+        return Normalizer.normalize(raw, Normalizer.Form.NFKC).replace('\u2044', '/');
       case WORD:
         return raw.replace(".", "").toLowerCase(Locale.ROOT);
       default:

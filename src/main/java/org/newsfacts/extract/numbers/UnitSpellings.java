@@ -12,10 +12,14 @@ import org.newsfacts.extract.numbers.QuantityTokenizer.Token;
 public final class UnitSpellings {
   private static final String RESOURCE = "unit-spellings.tsv";
   private static final int LONGEST = 4;
+  // Before the table, whose keys it makes.
+  private static final Map<String, String> POWERS = Map.of("2", "²", "3", "³");
   private static final Map<String, String> BY_SPELLING =
       NameTable.load(RESOURCE, spelling -> key(QuantityTokenizer.tokenize(spelling)));
-  // Capital letters that are units only written against the number: "45C", "98.6F".
-  private static final Map<String, String> GLUED = Map.of("C", "degree celsius", "F", "degree fahrenheit");
+  // Capital letters that are units only written against the number ("45C", "98.6F"), and the
+  // tonne, whose "t" alone is a letter ("100t").
+  private static final Map<String, String> GLUED =
+      Map.of("C", "degree celsius", "F", "degree fahrenheit", "t", "tonne");
 
   /**
    * @param name the canonical unit name
@@ -27,18 +31,18 @@ public final class UnitSpellings {
 
   /** The longest unit spelled from token {@code from} on, if any. */
   static Optional<Match> match(List<Token> tokens, int from) {
-    if (from < tokens.size() && from > 0 && tokens.get(from).glued() && tokens.get(from - 1).isNumeric()) {
-      // "-40F." at the end of a sentence: the full stop is read with the letter
-      String glued = GLUED.get(tokens.get(from).raw().replaceFirst("\\.$", ""));
-      if (glued != null) {
-        return Optional.of(new Match(glued, 1));
-      }
-    }
     for (int length = Math.min(LONGEST, tokens.size() - from); length >= 1; length--) {
       String key = key(tokens.subList(from, from + length));
       String name = key.isEmpty() ? null : BY_SPELLING.get(key);
       if (name != null) {
         return Optional.of(new Match(name, length));
+      }
+    }
+    if (from < tokens.size() && from > 0 && tokens.get(from).glued() && tokens.get(from - 1).isNumeric()) {
+      // "-40F." at the end of a sentence: the full stop is read with the letter
+      String glued = GLUED.get(tokens.get(from).raw().replaceFirst("\\.$", ""));
+      if (glued != null) {
+        return Optional.of(new Match(glued, 1));
       }
     }
     return Optional.empty();
@@ -57,11 +61,18 @@ public final class UnitSpellings {
 
   private static String key(List<Token> tokens) {
     StringBuilder key = new StringBuilder();
-    for (Token token : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      String text = token.text();
       if (token.isNumeric()) {
-        return "";
+        // "km2", "m3": a power written against its unit, as "km²" and "m³" are
+        boolean power = i > 0 && token.glued() && tokens.get(i - 1).kind() == QuantityTokenizer.Kind.WORD;
+        text = power ? POWERS.get(text) : null;
+        if (text == null) {
+          return "";
+        }
       }
-      key.append(key.length() > 0 ? " " : "").append(token.text());
+      key.append(key.length() > 0 ? " " : "").append(text);
     }
     return key.toString();
   }

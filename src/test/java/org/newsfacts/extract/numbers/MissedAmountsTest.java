@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.extract.corenlp.AnnotatedText;
@@ -14,14 +15,21 @@ import org.newsfacts.fact.MentionType;
 
 class MissedAmountsTest {
 
-  /** One sentence whose tokens are the given pieces of {@code text}, in order. */
+  /** One sentence whose tokens are the given pieces of {@code text}, in order, each a noun. */
   private static AnnotatedText annotated(String text, String... pieces) {
+    return annotatedTagged(text, Arrays.stream(pieces).map(p -> p + "/NN").toArray(String[]::new));
+  }
+
+  /** As {@link #annotated}, with each piece written "word/TAG". */
+  private static AnnotatedText annotatedTagged(String text, String... pieces) {
     List<Token> tokens = new ArrayList<>();
     int from = 0;
     for (String piece : pieces) {
-      int begin = text.indexOf(piece, from);
-      tokens.add(new Token(piece, "NN", begin, begin + piece.length()));
-      from = begin + piece.length();
+      int slash = piece.lastIndexOf('/');
+      String word = piece.substring(0, slash);
+      int begin = text.indexOf(word, from);
+      tokens.add(new Token(word, piece.substring(slash + 1), begin, begin + word.length()));
+      from = begin + word.length();
     }
     return new AnnotatedText(text, null, List.of(new Sentence(0, 0, text.length(), tokens)), List.of());
   }
@@ -39,6 +47,22 @@ class MissedAmountsTest {
   void bareNumbersAndCodesAreLeftAlone() {
     String text = "The F-16 flew 300 miles.";
     AnnotatedText a = annotated(text, "The", "F-16", "flew", "300", "miles", ".");
+    assertThat(MissedAmounts.withMissed(List.of(), a)).isEmpty();
+  }
+
+  @Test
+  void aUnitOfMeasureGluedToItsNumberIsFound() {
+    String text = "It can lift 100t and covers 500m2.";
+    AnnotatedText a = annotated(text, "It", "can", "lift", "100t", "and", "covers", "500m2", ".");
+    assertThat(MissedAmounts.withMissed(List.of(), a))
+        .extracting(Mention::type, Mention::text, m -> m.number().toPlainString())
+        .containsExactly(tuple(MentionType.NUMBER, "100", "100"), tuple(MentionType.NUMBER, "500", "500"));
+  }
+
+  @Test
+  void codesWithUnitLettersAreLeftAlone() {
+    String text = "Its 13F lists part 24703L202 and 5G.";
+    AnnotatedText a = annotatedTagged(text, "Its/PRP$", "13F/NN", "lists/VBZ", "part/NN", "24703L202/NN", "and/CC", "5G/NN", "./.");
     assertThat(MissedAmounts.withMissed(List.of(), a)).isEmpty();
   }
 

@@ -165,4 +165,56 @@ class QuantityNormalizerPropertiesTest {
 
     assertThat(QuantityNormalizer.parse(written).orElseThrow().high()).isNull();
   }
+
+  @Property
+  void aVulgarFractionAfterDigitsAddsToThem(
+      @ForAll @LongRange(min = 0, max = 1_000_000_000L) long whole,
+      @ForAll("vulgarFractions") String fraction) {
+    String[] parts = fraction.split(" ");
+    BigDecimal expected = new BigDecimal(whole).add(new BigDecimal(parts[1]));
+
+    assertThat(QuantityNormalizer.parse(whole + parts[0]).orElseThrow().value())
+        .isEqualByComparingTo(expected);
+  }
+
+  @Provide
+  Arbitrary<String> vulgarFractions() {
+    return Arbitraries.of("½ 0.5", "¼ 0.25", "¾ 0.75", "⅛ 0.125", "⅖ 0.4");
+  }
+
+  @Property
+  void aGluedMBeforeAWordOfExtentIsTheMetre(
+      @ForAll @LongRange(min = 1, max = 100_000) long n,
+      @ForAll("extents") String after) {
+    assertThat(QuantityNormalizer.parse(n + "m" + after).orElseThrow().value())
+        .isEqualByComparingTo(BigDecimal.valueOf(n));
+  }
+
+  @Property
+  void aGluedMBeforeAnythingElseIsAMillion(@ForAll @LongRange(min = 1, max = 100_000) long n) {
+    assertThat(QuantityNormalizer.parse(n + "m users").orElseThrow().value())
+        .isEqualByComparingTo(BigDecimal.valueOf(n).multiply(BigDecimal.TEN.pow(6)));
+  }
+
+  @Provide
+  Arbitrary<String> extents() {
+    return Arbitraries.of(" tall", "-long", " deep", " final", " butterfly", "2", "²");
+  }
+
+  @Property
+  void centsAfterAnAmountAreHundredthsOfIt(
+      @ForAll @LongRange(min = 1, max = 99) long cents, @ForAll boolean and, @ForAll boolean words) {
+    String written = (and ? " and " : " ") + (words && cents == 45 ? "forty-five" : String.valueOf(cents)) + " cents";
+
+    assertThat(CompoundAmounts.after(QuantityUnit.money("USD"), written, 0, written.length()))
+        .map(CompoundAmounts.Part::added)
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(BigDecimal.valueOf(cents, 2)));
+  }
+
+  @Property
+  void aHundredCentsOrMoreAreNoPartOfAnAmount(@ForAll @LongRange(min = 100, max = 100_000) long cents) {
+    String written = " and " + cents + " cents";
+
+    assertThat(CompoundAmounts.after(QuantityUnit.money("USD"), written, 0, written.length())).isEmpty();
+  }
 }

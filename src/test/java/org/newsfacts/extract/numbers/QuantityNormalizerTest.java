@@ -30,6 +30,9 @@ class QuantityNormalizerTest {
           $1.8 bln                        | 1800000000       | USD      | false
           €40 million                     | 40000000         | EUR      | false
           40 million euros                | 40000000         | EUR      | false
+          75 USD million                  | 75000000         | USD      | false
+          2½ million                      | 2500000          | -        | false
+          1.8m tall                       | 1.8              | -        | false
           Rs16,189-crore                  | 161890000000     | INR      | false
           Rs 16,189 crore                 | 161890000000     | INR      | false
           3 lakh rupees                   | 300000           | INR      | false

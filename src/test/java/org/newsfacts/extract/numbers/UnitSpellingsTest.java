@@ -26,6 +26,15 @@ class UnitSpellingsTest {
           percentage points   | percentage point
           lbs                 | pound
           km/h                | kilometre per hour
+          km/hr               | kilometre per hour
+          kmph                | kilometre per hour
+          km2                 | square kilometre
+          km²                 | square kilometre
+          m2                  | square metre
+          m³                  | cubic metre
+          dm                  | decimetre
+          μg                  | microgram
+          microgrammes        | microgram
           """)
   void readsNewsSpellings(String written, String unit) {
     assertThat(UnitSpellings.of(written)).contains(unit);
