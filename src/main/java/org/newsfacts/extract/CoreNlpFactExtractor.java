@@ -1,8 +1,8 @@
 package org.newsfacts.extract;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.newsfacts.extract.corenlp.AnnotatedText;
+import org.newsfacts.extract.corenlp.BackgroundLoad;
 import org.newsfacts.extract.corenlp.CoreNlpAnnotator;
 import org.newsfacts.extract.names.ArticleOrganisations;
 import org.newsfacts.extract.names.DefiniteAcronyms;
@@ -64,13 +64,13 @@ final class CoreNlpFactExtractor implements FactExtractor {
   private static final class Shared {
     static final CoreNlpFactExtractor INSTANCE = load();
 
-    // The gazetteers (about a second each) load on the other core while CoreNLP loads its models.
+    // The gazetteers load side by side with CoreNLP's models, each on a thread of its own.
     private static CoreNlpFactExtractor load() {
-      CompletableFuture<PlaceGazetteer> places = CompletableFuture.supplyAsync(PlaceGazetteer::standard);
-      CompletableFuture<TitleLexicon> titles = CompletableFuture.supplyAsync(TitleLexicon::standard);
-      CompletableFuture<Geocoder> geocoder = CompletableFuture.supplyAsync(Geocoder::standard);
+      BackgroundLoad<PlaceGazetteer> places = BackgroundLoad.start("places", PlaceGazetteer::standard);
+      BackgroundLoad<TitleLexicon> titles = BackgroundLoad.start("titles", TitleLexicon::standard);
+      BackgroundLoad<Geocoder> geocoder = BackgroundLoad.start("geocoder", Geocoder::standard);
       CoreNlpAnnotator annotator = new CoreNlpAnnotator(CoreNlpAnnotator.defaultProperties());
-      return new CoreNlpFactExtractor(annotator, places.join(), titles.join(), geocoder.join());
+      return new CoreNlpFactExtractor(annotator, places.get(), titles.get(), geocoder.get());
     }
   }
 

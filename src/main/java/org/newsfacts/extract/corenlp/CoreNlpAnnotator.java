@@ -30,8 +30,10 @@ public final class CoreNlpAnnotator {
     Properties upToTags = new Properties();
     upToTags.putAll(properties);
     upToTags.setProperty("annotators", "tokenize,ssplit,pos");
+    // The NER models load on other threads while the tagger loads on this one.
+    BackgroundLoad<Annotator> ner = BackgroundLoad.start("ner", () -> TimeGatedNer.annotator(properties));
     this.pipeline = new StanfordCoreNLP(upToTags);
-    this.ner = TimeGatedNer.annotator(properties);
+    this.ner = ner.get();
   }
 
   /** The configuration {@code extract} and {@code ingest} both use. */

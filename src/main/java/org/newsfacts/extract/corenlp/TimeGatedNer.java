@@ -48,14 +48,44 @@ public final class TimeGatedNer extends NERClassifierCombiner {
   private final NERClassifierCombiner wire;
 
   private TimeGatedNer(
-      AbstractSequenceClassifier<CoreLabel>[] models, AbstractSequenceClassifier<CoreLabel> wireModel, Properties sutime)
+      AbstractSequenceClassifier<CoreLabel>[] models,
+      AbstractSequenceClassifier<CoreLabel> wireModel,
+      TimeRules timeRules)
       throws IOException {
     super(false, false, models);
     this.wire = wireModel == null ? null : new NERClassifierCombiner(false, false, wireModel);
-    Properties noDateRules = new Properties();
-    noDateRules.setProperty("sutime.rules", DEFINITIONS_ONLY);
-    this.numbers = new NERClassifierCombiner(true, Language.ENGLISH, true, noDateRules, new String[0]);
-    this.dates = new NERClassifierCombiner(true, Language.ENGLISH, true, sutime, new String[0]);
+    this.numbers = timeRules.numbers();
+    this.dates = timeRules.dates();
+  }
+
+  /**
+   * SUTime twice: with its definitions only (for numbers), and with its date and time rules and
+   * the {@code sutime.*} options.
+   */
+  private record TimeRules(NERClassifierCombiner numbers, NERClassifierCombiner dates) {
+    static TimeRules load(Properties sutime) {
+      try {
+        Properties noDateRules = new Properties();
+        noDateRules.setProperty("sutime.rules", DEFINITIONS_ONLY);
+        return new TimeRules(
+            new NERClassifierCombiner(true, Language.ENGLISH, true, noDateRules, new String[0]),
+            new NERClassifierCombiner(true, Language.ENGLISH, true, sutime, new String[0]));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static BackgroundLoad<AbstractSequenceClassifier<CoreLabel>> loadModel(String path) {
+    return BackgroundLoad.start(
+        path.substring(path.lastIndexOf('/') + 1),
+        () -> {
+          try {
+            return CRFClassifier.getClassifier(path);
+          } catch (IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("cannot load the NER model " + path, e);
+          }
+        });
   }
 
   /**
@@ -65,15 +95,19 @@ public final class TimeGatedNer extends NERClassifierCombiner {
    */
   static NERCombinerAnnotator annotator(Properties properties) {
     try {
-      List<AbstractSequenceClassifier<CoreLabel>> models = new ArrayList<>();
+      // The statistical models and SUTime's rules load side by side, each on a thread of its own.
+      Properties sutime = sutimeOptions(properties);
+      BackgroundLoad<TimeRules> timeRules = BackgroundLoad.start("sutime", () -> TimeRules.load(sutime));
+      List<BackgroundLoad<AbstractSequenceClassifier<CoreLabel>>> loading = new ArrayList<>();
       for (String path : properties.getProperty("ner.model").split(",")) {
-        models.add(CRFClassifier.getClassifier(path.strip()));
+        loading.add(loadModel(path.strip()));
       }
-      @SuppressWarnings("unchecked")
-      AbstractSequenceClassifier<CoreLabel>[] array = models.toArray(new AbstractSequenceClassifier[0]);
       String wirePath = properties.getProperty(WIRE_MODEL, "").strip();
-      AbstractSequenceClassifier<CoreLabel> wireModel =
-          wirePath.isEmpty() ? null : CRFClassifier.getClassifier(wirePath);
+      BackgroundLoad<AbstractSequenceClassifier<CoreLabel>> wireModel =
+          wirePath.isEmpty() ? null : loadModel(wirePath);
+      @SuppressWarnings("unchecked")
+      AbstractSequenceClassifier<CoreLabel>[] array =
+          loading.stream().map(BackgroundLoad::get).toArray(AbstractSequenceClassifier[]::new);
       // The annotator is built from the properties so that its own settings (NER-specific
       // tokenization of hyphenated words, entity mentions, no fine-grained pass) are exactly
       // CoreNLP's; it only lets a classifier be passed in through a constructor that turns the
@@ -85,7 +119,9 @@ public final class TimeGatedNer extends NERClassifierCombiner {
       NERCombinerAnnotator annotator = new NERCombinerAnnotator(shell);
       Field classifier = NERCombinerAnnotator.class.getDeclaredField("ner");
       classifier.setAccessible(true);
-      classifier.set(annotator, new TimeGatedNer(array, wireModel, sutimeOptions(properties)));
+      classifier.set(
+          annotator,
+          new TimeGatedNer(array, wireModel == null ? null : wireModel.get(), timeRules.get()));
       return annotator;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
