@@ -16,7 +16,6 @@ import org.newsfacts.index.FactIndexWriter;
 import org.newsfacts.pipeline.ArticleBatch;
 import org.newsfacts.pipeline.BatchSummary;
 import org.newsfacts.pipeline.DuplicateArticles;
-import org.newsfacts.pipeline.StoryCopies;
 import org.newsfacts.pipeline.ExtractionLimits;
 import org.newsfacts.source.ArticleReader;
 import org.newsfacts.source.ReaderOptions;
@@ -132,10 +131,7 @@ public final class IngestCommand implements Callable<Integer> {
 
   /** The stories indexed by earlier runs, so a near copy of one is known for one. */
   private static List<DuplicateArticles.Known> knownStories(FactIndexWriter writer) {
-    return writer.indexedStories().stream()
-        .map(story -> new DuplicateArticles.Known(
-            story.id(), story.source(), new StoryCopies.Signature(story.minHashes())))
-        .toList();
+    return DuplicateArticles.Known.of(writer.indexedStories());
   }
 
   /** Removes an index folder this run created; it holds only the index's own files. */

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.newsfacts.fact.Article;
+import org.newsfacts.index.IndexedStory;
 
 /**
  * Tells ingest which articles to leave alone: the same article met earlier in this run (one
@@ -32,7 +33,14 @@ public final class DuplicateArticles implements Predicate<Article> {
   private record Seen(String id, String source) {}
 
   /** An article indexed by an earlier run, with its story's signature. */
-  public record Known(String id, String source, StoryCopies.Signature signature) {}
+  public record Known(String id, String source, StoryCopies.Signature signature) {
+    /** The stories an index holds, as ingest (local or on Spark) checks new articles against them. */
+    public static List<Known> of(List<IndexedStory> stories) {
+      return stories.stream()
+          .map(story -> new Known(story.id(), story.source(), new StoryCopies.Signature(story.minHashes())))
+          .toList();
+    }
+  }
 
   /** Told of each copy skipped, so the kept article can list where else its story was read. */
   @FunctionalInterface

@@ -189,10 +189,7 @@ final class SparkIngest {
                 StoryCopies.signature(item.article().text())))
             .collect());
     keys.sort(Comparator.comparing(CopyKey::order));
-    List<DuplicateArticles.Known> known = index.indexedStories().stream()
-        .map(story -> new DuplicateArticles.Known(
-            story.id(), story.source(), new StoryCopies.Signature(story.minHashes())))
-        .toList();
+    List<DuplicateArticles.Known> known = DuplicateArticles.Known.of(index.indexedStories());
     DuplicateArticles duplicates = new DuplicateArticles(article -> null, known, index::addCopy, err);
     Set<InputOrder> copies = new HashSet<>();
     for (CopyKey key : keys) {
