@@ -64,6 +64,9 @@ class QuantityFactsTest {
           The victim, aged 87, died in hospital.                          | 87      | 87         | year             | time     | =
           The app has 200m users worldwide.                               | 200m    | 200000000  | user             | count    | =
           Temperatures fell to - 20 degrees Fahrenheit.                  | 20      | -20        | degree fahrenheit | temperature | down
+          A magnitude 6.1 earthquake shook the port city on Sunday.       | 6.1     | 6.1        | magnitude        | magnitude | =
+          The island was hit by two aftershocks of magnitude 5.3.        | 5.3     | 5.3        | magnitude        | magnitude | =
+          A 7.2-magnitude quake struck off the coast overnight.           | 7.2     | 7.2        | magnitude        | magnitude | =
           """)
   void readsValueUnitDimensionAndChange(
       String sentence, String written, BigDecimal value, String unit, String dimension, String change) {

@@ -127,6 +127,10 @@ public final class QuantityFinder {
   }
 
   private static Optional<Found> numeric(Mention m, SentenceMentions s, String text) {
+    Optional<QuantityUnit> leading = LeadingUnits.before(m, s);
+    if (leading.isPresent() && m.type() == MentionType.NUMBER) {
+      return Optional.of(new Found(fact(m, m.number(), null, leading.get(), m.end(), s, text), m.end()));
+    }
     if (m.type() == MentionType.NUMBER && (isLabel(m, s, text) || isScore(m))) {
       return Optional.empty();
     }
