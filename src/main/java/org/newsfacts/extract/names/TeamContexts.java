@@ -58,12 +58,9 @@ public final class TeamContexts {
       if (team) {
         teams.add(m.text());
       }
-      out.add(team ? organisation(m) : m);
+      out.add(team ? NameTypes.retyped(m, MentionType.ORGANIZATION) : m);
     }
-    if (teams.isEmpty()) {
-      return mentions;
-    }
-    out.replaceAll(m -> isPlace(m) && teams.contains(m.text()) && !before(m, text, AS_PLACE) ? organisation(m) : m);
+    NameTypes.passOn(out, teams, m -> isPlace(m) && !before(m, text, AS_PLACE), MentionType.ORGANIZATION);
     return out;
   }
 
@@ -77,10 +74,5 @@ public final class TeamContexts {
 
   private static String after(Mention m, String text) {
     return text.substring(m.end(), Math.min(text.length(), m.end() + LOOK));
-  }
-
-  private static Mention organisation(Mention m) {
-    return new Mention(
-        MentionType.ORGANIZATION, m.start(), m.end(), m.text(), null, null, null, null, null, m.sentence());
   }
 }
