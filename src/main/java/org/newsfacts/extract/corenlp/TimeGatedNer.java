@@ -67,9 +67,12 @@ public final class TimeGatedNer extends NERClassifierCombiner {
       try {
         Properties noDateRules = new Properties();
         noDateRules.setProperty("sutime.rules", DEFINITIONS_ONLY);
+        NERClassifierCombiner dates =
+            new NERClassifierCombiner(true, Language.ENGLISH, true, sutime, new String[0]);
+        TimeRuleGate.install(dates);
         return new TimeRules(
             new NERClassifierCombiner(true, Language.ENGLISH, true, noDateRules, new String[0]),
-            new NERClassifierCombiner(true, Language.ENGLISH, true, sutime, new String[0]));
+            dates);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
