@@ -7,8 +7,8 @@ import org.jsoup.nodes.Document;
 
 /**
  * Web pages: metadata from the whole page, text from the main-content extractor. The encoding
- * comes from the BOM or the page's {@code <meta charset>}, else UTF-8 with a Windows-1252
- * fallback.
+ * comes from the BOM, else UTF-8 when the bytes are valid UTF-8 with non-ASCII characters, else
+ * the page's {@code <meta charset>}, else Windows-1252.
  */
 final class HtmlArticleReader implements FormatReader {
   private final ArticleFactory articles;
@@ -79,7 +79,10 @@ final class HtmlArticleReader implements FormatReader {
   static Document parse(byte[] bytes) throws ReadFailure {
     try {
       String declared = DeclaredCharset.of(bytes);
-      Document page = declared != null
+      // Servers often label UTF-8 pages with a stale <meta> charset (Latin-1, GB2312) and send
+      // the right one in the HTTP header; non-ASCII bytes that form valid UTF-8 are almost never
+      // text in another encoding, so they win over the label, as they do in the text reader.
+      Document page = declared != null && !TextDecoding.isMultibyteUtf8(bytes)
           ? Jsoup.parse(new ByteArrayInputStream(bytes), declared, "")
           : Jsoup.parse(TextDecoding.decode(bytes));
       return UnclosedTitle.swallowedPage(page) ? UnclosedTitle.reparse(page) : page;

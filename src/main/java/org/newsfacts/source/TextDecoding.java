@@ -36,6 +36,35 @@ final class TextDecoding {
     }
   }
 
+  /**
+   * Whether {@code bytes} hold at least one non-ASCII character and are valid UTF-8 throughout:
+   * then they are UTF-8 whatever a page declares (7-bit encodings such as ISO-2022-JP have no
+   * non-ASCII bytes, and UTF-16 text is not valid UTF-8 once it holds a non-Latin character).
+   */
+  static boolean isMultibyteUtf8(byte[] bytes) {
+    boolean nonAscii = false;
+    for (byte b : bytes) {
+      if (b < 0) {
+        nonAscii = true;
+        break;
+      }
+    }
+    return nonAscii && isUtf8(bytes);
+  }
+
+  private static boolean isUtf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
   private static boolean startsWith(byte[] bytes, int... prefix) {
     if (bytes.length < prefix.length) {
       return false;

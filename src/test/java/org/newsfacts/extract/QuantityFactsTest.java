@@ -64,6 +64,15 @@ class QuantityFactsTest {
           The victim, aged 87, died in hospital.                          | 87      | 87         | year             | time     | =
           The app has 200m users worldwide.                               | 200m    | 200000000  | user             | count    | =
           Temperatures fell to - 20 degrees Fahrenheit.                  | 20      | -20        | degree fahrenheit | temperature | down
+          A magnitude 6.1 earthquake shook the port city on Sunday.       | 6.1     | 6.1        | magnitude        | magnitude | =
+          The island was hit by two aftershocks of magnitude 5.3.        | 5.3     | 5.3        | magnitude        | magnitude | =
+          A 7.2-magnitude quake struck off the coast overnight.           | 7.2     | 7.2        | magnitude        | magnitude | =
+          Crude oil fell $2.10, or 2.6%, to $79.50 on Monday.              | 2.6%    | 2.6        | percent          | percent  | down
+          The climbers reached the summit in just over six hours.         | six     | 6          | hour             | time     | >
+          The cyclist rode 1,200 kilometres over nine stages.             | nine    | 9          | stage            | count    | =
+          Three-quarters of the council's 60 members voted for the plan.  | Three-quarters | 0.75 | member         | count    | =
+          The tablet comes with a 10,000mAh battery.                      | 10,000  | 10000      | milliampere hour | electric charge | =
+          The rupee slid to 84.1 per dollar on Monday.                    | 84.1    | 84.1       | indian rupee     | currency | down
           """)
   void readsValueUnitDimensionAndChange(
       String sentence, String written, BigDecimal value, String unit, String dimension, String change) {

@@ -71,7 +71,7 @@ final class UnitReader {
     }
     Optional<CountedNouns.Noun> noun = CountedNouns.from(tokens, next);
     if (noun.isEmpty()) {
-      return new Reading(QuantityUnit.NONE, end);
+      return new Reading(ExchangeRates.quoted(tokens, s.tokenAt(m.start()), next).orElse(QuantityUnit.NONE), end);
     }
     return counted(noun.get(), tokens);
   }
