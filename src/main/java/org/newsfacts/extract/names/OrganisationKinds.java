@@ -88,9 +88,8 @@ public final class OrganisationKinds {
       }
     }
     // "the band Gigi" once makes every "Gigi" of the article the band.
-    out.replaceAll(m -> (m.type() == MentionType.PERSON || m.type() == MentionType.LOCATION) && named.contains(m.text())
-        ? new Mention(MentionType.ORGANIZATION, m.start(), m.end(), m.text(), null, null, null, null, null, m.sentence())
-        : m);
+    NameTypes.passOn(
+        out, named, m -> m.type() == MentionType.PERSON || m.type() == MentionType.LOCATION, MentionType.ORGANIZATION);
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
   }
