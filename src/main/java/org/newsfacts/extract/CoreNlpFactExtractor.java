@@ -15,6 +15,7 @@ import org.newsfacts.extract.names.PlaceContexts;
 import org.newsfacts.extract.names.PlaceNamedTeams;
 import org.newsfacts.extract.names.QuotedNicknames;
 import org.newsfacts.extract.names.Roles;
+import org.newsfacts.extract.names.TeamContexts;
 import org.newsfacts.extract.names.TitleLexicon;
 import org.newsfacts.extract.places.Geocoder;
 import org.newsfacts.extract.places.PlaceGazetteer;
@@ -32,6 +33,7 @@ final class CoreNlpFactExtractor implements FactExtractor {
   private final OrganisationHeads organisations;
   private final OrganisationContexts contexts;
   private final PlaceNamedTeams teams;
+  private final TeamContexts teamContexts;
   private final ListedOrganisations listed;
   private final OrganisationKinds kinds;
   private final PlaceContexts placeContexts;
@@ -46,6 +48,8 @@ final class CoreNlpFactExtractor implements FactExtractor {
     this.organisations = new OrganisationHeads(word -> places.countryOfNationality(word).isPresent());
     this.contexts = new OrganisationContexts(name -> places.lookup(name).isPresent());
     this.teams = new PlaceNamedTeams(name -> places.lookup(name).isPresent());
+    this.teamContexts =
+        new TeamContexts(name -> places.lookup(name).map(p -> PlaceInfo.COUNTRY.equals(p.subtype())).orElse(false));
     this.listed = new ListedOrganisations(name -> places.lookup(name).isPresent());
     this.kinds =
         new OrganisationKinds(
@@ -101,6 +105,8 @@ final class CoreNlpFactExtractor implements FactExtractor {
     // "shares of Jones", "Dillard's was added", "the Montreal Crystals", "companies such as Tesla",
     // "the band Gigi"; then "Comelf" wherever the article names it alone.
     named = listed.resolve(teams.resolve(contexts.resolve(named, news), annotated), annotated);
+    // "Harrowby beat Colton", "Dunmore manager Ann Lee": the club named after the place.
+    named = teamContexts.resolve(named, news);
     named = kinds.resolve(named, annotated);
     // "the town of Sebago", "Debden, England,": a place.
     named = placeContexts.resolve(named, annotated);

@@ -15,10 +15,11 @@ import org.newsfacts.extract.corenlp.AnnotatedText.Token;
 /**
  * Temporal expressions SUTime does not mark, or marks only in part: comparison periods of business
  * news ("the year-earlier period", "the year-ago quarter", "year-earlier" as a modifier, "the
- * latest period"), dates that count from an earlier one ("later that year"), months or years in one
- * hyphenated word ("mid-November"), counted durations ("5 1/2 hours") and lengths given as
- * adjectives ("decades-long") and runs that count up to now ("a second consecutive day"). They replace what the
- * tagger found inside them; {@link TimexNormalizer} gives those without a value one.
+ * latest period"), horizons ahead ("in the near term"), dates that count from an earlier one
+ * ("later that year"), months or years in one hyphenated word ("mid-November"), counted durations
+ * ("5 1/2 hours") and lengths given as adjectives ("decades-long") and runs that count up to now
+ * ("a second consecutive day"). They replace what the tagger found inside them; {@link
+ * TimexNormalizer} gives those without a value one.
  */
 public final class MissedTimexes {
   private static final Pattern MISSED =
@@ -65,6 +66,7 @@ public final class MissedTimexes {
         (m, inside) -> DurationAdjectives.value(m));
     // "a second consecutive day": TimexNormalizer gives it the current day.
     added |= addReplacing(annotated, all, OrdinalRuns.MISSED, "DATE", (m, inside) -> "");
+    added |= addReplacing(annotated, all, TimeHorizons.HORIZON, "DATE", (m, inside) -> TimeHorizons.VALUE);
     // "1914-18", "1998-2001": the mention builder splits a year range into its two years.
     added |= addReplacing(annotated, all, YEAR_RANGE, "DATE", (m, inside) -> isRange(m) ? "" : null);
     if (added) {

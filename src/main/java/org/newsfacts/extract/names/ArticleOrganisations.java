@@ -20,13 +20,24 @@ import org.newsfacts.fact.MentionType;
  * untagged uses, outside longer capitalised names ("Commerce Department"), and no more of them
  * than it was tagged: one stray tag ("Milepost 12" once an organisation) must not spread over a
  * whole article.
+ *
+ * <p>A name tagged as an organisation at least as often as as a person is no person where the
+ * tagger, reading one sentence, took it for one: "Pellam called it" beside "the daily Pellam
+ * reported", "told Vantor" beside "Vantor said in a statement". Not a name one of the article's people bears in a
+ * longer name ("Ford" beside "Henry Ford"). A place keeps its type: a city is also the club or the
+ * council named after it, mention by mention.
  */
 public final class ArticleOrganisations {
   private ArticleOrganisations() {}
 
-  public static List<Mention> resolve(List<Mention> mentions, AnnotatedText annotated) {
+  public static List<Mention> resolve(List<Mention> tagged, AnnotatedText annotated) {
+    Map<String, int[]> counts = counts(tagged);
+    List<Mention> mentions = new ArrayList<>(tagged.size());
+    for (Mention m : tagged) {
+      mentions.add(isOrganisationNotPerson(m, counts, tagged) ? organisation(m.start(), m.end(), m.text(), m.sentence()) : m);
+    }
     List<Mention> added = new ArrayList<>();
-    for (Map.Entry<String, Integer> organisation : organisations(mentions).entrySet()) {
+    for (Map.Entry<String, Integer> organisation : organisations(counts).entrySet()) {
       List<Mention> untagged = untagged(organisation.getKey(), mentions, annotated);
       if (untagged.size() <= organisation.getValue()) {
         added.addAll(untagged);
@@ -41,8 +52,16 @@ public final class ArticleOrganisations {
     return out;
   }
 
-  /** Names tagged as an organisation more often than as a person or a place, with that count. */
-  private static Map<String, Integer> organisations(List<Mention> mentions) {
+  private static boolean isOrganisationNotPerson(Mention m, Map<String, int[]> counts, List<Mention> mentions) {
+    if (m.type() != MentionType.PERSON) {
+      return false;
+    }
+    int[] c = counts.get(m.text());
+    return c[0] >= c[1] && !NameRuns.inLongerPersonName(m.text(), mentions);
+  }
+
+  /** How often each name is tagged as an organisation, a person and a place. */
+  private static Map<String, int[]> counts(List<Mention> mentions) {
     Map<String, int[]> counts = new HashMap<>();
     for (Mention m : mentions) {
       int kind = switch (m.type()) {
@@ -55,6 +74,11 @@ public final class ArticleOrganisations {
         counts.computeIfAbsent(m.text(), k -> new int[3])[kind]++;
       }
     }
+    return counts;
+  }
+
+  /** Names tagged as an organisation more often than as a person or a place, with that count. */
+  private static Map<String, Integer> organisations(Map<String, int[]> counts) {
     Map<String, Integer> out = new HashMap<>();
     counts.forEach(
         (name, c) -> {
@@ -76,9 +100,13 @@ public final class ArticleOrganisations {
       boolean covered = mentions.stream().anyMatch(o -> o.start() < end && start < o.end());
       if (!covered && !Surnames.inLongerName(text, start, end)) {
         Surnames.sentenceAt(annotated, start)
-            .ifPresent(s -> found.add(new Mention(MentionType.ORGANIZATION, start, end, name, null, null, null, null, null, s)));
+            .ifPresent(s -> found.add(organisation(start, end, name, s)));
       }
     }
     return found;
+  }
+
+  private static Mention organisation(int start, int end, String name, int sentence) {
+    return new Mention(MentionType.ORGANIZATION, start, end, name, null, null, null, null, null, sentence);
   }
 }

@@ -23,7 +23,10 @@ import org.newsfacts.fact.MentionType;
  *   <li>before the name, the kind itself: "band", "label", "newspaper", "club", "company", "bank"…;
  *   <li>after it, a newspaper, radio or agency that is reported to speak: "X newspaper said", "X
  *       daily quoted" (not "Damascus radio said", which is a known place and stays one, nor "an
- *       Algerian newspaper said", a nationality).
+ *       Algerian newspaper said", a nationality);
+ *   <li>before it, a post that only an organisation has: "founder of Hack Forums", "president of
+ *       the Georgetown BID", "a member of One Nation", "chief executive of Norvale" (not "the
+ *       president of Velmar", a known place, nor "head of the Russian league", a nationality).
  * </ul>
  *
  * <p>A name the tagger already calls an organisation keeps its edges, a name one of the article's
@@ -37,6 +40,14 @@ public final class OrganisationKinds {
           "\\b(?:band|label|newspaper|daily|weekly|magazine|tabloid|broadcaster|channel|club|party|company"
               + "|firm|group|bank|lender|airline|retailer|carmaker|automaker|insurer|publisher|conglomerate"
               + "|startup|start-up|charity|agency)[ \\t]+$");
+  // A post in an organisation, before its name: "founder of", "chief executive of the". Not
+  // "minister of" or "governor of", posts of places; the country after "president of" is a known place.
+  private static final Pattern POST_OF =
+      Pattern.compile(
+          "\\b(?:founders?|co-founders?|chairman|chairwoman|(?:vice[ -])?president|executive|director(?:[ -]general)?"
+              + "|head|leader|members?|secretary[ -]general|owners?|employees?|shareholders?)[ \\t]+(?:of|at)"
+              + "(?:[ \\t]+the)?[ \\t]+$",
+          Pattern.CASE_INSENSITIVE);
   // A paper, station or agency reported to speak, after its name.
   private static final Pattern SPEAKING_AFTER =
       Pattern.compile(
@@ -44,6 +55,8 @@ public final class OrganisationKinds {
               + "[ \\t]+(?:said|says|reported|reports|quoted|quotes|wrote|writes|cited|cites|carried)\\b");
   // Words that open a sentence rather than a name ("But Le Matin newspaper said").
   private static final Pattern OPENING_WORD = Pattern.compile("^(?:The|A|An|But|And|Or|So|Yet|In|On|At)[ \\t]+");
+  // A name that ends as a description of something else: "New York-based", "Paris-born".
+  private static final Pattern DESCRIPTIVE_END = Pattern.compile("-\\p{Ll}+$");
   private static final int LOOK = 40;
 
   private final Predicate<String> isKnownPlace;
@@ -66,7 +79,8 @@ public final class OrganisationKinds {
       int start = run.start();
       int end = run.end();
       String before = text.substring(Math.max(0, start - LOOK), start);
-      if (KIND_BEFORE.matcher(before).find()) {
+      if (KIND_BEFORE.matcher(before).find()
+          || (POST_OF.matcher(before).find() && (hasSpace(text, start, end) || isTagged(start, end, out)))) {
         organisation(start, end, out, annotated).ifPresent(named::add);
       } else if (SPEAKING_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
         Matcher opening = OPENING_WORD.matcher(text).region(start, end);
@@ -74,11 +88,20 @@ public final class OrganisationKinds {
       }
     }
     // "the band Gigi" once makes every "Gigi" of the article the band.
-    out.replaceAll(m -> (m.type() == MentionType.PERSON || m.type() == MentionType.LOCATION) && named.contains(m.text())
-        ? new Mention(MentionType.ORGANIZATION, m.start(), m.end(), m.text(), null, null, null, null, null, m.sentence())
-        : m);
+    NameTypes.passOn(
+        out, named, m -> m.type() == MentionType.PERSON || m.type() == MentionType.LOCATION, MentionType.ORGANIZATION);
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
+  }
+
+  // One untagged word after a post is more often its field than an organisation: "Director of
+  // Intelligence", "head of Research".
+  private static boolean hasSpace(String text, int start, int end) {
+    return text.substring(start, end).indexOf(' ') >= 0;
+  }
+
+  private static boolean isTagged(int start, int end, List<Mention> mentions) {
+    return mentions.stream().anyMatch(m -> m.start() < end && start < m.end());
   }
 
   /**
@@ -87,8 +110,8 @@ public final class OrganisationKinds {
    */
   private Optional<String> organisation(int start, int end, List<Mention> out, AnnotatedText annotated) {
     String name = annotated.text().substring(start, end);
-    if (name.codePoints().filter(Character::isLetter).count() < 2) {
-      return Optional.empty(); // "company N / A" in a table
+    if (name.codePoints().filter(Character::isLetter).count() < 2 || DESCRIPTIVE_END.matcher(name).find()) {
+      return Optional.empty(); // "company N / A" in a table; "director of the New York-based group"
     }
     if (isKnownPlace.test(name) || isNationality.test(name) || NameRuns.inLongerPersonName(name, out)) {
       return Optional.empty();

@@ -61,7 +61,7 @@ public final class PlaceContexts {
         place(start, end, false, out, annotated).ifPresent(named::add);
       }
     }
-    out.replaceAll(m -> m.type() == MentionType.PERSON && named.contains(m.text()) ? place(m, m.start(), m.end()) : m);
+    NameTypes.passOn(out, named, m -> m.type() == MentionType.PERSON, MentionType.LOCATION);
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
   }
@@ -96,11 +96,7 @@ public final class PlaceContexts {
     if (!retypable) {
       return Optional.empty();
     }
-    out.set(out.indexOf(m), place(m, start, end));
+    out.set(out.indexOf(m), NameTypes.retyped(m, MentionType.LOCATION));
     return Optional.of(name);
-  }
-
-  private static Mention place(Mention m, int start, int end) {
-    return new Mention(MentionType.LOCATION, start, end, m.text(), null, null, null, null, null, m.sentence());
   }
 }

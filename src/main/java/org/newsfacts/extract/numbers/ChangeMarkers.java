@@ -53,7 +53,15 @@ public final class ChangeMarkers {
           Map.entry("below", "<"),
           Map.entry("just under", "<"),
           Map.entry("just over", ">"),
-          Map.entry("within", "<"));
+          Map.entry("within", "<"),
+          // "topped $70,000", "weakened past 150 per dollar"; "the past 12 months" is a span
+          Map.entry("the past", "="),
+          Map.entry("this past", "="),
+          Map.entry("past", ">"),
+          Map.entry("topped", ">"),
+          Map.entry("tops", ">"),
+          Map.entry("surpassed", ">"),
+          Map.entry("exceeded", ">"));
 
   private static final Set<String> RISES =
       Set.of(
@@ -61,7 +69,8 @@ public final class ChangeMarkers {
           "increasing", "gain", "gained", "gains", "climb", "climbed", "climbs", "jump", "jumped",
           "jumps", "surge", "surged", "surges", "soar", "soared", "soars", "grow", "grew", "grown",
           "grows", "up", "boost", "boosted", "hike", "hiked", "advance", "advanced", "rallied",
-          "higher", "expanded", "widened", "doubled", "tripled", "swelled", "accelerated");
+          "higher", "expanded", "widened", "doubled", "tripled", "swelled", "accelerated", "strengthened",
+          "strengthens");
   private static final Set<String> FALLS =
       Set.of(
           "fall", "falls", "fell", "fallen", "falling", "drop", "dropped", "drops", "decline",
@@ -69,7 +78,7 @@ public final class ChangeMarkers {
           "slid", "sink", "sank", "plunge", "plunged", "plunges", "tumble", "tumbled", "decrease",
           "decreased", "decreases", "down", "shrank", "shrink", "shrunk", "eased", "eases",
           "dipped", "dips", "slumped", "slumps", "plummeted", "contracted", "narrowed", "halved",
-          "slowed", "slows", "cooled");
+          "slowed", "slows", "cooled", "weakened", "weakens");
   // Verbs that also take a thing counted ("cut 3,000 jobs", "raised $45 million from
   // investors"): a change only with "by" or "to" ("cut costs by 5%", "raise the wage to $15").
   private static final Set<String> RISES_WITH_BY =
@@ -136,15 +145,19 @@ public final class ChangeMarkers {
         return null;
       }
       by |= word.equals("by") || word.equals("to");
-      byItself |= word.equals("by");
+      // "cut income tax by 2 points", "raise the minimum wage to $15": the verb's object between
+      byItself |= word.equals("by") || word.equals("to");
     }
     return null;
   }
 
-  // A word of the noun phrase between a verb and its "by": no number, no punctuation.
+  // A word of the noun phrase between a verb and its "by" or "to": no number, written or not
+  // ("jumped by a third to 2.1 billion": the third is the change, the 2.1 billion is not), no
+  // punctuation.
   private static boolean isObjectWord(String word) {
     return !word.isEmpty() && word.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-')
-        && !word.equals("and") && !word.equals("but");
+        && !word.equals("and") && !word.equals("but") && !word.equals("by")
+        && NumberWords.cardinal(word) == null && NumberWords.denominator(word) == null;
   }
 
   // The words a mention's text starts with before its number: "about" of "about 2,000".

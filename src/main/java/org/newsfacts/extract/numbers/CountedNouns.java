@@ -19,6 +19,7 @@ final class CountedNouns {
           "killed", "wounded", "injured", "dead", "arrested", "missing", "displaced",
           "evacuated", "detained", "affected", "infected", "employed", "unemployed");
   private static final int MAX_MODIFIERS = 4;
+  private static final int MAX_POSSESSOR = 3;
   // "the wheat four is for shipment": verbs, not plurals counted.
   private static final Set<String> AUXILIARIES = Set.of("is", "was", "has", "does", "says");
   // "versus 29 yesterday": when, not what.
@@ -44,6 +45,7 @@ final class CountedNouns {
       if (i < tokens.size() && (tokens.get(i).hasTag("DT") || tokens.get(i).hasTag("PRP$"))) {
         i++;
       }
+      i = afterPossessor(tokens, i); // "a third of the district's voters" counts voters
       // "326 of the 650 seats", "five of its last eight matches"
       while (i < tokens.size() && (tokens.get(i).hasTag("CD") || tokens.get(i).hasTag("JJ"))) {
         i++;
@@ -90,6 +92,19 @@ final class CountedNouns {
       i++;
     }
     return Optional.of(new Noun(words.toString(), lemma.toString(), i));
+  }
+
+  // After "district's" or "New York City's": the owner of what is counted, not the thing.
+  private static int afterPossessor(List<Token> tokens, int from) {
+    for (int i = from; i < tokens.size() && i < from + MAX_POSSESSOR; i++) {
+      if (tokens.get(i).hasTag("POS")) {
+        return i > from ? i + 1 : from;
+      }
+      if (!tokens.get(i).hasTag("NN") && !tokens.get(i).hasTag("JJ")) {
+        return from;
+      }
+    }
+    return from;
   }
 
   private static boolean isModifier(Token t) {

@@ -70,6 +70,7 @@ public final class MeasureUnits {
     names.put(Units.VOLT.getDimension(), "voltage");
     names.put(Units.PASCAL.getDimension(), "pressure");
     names.put(Units.NEWTON.getDimension(), "force");
+    names.put(Units.COULOMB.getDimension(), "electric charge");
     names.put(BIT.getDimension(), "data");
     return names;
   }
@@ -150,6 +151,7 @@ public final class MeasureUnits {
     add(units, "volt", Units.VOLT);
     add(units, "kilovolt", MetricPrefix.KILO(Units.VOLT));
     add(units, "bar", NonSI.BAR);
+    add(units, "milliampere hour", MetricPrefix.MILLI(Units.AMPERE).multiply(Units.HOUR));
     add(units, "bit", BIT);
     add(units, "byte", BYTE);
     add(units, "kilobyte", MetricPrefix.KILO(BYTE));

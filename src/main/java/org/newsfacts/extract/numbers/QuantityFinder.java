@@ -34,6 +34,8 @@ public final class QuantityFinder {
   // Tags of the word before a spaced minus sign: a preposition, "to" or a verb.
   private static final List<String> SIGN_BEFORE = List.of("IN", "TO", "VB");
   private static final List<String> SIGNS = List.of("-", "−", "minus", "negative");
+  // "just over two hours": more than, even of a span of time.
+  private static final List<String> SPAN_OVER_EXCEPT = List.of("just", "well", "slightly");
   private static final Pattern PERIOD = Pattern.compile("P(T?)(\\d+(?:\\.\\d+)?)([YMWDHS])");
 
   private QuantityFinder() {}
@@ -59,7 +61,7 @@ public final class QuantityFinder {
     facts.addAll(ages(s, text, facts));
     facts.addAll(fractions(s, text, facts));
     facts.sort(Comparator.comparingInt(QuantityFact::start));
-    return facts;
+    return Restatements.apply(facts, text);
   }
 
   // An age replaces the bare number read from it ("aged 87" is 87 year, not 87).
@@ -127,6 +129,10 @@ public final class QuantityFinder {
   }
 
   private static Optional<Found> numeric(Mention m, SentenceMentions s, String text) {
+    Optional<QuantityUnit> leading = LeadingUnits.before(m, s);
+    if (leading.isPresent() && m.type() == MentionType.NUMBER) {
+      return Optional.of(new Found(fact(m, m.number(), null, leading.get(), m.end(), s, text), m.end()));
+    }
     if (m.type() == MentionType.NUMBER && (isLabel(m, s, text) || isScore(m))) {
       return Optional.empty();
     }
@@ -350,9 +356,8 @@ public final class QuantityFinder {
       before = before.subList(0, before.size() - 1); // "fell to minus 30": the verb's change
     }
     String change = ChangeMarkers.of(before, m.text());
-    if (change.equals(">") && unit.measure() != null && "time".equals(unit.dimension())
-        && wordsBefore(m.start(), s).stream().reduce((a, b) -> b).orElse("").equals("over")) {
-      change = "="; // "over five years" is a span of time, not more than one
+    if (change.equals(">") && isSpanOver(m, unit, s)) {
+      change = "=";
     }
     String currency = unit.currency();
     BigDecimal si = unit.toSi(value);
@@ -370,6 +375,28 @@ public final class QuantityFinder {
         m.start(),
         end,
         s.sentence().textIn(text));
+  }
+
+  /**
+   * Whether the "over" before a number spans rather than exceeds it: "over five years" (a span
+   * of time), "104 pitches over six innings", "3,404 kilometres over 21 stages" (a figure spread
+   * over another); not "just over two hours", nor "people over 65".
+   */
+  private static boolean isSpanOver(Mention m, QuantityUnit unit, SentenceMentions s) {
+    List<Token> tokens = s.sentence().tokens();
+    int over = s.tokenAt(m.start()) - 1;
+    if (over < 0 || !word(tokens, over).equals("over") || SPAN_OVER_EXCEPT.contains(word(tokens, over - 1))) {
+      return false;
+    }
+    if (unit.measure() != null && "time".equals(unit.dimension())) {
+      return true;
+    }
+    boolean afterNoun = over > 0 && tokens.get(over - 1).hasTag("NN");
+    boolean counted = false;
+    for (int i = Math.max(0, over - 4); afterNoun && i < over - 1; i++) {
+      counted |= tokens.get(i).hasTag("CD");
+    }
+    return counted;
   }
 
   private static List<String> wordsBefore(int start, SentenceMentions s) {

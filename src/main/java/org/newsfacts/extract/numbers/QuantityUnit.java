@@ -22,13 +22,15 @@ public record QuantityUnit(
   public static final String PERCENT = "percent";
 
   // Units without an SI conversion: shares and points of a percentage; a bare "degree" is
-  // nearly always a temperature in news, but not one a scale can be told for.
+  // nearly always a temperature in news, but not one a scale can be told for; an earthquake's
+  // magnitude is a logarithmic scale of its own.
   private static final Map<String, String> UNMEASURED =
       Map.of(
           "percent", PERCENT,
           "percentage point", PERCENT,
           "basis point", PERCENT,
-          "degree", "temperature");
+          "degree", "temperature",
+          "magnitude", "magnitude");
 
   /** No unit: a bare number. */
   public static final QuantityUnit NONE = new QuantityUnit(null, null, null, null);

@@ -25,6 +25,9 @@ final class AreaPoints {
   private final Map<String, GeoPoint> divisions = new HashMap<>();
   private final Map<String, GeoPoint> regions = new HashMap<>();
   private final GeoNamesTable places;
+  // A country's places by division code, grouped once: a country has up to a hundred divisions
+  // and thousands of places, and each division's point reads only its own.
+  private final Map<String, Map<String, List<GeoNamesPlace>>> placesByDivision = new HashMap<>();
 
   AreaPoints(GeoNamesTable places) {
     this.places = places;
@@ -52,6 +55,7 @@ final class AreaPoints {
             names.forEach(name -> divisions.put(PlaceNames.key(name), p));
           });
     }
+    placesByDivision.clear(); // needed only while the points are worked out
   }
 
   /** The point of a country by ISO code: its outline's centre, else its capital or largest place. */
@@ -87,15 +91,15 @@ final class AreaPoints {
   // of unknown population are left out where the division has others: the table holds villages
   // of Tibet under Hebei's code, which would put Hebei 1,100 km west of itself.
   private Optional<GeoPoint> divisionPoint(String iso, String code) {
-    boolean counted =
-        places.inCountry(iso).stream().anyMatch(p -> p.admin1().equals(code) && p.population() > 0);
+    List<GeoNamesPlace> inDivision = divisionPlaces(iso).getOrDefault(code, List.of());
+    boolean counted = inDivision.stream().anyMatch(p -> p.population() > 0);
     double minLat = 90;
     double maxLat = -90;
     double minLon = 180;
     double maxLon = -180;
     int n = 0;
-    for (GeoNamesPlace place : places.inCountry(iso)) {
-      if (place.admin1().equals(code) && (place.population() > 0 || !counted)) {
+    for (GeoNamesPlace place : inDivision) {
+      if (place.population() > 0 || !counted) {
         minLat = Math.min(minLat, place.lat());
         maxLat = Math.max(maxLat, place.lat());
         minLon = Math.min(minLon, place.lon());
@@ -113,6 +117,18 @@ final class AreaPoints {
             Math.round((minLon + maxLon) / 2 * round) / round,
             iso,
             "geonames-admin1:" + iso + "." + code));
+  }
+
+  private Map<String, List<GeoNamesPlace>> divisionPlaces(String iso) {
+    return placesByDivision.computeIfAbsent(
+        iso,
+        country -> {
+          Map<String, List<GeoNamesPlace>> byCode = new HashMap<>();
+          for (GeoNamesPlace place : places.inCountry(country)) {
+            byCode.computeIfAbsent(place.admin1(), c -> new ArrayList<>()).add(place);
+          }
+          return byCode;
+        });
   }
 
   private static List<String[]> rows(String resource) {

@@ -181,6 +181,36 @@ class MissedTimexesTest {
     assertThat(MissedTimexes.withMissed(annotated)).isEmpty();
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Prices will stay high in the near term , analysts said | the near term | FUTURE_REF",
+        "The plant is safe for the long term . | the long term | FUTURE_REF",
+        "Rates may rise over the short-term , she said | the short-term | FUTURE_REF",
+        "the challenges of the near term , he said | the near term | FUTURE_REF",
+      })
+  void findsHorizonsAhead(String sentence, String expected, String value) {
+    AnnotatedText annotated = text(sentence);
+    assertThat(MissedTimexes.withMissed(annotated))
+        .singleElement()
+        .satisfies(m -> {
+          assertThat(annotated.text().substring(m.begin(), m.end())).isEqualTo(expected);
+          assertThat(m.timexValue()).isEqualTo(value);
+        });
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "The firm cut its long-term debt",
+    "They worry about the long-term value of the shares",
+    "in the short-term lot near the gate",
+    "the long term contracts were signed",
+  })
+  void leavesTermAsAnAdjectiveAlone(String sentence) {
+    assertThat(MissedTimexes.withMissed(text(sentence))).isEmpty();
+  }
+
   private static List<Token> spaceTokens(String text) {
     List<Token> tokens = new ArrayList<>();
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+").matcher(text);

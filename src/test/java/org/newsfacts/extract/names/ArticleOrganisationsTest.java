@@ -51,4 +51,36 @@ class ArticleOrganisationsTest {
     List<Mention> resolved = resolve(text, NameMentions.first(MentionType.ORGANIZATION, text, "Milestone"));
     assertThat(resolved).hasSize(1);
   }
+
+  @Test
+  void aNameTaggedAsAnOrganisationAsOftenAsAsAPersonIsNoPerson() {
+    String text = "The daily Pellam reported the fire. Pellam called it arson.";
+    List<Mention> resolved =
+        resolve(
+            text,
+            NameMentions.first(MentionType.ORGANIZATION, text, "Pellam"),
+            NameMentions.last(MentionType.PERSON, text, "Pellam"));
+    assertThat(resolved)
+        .extracting(Mention::type, Mention::text)
+        .containsExactly(tuple(MentionType.ORGANIZATION, "Pellam"), tuple(MentionType.ORGANIZATION, "Pellam"));
+  }
+
+  @Test
+  void aPersonMoreOftenThanAnOrganisationOrInALongerPersonsNameStaysAPerson() {
+    String text = "Orsk Motors grew. Orsk said so. Tam Orsk agreed. Brell left; Brell spoke; Brell Ltd fell; Brell won.";
+    List<Mention> resolved =
+        resolve(
+            text,
+            NameMentions.first(MentionType.ORGANIZATION, text, "Orsk"),
+            NameMentions.at(MentionType.PERSON, "Orsk", text.indexOf("Orsk said")),
+            NameMentions.first(MentionType.PERSON, text, "Tam Orsk"),
+            NameMentions.at(MentionType.PERSON, "Brell", text.indexOf("Brell left")),
+            NameMentions.at(MentionType.PERSON, "Brell", text.indexOf("Brell spoke")),
+            NameMentions.at(MentionType.ORGANIZATION, "Brell", text.indexOf("Brell Ltd")));
+    assertThat(resolved)
+        .extracting(Mention::type)
+        .containsExactly(
+            MentionType.ORGANIZATION, MentionType.PERSON, MentionType.PERSON, MentionType.PERSON, MentionType.PERSON,
+            MentionType.ORGANIZATION);
+  }
 }

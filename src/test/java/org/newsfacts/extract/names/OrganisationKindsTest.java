@@ -73,4 +73,31 @@ class OrganisationKindsTest {
     Mention trust = NameMentions.first(MentionType.ORGANIZATION, text, "Orrel Trust");
     assertThat(resolve(text, trust)).containsExactly(trust);
   }
+
+  @Test
+  void aNameAfterAPostInAnOrganisationIsOneAndSoIsEveryOtherUseOfIt() {
+    String text = "Ida Strand, founder of Tollen Works, spoke. The president of the Marrow Guild agreed, and Tollen Works grew.";
+    List<Mention> resolved =
+        resolve(
+            text,
+            NameMentions.first(MentionType.PERSON, text, "Ida Strand"),
+            NameMentions.first(MentionType.LOCATION, text, "Marrow"),
+            NameMentions.last(MentionType.PERSON, text, "Tollen Works"));
+    assertThat(resolved)
+        .extracting(Mention::type, Mention::text)
+        .containsExactly(
+            tuple(MentionType.PERSON, "Ida Strand"),
+            tuple(MentionType.ORGANIZATION, "Tollen Works"),
+            tuple(MentionType.ORGANIZATION, "Marrow Guild"),
+            tuple(MentionType.ORGANIZATION, "Tollen Works"));
+  }
+
+  @Test
+  void aPlaceANationalityOrADescriptionAfterAPostIsNoOrganisation() {
+    String text =
+        "The president of Velmar met the head of the Velmarian league, a director of the Dorrin-based trust and"
+            + " the Director of Intelligence.";
+    Mention velmar = NameMentions.first(MentionType.LOCATION, text, "Velmar");
+    assertThat(resolve(text, velmar)).containsExactly(velmar);
+  }
 }

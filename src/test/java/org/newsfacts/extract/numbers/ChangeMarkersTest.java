@@ -33,6 +33,13 @@ class ChangeMarkersTest {
           the treatment cut the risk of death by | a third | down
           the measure passed by  | 12           | =
           the firm increased prices in 2023 by | 5 | =
+          the bill would raise the minimum wage to | $15 | up
+          the lira weakened to   | 32           | down
+          the yen weakened past  | 150          | >
+          bitcoin topped         | $70,000      | >
+          sales rose 4% in the past | 12        | =
+          fuel costs jumped by a third to | 2.1 billion | =
+          the council plans to cut | 300        | =
           """)
   void readsTheQualifierBeforeTheNumber(String before, String written, String change) {
     List<String> words = Arrays.asList(before.toLowerCase(java.util.Locale.ROOT).split(" "));

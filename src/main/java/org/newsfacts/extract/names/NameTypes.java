@@ -1,0 +1,31 @@
+package org.newsfacts.extract.names;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.newsfacts.fact.Mention;
+import org.newsfacts.fact.MentionType;
+
+/**
+ * One name, one type across an article: once the words around one mention have said what a name
+ * is ("the band Pella Moor", "the town of Sebago", "Harrowby beat Colton"), its other mentions,
+ * which the tagger read one sentence at a time, take that type too. The rules that read the words
+ * ({@link OrganisationKinds}, {@link PlaceContexts}, {@link TeamContexts}) say which mentions may
+ * change.
+ */
+final class NameTypes {
+  private NameTypes() {}
+
+  /** Gives every mention of one of the names that {@code retypable} accepts the type, in place. */
+  static void passOn(List<Mention> mentions, Set<String> names, Predicate<Mention> retypable, MentionType type) {
+    if (names.isEmpty()) {
+      return;
+    }
+    mentions.replaceAll(m -> names.contains(m.text()) && m.type() != type && retypable.test(m) ? retyped(m, type) : m);
+  }
+
+  /** The mention as a name of the type, without what was filled in for its old type. */
+  static Mention retyped(Mention m, MentionType type) {
+    return new Mention(type, m.start(), m.end(), m.text(), null, null, null, null, null, m.sentence());
+  }
+}
