@@ -73,6 +73,10 @@ class QuantityFactsTest {
           Three-quarters of the council's 60 members voted for the plan.  | Three-quarters | 0.75 | member         | count    | =
           The tablet comes with a 10,000mAh battery.                      | 10,000  | 10000      | milliampere hour | electric charge | =
           The rupee slid to 84.1 per dollar on Monday.                    | 84.1    | 84.1       | indian rupee     | currency | down
+          The club plays in a 42,000-seat arena near the river.           | 42,000  | 42000      | seat             | count    | =
+          The town council opened a 300-bed hospital last spring.         | 300     | 300        | bed              | count    | =
+          They rented a 70-square-metre flat near the station.            | 70      | 70         | square metre     | area     | =
+          The funnel cloud was half a mile wide at its base.              | half    | 0.5        | mile             | length   | =
           """)
   void readsValueUnitDimensionAndChange(
       String sentence, String written, BigDecimal value, String unit, String dimension, String change) {
@@ -89,6 +93,13 @@ class QuantityFactsTest {
     assertThat(only("The bank agreed to pay a $1.2bn fine.", "1.2bn").currency()).isEqualTo("USD");
     assertThat(only("The bank paid 310 million pounds to settle the case.", "310").currency())
         .isEqualTo("GBP");
+  }
+
+  @Test
+  void aHyphenatedWordThatDescribesCountsNothingOfItsOwn() {
+    assertThat(only("A 3,000-strong force crossed the border.", "3,000").unit()).isNotEqualTo("strong");
+    assertThat(quantities("The forward sank 6 three-pointers in the second half."))
+        .noneMatch(q -> "pointer".equals(q.unit()));
   }
 
   @Test

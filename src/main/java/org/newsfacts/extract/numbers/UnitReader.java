@@ -3,7 +3,9 @@ package org.newsfacts.extract.numbers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.newsfacts.extract.corenlp.AnnotatedText.Token;
+import org.newsfacts.extract.corenlp.Lemmas;
 import org.newsfacts.extract.corenlp.SentenceMentions;
 import org.newsfacts.fact.Mention;
 import org.newsfacts.fact.MentionType;
@@ -14,6 +16,9 @@ import org.newsfacts.fact.MentionType;
  * percentage ("pct", "percentage points") or, failing those, the noun counted ("troops").
  */
 final class UnitReader {
+  // Words hyphenated to a number that describe it rather than name what it counts.
+  private static final Set<String> NOT_COUNTED = Set.of("strong", "odd", "plus", "old", "something", "ish");
+
   private UnitReader() {}
 
   /** A unit and the end of the text it was read from. */
@@ -63,6 +68,10 @@ final class UnitReader {
     if (percent) {
       return new Reading(percentUnit(s, end), end);
     }
+    Optional<Reading> hyphenated = extent == null || q == null ? Optional.empty() : hyphenatedNoun(extent, from);
+    if (hyphenated.isPresent()) {
+      return hyphenated.get();
+    }
     List<Token> tokens = s.sentence().tokens();
     int next = s.tokenEnd(end);
     // A noun on the next line of a table counts nothing here: "Net 703,000 \n Revs 6.3 mln".
@@ -74,6 +83,36 @@ final class UnitReader {
       return new Reading(ExchangeRates.quoted(tokens, s.tokenAt(m.start()), next).orElse(QuantityUnit.NONE), end);
     }
     return counted(noun.get(), tokens);
+  }
+
+  /**
+   * The noun written against the number with a hyphen, which is what it counts: "a 60,000-seat
+   * stadium" counts seats, "the 120-member parliament" members (units were read before: "3-inch").
+   * Not a word that describes rather than names ("a 2,500-strong force", "40-odd"), nor a plural,
+   * whose hyphen makes a compound noun ("three-pointers").
+   */
+  private static Optional<Reading> hyphenatedNoun(QuantityParser.Extent extent, int from) {
+    List<QuantityTokenizer.Token> tokens = extent.tokens();
+    int at = extent.length(); // the parser reads a dash after the number with it ("3-inch")
+    if (at < tokens.size() && tokens.get(at).raw().equals("-")) {
+      at++;
+    }
+    if (at < 2 || at >= tokens.size() || !tokens.get(at - 1).raw().equals("-") || !tokens.get(at - 1).glued()) {
+      return Optional.empty();
+    }
+    QuantityTokenizer.Token word = tokens.get(at);
+    boolean gluedWord = word.glued() && word.kind() == QuantityTokenizer.Kind.WORD
+        && word.raw().chars().allMatch(Character::isLowerCase);
+    boolean followed = at + 1 >= tokens.size() || !tokens.get(at + 1).raw().equals("-");
+    if (!gluedWord || !followed || NumberWords.cardinal(word.text()) != null
+        || NOT_COUNTED.contains(word.text())) {
+      return Optional.empty();
+    }
+    // Singular, as a modifier is: "three-pointers" is a name of its own, not 3 pointer.
+    if (!Lemmas.noun(word.text(), "NNS").equals(word.text())) {
+      return Optional.empty();
+    }
+    return Optional.of(new Reading(QuantityUnit.counted(word.text()), from + word.end()));
   }
 
   /** The unit a counted noun phrase names: a unit of measure ("feet") or what is counted. */

@@ -64,6 +64,9 @@ public final class UnitSpellings {
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       String text = token.text();
+      if (i > 0 && token.raw().equals("-") && i + 1 < tokens.size() && tokens.get(i + 1).kind() == QuantityTokenizer.Kind.WORD) {
+        continue; // "square-metre" and "light-year" are spelled as "square metre" and "light year"
+      }
       if (token.isNumeric()) {
         // "km2", "m3": a power written against its unit, as "km²" and "m³" are
         boolean power = i > 0 && token.glued() && tokens.get(i - 1).kind() == QuantityTokenizer.Kind.WORD;

@@ -35,6 +35,10 @@ class UnitSpellingsTest {
           dm                  | decimetre
           μg                  | microgram
           microgrammes        | microgram
+          square-metre        | square metre
+          cubic-feet          | cubic foot
+          mAh                 | milliampere hour
+          magnitude           | magnitude
           """)
   void readsNewsSpellings(String written, String unit) {
     assertThat(UnitSpellings.of(written)).contains(unit);
