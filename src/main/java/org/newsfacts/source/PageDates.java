@@ -36,14 +36,18 @@ final class PageDates {
   private static final Pattern PUBLICATION_META_NAME =
       Pattern.compile("(?i)(pub|publish|publication|issued|posted)[-_.:]?(date|time)");
   private static final Pattern CHANGE_META_NAME = Pattern.compile("(?i)modif|updat|expir|revis");
+  /** Microdata, HTML5 {@code <time>} and the hAtom microformat's {@code <abbr class="published">}. */
   private static final String MARKED_DATES =
-      "[itemprop=datePublished], time[pubdate], [pubdate], time[datetime]";
+      "[itemprop=datePublished], time[pubdate], [pubdate], time[datetime], abbr.published[title]";
   /** Elements publishers name for the byline or the date line ("byline", "post-date"...). */
   private static final Pattern DATE_ELEMENT_NAME =
       Pattern.compile("(?i)byline|dateline|date|timestamp|posted|published|pubtime");
-  /** Today's date in a masthead, a comment's or a related story's date: not the article's. */
-  private static final Pattern OTHER_DATE_NAME =
-      Pattern.compile("(?i)today|current|branding|masthead|header|weather|clock|comment|related|update");
+  /**
+   * Today's date in a masthead, a comment's or a related story's date: not the article's. A
+   * "header" is the masthead, but a "date-header" heads a post with its date (Blogger's).
+   */
+  private static final Pattern OTHER_DATE_NAME = Pattern.compile(
+      "(?i)today|current|branding|masthead|(?<!date[-_]?)header|weather|clock|comment|related|update");
   private static final int MAX_DATE_LINE_CHARS = 100;
   private static final LocalDate FIRST_WEB_PAGE = LocalDate.of(1991, 1, 1);
 
@@ -122,10 +126,14 @@ final class PageDates {
     return null;
   }
 
-  /** Microdata and {@code <time>}: the machine-readable value, else the element's text. */
+  /**
+   * Microdata and {@code <time>}: the machine-readable value (an {@code <abbr>} keeps it in its
+   * title), else the element's text.
+   */
   private static String markedDate(Document page) {
     for (Element marked : page.select(MARKED_DATES)) {
-      String value = marked.hasAttr("datetime") ? marked.attr("datetime") : marked.attr("content");
+      String value = marked.hasAttr("datetime") ? marked.attr("datetime")
+          : marked.hasAttr("content") ? marked.attr("content") : marked.attr("title");
       String date = plausible(value);
       if (date == null && marked.text().length() <= MAX_DATE_LINE_CHARS) {
         date = plausible(marked.text());

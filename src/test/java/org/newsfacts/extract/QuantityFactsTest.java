@@ -76,6 +76,7 @@ class QuantityFactsTest {
           The club plays in a 42,000-seat arena near the river.           | 42,000  | 42000      | seat             | count    | =
           The town council opened a 300-bed hospital last spring.         | 300     | 300        | bed              | count    | =
           They rented a 70-square-metre flat near the station.            | 70      | 70         | square metre     | area     | =
+          The funnel cloud was half a mile wide at its base.              | half    | 0.5        | mile             | length   | =
           """)
   void readsValueUnitDimensionAndChange(
       String sentence, String written, BigDecimal value, String unit, String dimension, String change) {

@@ -29,6 +29,8 @@ class PageDatesTest {
       byline date element        | <body><div class="article-meta"><span class="author">By Ann Lee</span> <span class="post-date">Monday, December 29, 2014</span></div>
       a meta of the site's own   | <head><meta name="PublicationDate" content="20141229"></head>
       an analytics pubdate meta  | <head><meta name="x_stats_pubdate" content="12/29/2014 00:00"></head>
+      hAtom published abbr       | <body><span class="post-time"><abbr class="published" title="2014-12-29T08:00:00-05:00">8:00 AM</abbr></span>
+      microdata in an abbr title | <body><abbr itemprop="datePublished" title="2014-12-29T18:22:00Z">6:22 PM</abbr>
       """)
   void readsTheDateMarkupGives(String form, String markup) throws ReadFailure {
     assertThat(dateOf(markup)).as(form).isEqualTo("2014-12-29");
@@ -57,6 +59,14 @@ class PageDatesTest {
     String markup = "<body><p class='dateline'>Wednesday, January 14, 2015</p>" + ARTICLE
         + "<aside class='related'><span class='date'>March 2, 2013</span></aside>";
     assertThat(dateOf(markup)).isEqualTo("2015-01-14");
+  }
+
+  @Test
+  void aPostsDateHeaderIsItsDateButTheMastheadsIsNot() throws ReadFailure {
+    String post = "<h2 class='date-header'><span>Monday, December 29, 2014</span></h2>";
+    assertThat(dateOf("<body>" + post)).isEqualTo("2014-12-29");
+    assertThat(dateOf("<body><div class='header-date'>Friday, January 2, 2015</div>"))
+        .isNull();
   }
 
   @Test

@@ -67,6 +67,9 @@ public final class TimeGatedNer extends NERClassifierCombiner {
       try {
         Properties noDateRules = new Properties();
         noDateRules.setProperty("sutime.rules", DEFINITIONS_ONLY);
+        // Holiday names are read by the date rules only: without them the number pass need not
+        // parse the holiday calendar (an XML file) a second time.
+        noDateRules.setProperty("sutime.binders", "0");
         NERClassifierCombiner dates =
             new NERClassifierCombiner(true, Language.ENGLISH, true, sutime, new String[0]);
         TimeRuleGate.install(dates);

@@ -10,7 +10,8 @@ import org.newsfacts.extract.corenlp.AnnotatedText.Token;
 
 /**
  * Fractions that are shares of something: "a third of the voters", "about half of the 2,400
- * participants", "half the seats", "cut the risk by a third". The tagger leaves most of them out
+ * participants", "half the seats", "cut the risk by a third", "half a mile", "a quarter point".
+ * The tagger leaves most of them out
  * (it calls "third" an ordinal), yet they are quantities: 1/3 voter, 0.5 participant.
  *
  * <p>Not the halves and quarters of the calendar ("the first half of the year", "a quarter of a
@@ -20,6 +21,9 @@ final class Fractions {
   // Words before a fraction that make it a part of time or an ordinal: "the first half".
   private static final Set<String> NOT_NUMERATORS =
       Set.of("the", "first", "second", "third", "fourth", "last", "final", "latter", "former", "other");
+  // Shares that name a part of one thing before its noun ("a quarter point"); "a third term" is
+  // an ordinal, so only these two.
+  private static final Set<String> PARTS = Set.of("half", "quarter");
   private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "this");
 
   /**
@@ -78,6 +82,13 @@ final class Fractions {
       counted = i + 1;
     } else if (word.equals("half") && DETERMINERS.contains(next)) {
       counted = i + 2; // "half the seats"
+    } else if (UnitSpellings.of(next).isPresent() && (PARTS.contains(word) || hyphenated || word.endsWith("s"))) {
+      counted = i + 1; // "a quarter mile"; not "for a fourth year", an ordinal
+    } else if (word.equals("half") && (next.equals("a") || next.equals("an"))
+        && UnitSpellings.of(word(tokens, i + 2)).isPresent()) {
+      counted = i + 2; // "half a mile"
+    } else if (previous.equals("a") && PARTS.contains(word) && isSingularNoun(tokens, i + 1)) {
+      counted = i + 1; // "a quarter point", "a half turn"
     } else if (before.equals("by")) {
       counted = -1; // "cut by a third": a share of what was there before
     } else {
@@ -92,6 +103,16 @@ final class Fractions {
         .filter(q -> q.high() == null && q.currency() == null && !q.percent())
         .filter(q -> q.value().signum() > 0 && q.value().compareTo(BigDecimal.ONE) < 0)
         .map(q -> new Fraction(q.value(), start, i + 1, counted));
+  }
+
+  // A singular noun that is no number: "a half turn", not "a half dozen".
+  private static boolean isSingularNoun(List<Token> tokens, int i) {
+    if (i >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(i);
+    String w = word(tokens, i);
+    return t.tag().equals("NN") && NumberWords.cardinal(w) == null && NumberWords.scale(w) == null;
   }
 
   private static String word(List<Token> tokens, int i) {

@@ -39,6 +39,9 @@ class FractionsTest {
           two-thirds of its revenue comes from services  | 0.6666667 | 0 | 1
           three quarters of the staff                    | 0.75      | 0 | 2
           the treatment cut the risk by a third          | 0.3333333 | 6 | -1
+          the tornado was half a mile wide               | 0.5       | 3 | 5
+          the bank cut rates by a quarter point          | 0.25      | 5 | 7
+          the dancer made a half turn                    | 0.5       | 3 | 5
           """)
   void readsAShareAndWhereItsThingStarts(String sentence, double value, int first, int counted) {
     List<Fractions.Fraction> found = Fractions.in(tokens(sentence));
@@ -57,7 +60,10 @@ class FractionsTest {
         "the third of five children",
         "he finished third in the race",
         "the other half of the team",
-        "officers' quarters were searched"
+        "officers' quarters were searched",
+        "the senator will seek a third term",
+        "she bought a half dozen eggs",
+        "the firm led the market for a fourth year"
       })
   void halvesAndQuartersOfTheCalendarAndOrdinalsAreNoShares(String sentence) {
     assertThat(Fractions.in(tokens(sentence))).isEmpty();
