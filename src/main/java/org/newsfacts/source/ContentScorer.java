@@ -39,7 +39,8 @@ final class ContentScorer {
     if (top == null) {
       return List.of();
     }
-    return ProseCoverage.check(body, TwinContainers.addTo(body, withSiblings(widen(top, best), best)));
+    List<Element> content = TwinContainers.addTo(body, withSiblings(widen(top, best), best));
+    return ProseSiblings.addTo(body, ProseCoverage.check(body, content));
   }
 
   private void scoreParagraphs(Element body) {

@@ -128,7 +128,8 @@ class SparkIngestTest {
       assertThat(fromSpark.out()).as(query).isEqualTo(fromIngest.out());
     }
     assertThat(newsfacts("search", "--json", "--index", index("spark"), "said").out())
-        .contains("\"total\":2"); // not vacuous: the searches above find articles
+        // Not vacuous: the searches above find articles (every golden page that says "said" adds one).
+        .containsPattern("\"total\":([2-9]|[1-9]\\d+),");
   }
 
   @Test
