@@ -39,9 +39,12 @@ final class PageDates {
   /** Microdata, HTML5 {@code <time>} and the hAtom microformat's {@code <abbr class="published">}. */
   private static final String MARKED_DATES =
       "[itemprop=datePublished], time[pubdate], [pubdate], time[datetime], abbr.published[title]";
-  /** Elements publishers name for the byline or the date line ("byline", "post-date"...). */
+  /**
+   * Elements publishers name for the byline or the date line ("byline", "post-date", "timeLine",
+   * "p_publishtime"...).
+   */
   private static final Pattern DATE_ELEMENT_NAME =
-      Pattern.compile("(?i)byline|dateline|date|timestamp|posted|published|pubtime");
+      Pattern.compile("(?i)byline|dateline|date|time|posted|publish");
   /**
    * Today's date in a masthead, a comment's or a related story's date: not the article's. A
    * "header" is the masthead, but a "date-header" heads a post with its date (Blogger's).

@@ -31,6 +31,8 @@ class PageDatesTest {
       an analytics pubdate meta  | <head><meta name="x_stats_pubdate" content="12/29/2014 00:00"></head>
       hAtom published abbr       | <body><span class="post-time"><abbr class="published" title="2014-12-29T08:00:00-05:00">8:00 AM</abbr></span>
       microdata in an abbr title | <body><abbr itemprop="datePublished" title="2014-12-29T18:22:00Z">6:22 PM</abbr>
+      a time line by the headline| <body><div class="heading"><div class="timeLine"> December 29, 2014 6:22 PM </div></div><h1>Ferry runs again</h1>
+      a publish-time element     | <body><span id="p_publishtime">18:22, December 29, 2014</span>
       """)
   void readsTheDateMarkupGives(String form, String markup) throws ReadFailure {
     assertThat(dateOf(markup)).as(form).isEqualTo("2014-12-29");
