@@ -17,6 +17,7 @@ import org.newsfacts.extract.names.QuotedNicknames;
 import org.newsfacts.extract.names.Roles;
 import org.newsfacts.extract.names.TeamContexts;
 import org.newsfacts.extract.names.TitleLexicon;
+import org.newsfacts.extract.names.TitledNames;
 import org.newsfacts.extract.places.Geocoder;
 import org.newsfacts.extract.places.PlaceGazetteer;
 import org.newsfacts.extract.places.PlaceInfo;
@@ -36,6 +37,7 @@ final class CoreNlpFactExtractor implements FactExtractor {
   private final TeamContexts teamContexts;
   private final ListedOrganisations listed;
   private final OrganisationKinds kinds;
+  private final TitledNames titled;
   private final PlaceContexts placeContexts;
   private final DefiniteAcronyms definiteAcronyms;
   private final Roles roles;
@@ -60,6 +62,7 @@ final class CoreNlpFactExtractor implements FactExtractor {
                 .map(p -> PlaceInfo.COUNTRY.equals(p.subtype()) || PlaceInfo.STATE_OR_PROVINCE.equals(p.subtype()))
                 .orElse(false));
     this.definiteAcronyms = new DefiniteAcronyms(name -> places.lookup(name).isPresent());
+    this.titled = new TitledNames(titles, name -> places.lookup(name).isPresent());
     this.roles = new Roles(titles);
     this.geocoder = geocoder;
   }
@@ -108,6 +111,8 @@ final class CoreNlpFactExtractor implements FactExtractor {
     // "Harrowby beat Colton", "Dunmore manager Ann Lee": the club named after the place.
     named = teamContexts.resolve(named, news);
     named = kinds.resolve(named, annotated);
+    // "Tesla chief executive Elon Musk": the company, then its chief executive.
+    named = titled.resolve(named, annotated);
     // "the town of Sebago", "Debden, England,": a place.
     named = placeContexts.resolve(named, annotated);
     // "the AKP's conservatives", "the NRA said".
