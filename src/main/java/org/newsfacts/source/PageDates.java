@@ -74,6 +74,9 @@ final class PageDates {
       date = plausible(ld.datePublished());
     }
     if (date == null) {
+      date = JsonLdDates.ofPage(page);
+    }
+    if (date == null) {
       date = markedDate(page);
     }
     if (date == null) {

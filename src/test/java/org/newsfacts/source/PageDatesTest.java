@@ -63,6 +63,26 @@ class PageDatesTest {
     assertThat(dateOf(markup)).isEqualTo("2015-01-14");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+      a social media posting | {"@context": "https://schema.org", "@type": "SocialMediaPosting", "datePublished": "2014-12-29T08:35:27-05:00"}
+      a web page in @graph   | {"@graph": [{"@type": "WebSite", "name": "Island News"}, {"@type": "WebPage", "datePublished": "2014-12-29T18:42:54+00:00"}]}
+      XHTML's CDATA wrapper  | <![CDATA[ {"@type": "Article", "datePublished": "2014-12-29T21:51:08Z"} ]]>
+      """)
+  void readsTheJsonLdOfThePageItself(String form, String json) throws ReadFailure {
+    String markup = "<head><script type=\"application/ld+json\">" + json + "</script></head>";
+    assertThat(dateOf(markup)).as(form).isEqualTo("2014-12-29");
+  }
+
+  @Test
+  void theJsonLdDateOfAnImageIsNotThePages() throws ReadFailure {
+    String json = "{\"@type\": \"ImageObject\", \"datePublished\": \"2014-12-29\"}";
+    assertThat(dateOf("<head><script type=\"application/ld+json\">" + json + "</script></head>"))
+        .isNull();
+  }
+
   @Test
   void aPostsDateHeaderIsItsDateButTheMastheadsIsNot() throws ReadFailure {
     String post = "<h2 class='date-header'><span>Monday, December 29, 2014</span></h2>";
