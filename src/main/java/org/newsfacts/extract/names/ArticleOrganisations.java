@@ -1,7 +1,6 @@
 package org.newsfacts.extract.names;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +42,7 @@ public final class ArticleOrganisations {
         added.addAll(untagged);
       }
     }
-    if (added.isEmpty()) {
-      return mentions;
-    }
-    List<Mention> out = new ArrayList<>(mentions);
-    out.addAll(added);
-    out.sort(Comparator.comparingInt(Mention::start));
-    return out;
+    return NameTypes.withAdded(mentions, added);
   }
 
   private static boolean isOrganisationNotPerson(Mention m, Map<String, int[]> counts, List<Mention> mentions) {

@@ -1,7 +1,6 @@
 package org.newsfacts.extract.names;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -52,13 +51,7 @@ public final class DefiniteAcronyms {
         }
       }
     }
-    if (added.isEmpty()) {
-      return mentions;
-    }
-    List<Mention> out = new ArrayList<>(mentions);
-    out.addAll(added);
-    out.sort(Comparator.comparingInt(Mention::start));
-    return out;
+    return NameTypes.withAdded(mentions, added);
   }
 
   /** A verb, a modal, a possessive or a punctuation mark next, or the end of the sentence. */

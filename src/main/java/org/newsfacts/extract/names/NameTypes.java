@@ -1,5 +1,7 @@
 package org.newsfacts.extract.names;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -22,6 +24,17 @@ final class NameTypes {
       return;
     }
     mentions.replaceAll(m -> names.contains(m.text()) && m.type() != type && retypable.test(m) ? retyped(m, type) : m);
+  }
+
+  /** The mentions with {@code added} among them, in text order; the same list if none was added. */
+  static List<Mention> withAdded(List<Mention> mentions, List<Mention> added) {
+    if (added.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>(mentions);
+    out.addAll(added);
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
   }
 
   /** The mention as a name of the type, without what was filled in for its old type. */
