@@ -34,40 +34,10 @@ record JsonLdArticle(
   }
 
   private static JsonNode articleNode(JsonNode node) {
-    if (node == null) {
-      return null;
-    }
-    if (node.isArray()) {
-      for (JsonNode item : node) {
-        JsonNode found = articleNode(item);
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
-    }
-    if (!node.isObject()) {
-      return null;
-    }
-    if (isArticleType(node.get("@type"))) {
-      return node;
-    }
-    return articleNode(node.get("@graph"));
+    return JsonLdNodes.first(node, n -> JsonLdNodes.hasType(n, JsonLdArticle::isArticleType));
   }
 
-  private static boolean isArticleType(JsonNode type) {
-    if (type == null) {
-      return false;
-    }
-    if (type.isArray()) {
-      for (JsonNode t : type) {
-        if (isArticleType(t)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    String name = type.asText();
+  private static boolean isArticleType(String name) {
     return name.endsWith("Article") || name.equals("BlogPosting") || name.equals("Report");
   }
 

@@ -34,44 +34,18 @@ final class JsonLdDates {
     return null;
   }
 
-  private static String pageDate(JsonNode node) {
-    if (node == null) {
-      return null;
-    }
-    if (node.isArray()) {
-      for (JsonNode item : node) {
-        String date = pageDate(item);
-        if (date != null) {
-          return date;
-        }
-      }
-      return null;
-    }
-    if (!node.isObject()) {
-      return null;
-    }
-    JsonNode published = node.get("datePublished");
-    if (published != null && published.isValueNode() && isPageType(node.get("@type"))) {
-      String date = PageDates.plausible(published.asText());
-      if (date != null) {
-        return date;
-      }
-    }
-    return pageDate(node.get("@graph"));
+  private static String pageDate(JsonNode json) {
+    JsonNode page = JsonLdNodes.first(json, node -> isPage(node) && published(node) != null);
+    return page == null ? null : published(page);
   }
 
-  private static boolean isPageType(JsonNode type) {
-    if (type == null) {
-      return false;
-    }
-    if (type.isArray()) {
-      for (JsonNode t : type) {
-        if (isPageType(t)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    return PAGE_TYPE.matcher(type.asText()).matches();
+  private static boolean isPage(JsonNode node) {
+    return JsonLdNodes.hasType(node, name -> PAGE_TYPE.matcher(name).matches());
+  }
+
+  /** The node's own plausible {@code datePublished}, or {@code null}. */
+  private static String published(JsonNode node) {
+    JsonNode published = node.get("datePublished");
+    return published != null && published.isValueNode() ? PageDates.plausible(published.asText()) : null;
   }
 }
