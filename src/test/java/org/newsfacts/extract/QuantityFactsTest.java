@@ -145,6 +145,16 @@ class QuantityFactsTest {
     assertThat(quantities(sentence)).isEmpty();
   }
 
+  @Test
+  void theNumbersOfAListNumberItsItemsAndCountNothing() {
+    String page = "Five ways to save on a move\n\n1. Book early\n\nMovers charge 20 percent more in"
+        + " summer.\n\n2. Pack yourself\n\nIt saves about $400.";
+    assertThat(quantities(page))
+        .extracting(QuantityFact::text)
+        .contains("20 percent", "$400")
+        .doesNotContain("1", "2", "1.", "2.");
+  }
+
   @ParameterizedTest(name = "{0} → {2} {3} ({4})")
   @CsvSource(
       delimiter = '|',

@@ -133,7 +133,8 @@ public final class QuantityFinder {
     if (leading.isPresent() && m.type() == MentionType.NUMBER) {
       return Optional.of(new Found(fact(m, m.number(), null, leading.get(), m.end(), s, text), m.end()));
     }
-    if (m.type() == MentionType.NUMBER && (isLabel(m, s, text) || isScore(m))) {
+    if (m.type() == MentionType.NUMBER
+        && (isLabel(m, s, text) || isScore(m) || ListMarkers.isMarker(text, m.start(), m.end()))) {
       return Optional.empty();
     }
     int limit = Math.min(s.sentence().end(), m.end() + UNIT_WINDOW);
