@@ -77,6 +77,10 @@ class QuantityFactsTest {
           The town council opened a 300-bed hospital last spring.         | 300     | 300        | bed              | count    | =
           They rented a 70-square-metre flat near the station.            | 70      | 70         | square metre     | area     | =
           The funnel cloud was half a mile wide at its base.              | half    | 0.5        | mile             | length   | =
+          The bakery sold 4,100 loaves in May, 6% more than a year before. | 6%      | 6          | percent          | percent  | up
+          The toll bridge took £2.3m less than in 2022 from lorries.      | £2.3m   | 2300000    | british pound    | currency | down
+          The Hang Seng index closed 1.4% lower at 16,720 on Friday.      | 1.4%    | 1.4        | percent          | percent  | down
+          The brewery will hire 40 more workers by June.                  | 40      | 40         | worker           | count    | =
           """)
   void readsValueUnitDimensionAndChange(
       String sentence, String written, BigDecimal value, String unit, String dimension, String change) {

@@ -355,7 +355,7 @@ public final class QuantityFinder {
     if (!before.isEmpty() && SIGNS.contains(before.get(before.size() - 1))) {
       before = before.subList(0, before.size() - 1); // "fell to minus 30": the verb's change
     }
-    String change = ChangeMarkers.of(before, m.text());
+    String change = ChangeMarkers.after(ChangeMarkers.of(before, m.text()), wordsAfter(end, s));
     if (change.equals(">") && isSpanOver(m, unit, s)) {
       change = "=";
     }
@@ -397,6 +397,16 @@ public final class QuantityFinder {
       counted |= tokens.get(i).hasTag("CD");
     }
     return counted;
+  }
+
+  // The two words after a quantity's end, lower-case.
+  private static List<String> wordsAfter(int end, SentenceMentions s) {
+    List<Token> tokens = s.sentence().tokens();
+    List<String> words = new ArrayList<>();
+    for (int i = s.tokenEnd(end); i < Math.min(tokens.size(), s.tokenEnd(end) + 2); i++) {
+      words.add(tokens.get(i).word().toLowerCase(Locale.ROOT));
+    }
+    return words;
   }
 
   private static List<String> wordsBefore(int start, SentenceMentions s) {
