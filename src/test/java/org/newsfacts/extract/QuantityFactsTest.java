@@ -119,6 +119,30 @@ class QuantityFactsTest {
     assertThat(range.siValue()).isEqualByComparingTo("120000");
   }
 
+  @ParameterizedTest(name = "{0} → {2}-{3} {4}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          Doctors advise teenagers to sleep 8 to 10 hours a night.       | 8  | 8  | 10 | hour
+          The poll questioned 1,200 voters aged 18 to 34 in March.        | 18 | 18 | 34 | year
+          The trial enrolled women aged between 50 and 74 last year.      | 50 | 50 | 74 | year
+          The sprinters, aged 19-23, trained in Kenya.                    | 19 | 19 | 23 | year
+          """)
+  void rangesOfTimeAndAgeKeepBothEnds(String sentence, String written, String low, String high, String unit) {
+    QuantityFact range = only(sentence, written);
+
+    assertThat(range.value()).isEqualByComparingTo(low);
+    assertThat(range.high()).isEqualByComparingTo(high);
+    assertThat(range.unit()).isEqualTo(unit);
+  }
+
+  @Test
+  void twoAgesJoinedByAndAreNoRange() {
+    assertThat(quantities("Two men aged 40 and 52 were arrested on Friday."))
+        .filteredOn(q -> "40".equals(q.text()) || q.text().startsWith("40"))
+        .allMatch(q -> q.high() == null);
+  }
+
   @Test
   void milesAndKilometresCompareInMetres() {
     QuantityFact miles = only("The runners covered 5 miles on Sunday.", "5");

@@ -86,7 +86,7 @@ public final class QuantityFinder {
       QuantityUnit unit = QuantityUnit.named(age.unit()).orElseThrow();
       ages.add(
           new QuantityFact(
-              age.value(), null, unit.name(), unit.dimension(), null, unit.toSi(age.value()),
+              age.value(), age.high(), unit.name(), unit.dimension(), null, unit.toSi(age.value()),
               ChangeMarkers.of(wordsBefore(start, s), ""), text.substring(start, end),
               null, null, start, end, s.sentence().textIn(text)));
     }
@@ -361,14 +361,13 @@ public final class QuantityFinder {
           case "H" -> "hour";
           default -> "second";
         };
-    // The written number where it reads ("43.2 seconds": the period says 43).
-    BigDecimal value =
-        QuantityNormalizer.parse(m.text())
-            .filter(q -> q.high() == null)
-            .map(NormalizedQuantity::value)
-            .orElse(new BigDecimal(period.group(2)));
+    // The written number where it reads ("43.2 seconds": the period says 43), and both ends of a
+    // range ("7 to 9 hours", whose period is the first).
+    Optional<NormalizedQuantity> written = QuantityNormalizer.parse(m.text());
+    BigDecimal value = written.map(NormalizedQuantity::value).orElse(new BigDecimal(period.group(2)));
+    BigDecimal high = written.map(NormalizedQuantity::high).orElse(null);
     return Optional.of(
-        fact(m, value, null, QuantityUnit.named(name).orElseThrow(), m.end(), s, text));
+        fact(m, value, high, QuantityUnit.named(name).orElseThrow(), m.end(), s, text));
   }
 
   private static QuantityFact fact(
