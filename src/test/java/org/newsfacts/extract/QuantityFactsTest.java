@@ -81,6 +81,9 @@ class QuantityFactsTest {
           The toll bridge took £2.3m less than in 2022 from lorries.      | £2.3m   | 2300000    | british pound    | currency | down
           The Hang Seng index closed 1.4% lower at 16,720 on Friday.      | 1.4%    | 1.4        | percent          | percent  | down
           The brewery will hire 40 more workers by June.                  | 40      | 40         | worker           | count    | =
+          The rowing eight finished in 5 minutes 41.7 seconds.           | 41.7    | 41.7       | second           | time     | =
+          The rowing eight finished in 5 minutes 41.7 seconds.           | 5       | 5          | minute           | time     | =
+          The smuggler was jailed for nine years and two months.          | two     | 2          | month            | time     | =
           """)
   void readsValueUnitDimensionAndChange(
       String sentence, String written, BigDecimal value, String unit, String dimension, String change) {

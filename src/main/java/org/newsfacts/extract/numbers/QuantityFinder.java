@@ -51,6 +51,12 @@ public final class QuantityFinder {
       if (m.number() != null && m.type().isNumeric() && m.type() != MentionType.ORDINAL) {
         found = numeric(m, s, text);
       } else if (isCountedPeriod(m)) {
+        List<QuantityFact> parts = durationParts(m, s, text);
+        if (!parts.isEmpty()) {
+          facts.addAll(parts);
+          covered = m.end();
+          continue;
+        }
         found = duration(m, s, text).map(f -> new Found(f, f.end()));
       }
       if (found.isPresent()) {
@@ -318,6 +324,23 @@ public final class QuantityFinder {
     boolean dash = (previous.equals("-") || previous.equals("−"))
         && first > 1 && SIGN_BEFORE.stream().anyMatch(tokens.get(first - 2)::hasTag);
     return previous.equals("minus") || previous.equals("negative") || dash;
+  }
+
+  // "3 minutes 43.2 seconds", "seven years and four months": a fact for each piece.
+  private static List<QuantityFact> durationParts(Mention m, SentenceMentions s, String text) {
+    if (PERIOD.matcher(m.timex()).matches()) {
+      return List.of();
+    }
+    List<QuantityFact> facts = new ArrayList<>();
+    for (DurationParts.Part part : DurationParts.in(m.text())) {
+      int start = m.start() + part.start();
+      int end = m.start() + part.end();
+      Mention piece = new Mention(
+          m.type(), start, end, text.substring(start, end), m.value(), m.canonical(), m.subtype(), m.iso(),
+          m.currency(), m.sentence());
+      facts.add(fact(piece, part.value(), null, QuantityUnit.named(part.unit()).orElseThrow(), end, s, text));
+    }
+    return facts;
   }
 
   private static Optional<QuantityFact> duration(Mention m, SentenceMentions s, String text) {
