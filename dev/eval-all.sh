@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the date and name dev sets of ../shared/eval through `./newsfacts extract` (nice'd) and
 # prints one table: each set whole and in two halves (even / odd documents, dev/halves.py).
-#   dev/eval-all.sh [SET...]      SET in: tb aq mt conll wiki uner (default: all six)
+#   dev/eval-all.sh [SET...]      SET in: tb aq mt fr conll wiki uner (default: all seven)
+#   (fr: our own fresh date set, dev/dates/fresh, annotated before any tuning on it)
 #   SCORE_ONLY=1 dev/eval-all.sh  re-scores the outputs of the last run without extracting
 # Outputs go to ${EVAL_OUT:-/tmp/newsfacts-eval}/<set>.out.jsonl; error lists with --errors there too.
 set -euo pipefail
@@ -9,7 +10,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 E="$here/../shared/eval"
 out="${EVAL_OUT:-/tmp/newsfacts-eval}"
 mkdir -p "$out"
-sets=("$@"); [ ${#sets[@]} -eq 0 ] && sets=(tb aq mt conll wiki uner)
+sets=("$@"); [ ${#sets[@]} -eq 0 ] && sets=(tb aq mt fr conll wiki uner)
 
 extract() {  # in.jsonl -> out.jsonl
   [ -n "${SCORE_ONLY:-}" ] && return 0
@@ -21,8 +22,9 @@ extract() {  # in.jsonl -> out.jsonl
 rows=()
 for s in "${sets[@]}"; do
   case "$s" in
-    tb|aq|mt)
-      case "$s" in tb) g="$E/time/timebank";; aq) g="$E/time/aquaint";; mt) g="$E/time-more/meantime";; esac
+    tb|aq|mt|fr)
+      case "$s" in tb) g="$E/time/timebank";; aq) g="$E/time/aquaint";; mt) g="$E/time-more/meantime";;
+                   fr) g="$here/dev/dates/fresh";; esac
       [ -z "${SCORE_ONLY:-}" ] && python3 "$E/time/score.py" to-jsonl "$g" > "$out/$s.jsonl"
       extract "$out/$s.jsonl" "$out/$s.out.jsonl"
       rm -rf "$out/$s.pred" && python3 "$E/time/score.py" from-jsonl "$out/$s.out.jsonl" "$out/$s.pred" >/dev/null

@@ -15,6 +15,7 @@ import org.newsfacts.extract.names.PlaceContexts;
 import org.newsfacts.extract.names.PlaceNamedTeams;
 import org.newsfacts.extract.names.QuotedNicknames;
 import org.newsfacts.extract.names.Roles;
+import org.newsfacts.extract.names.ShortCompanyNames;
 import org.newsfacts.extract.names.TeamContexts;
 import org.newsfacts.extract.names.TitleLexicon;
 import org.newsfacts.extract.names.TitledNames;
@@ -40,6 +41,7 @@ final class CoreNlpFactExtractor implements FactExtractor {
   private final TitledNames titled;
   private final PlaceContexts placeContexts;
   private final DefiniteAcronyms definiteAcronyms;
+  private final ShortCompanyNames shortCompanyNames;
   private final Roles roles;
   private final Geocoder geocoder;
 
@@ -62,6 +64,7 @@ final class CoreNlpFactExtractor implements FactExtractor {
                 .map(p -> PlaceInfo.COUNTRY.equals(p.subtype()) || PlaceInfo.STATE_OR_PROVINCE.equals(p.subtype()))
                 .orElse(false));
     this.definiteAcronyms = new DefiniteAcronyms(name -> places.lookup(name).isPresent());
+    this.shortCompanyNames = new ShortCompanyNames(name -> places.lookup(name).isPresent());
     this.titled = new TitledNames(titles, name -> places.lookup(name).isPresent());
     this.roles = new Roles(titles);
     this.geocoder = geocoder;
@@ -119,6 +122,8 @@ final class CoreNlpFactExtractor implements FactExtractor {
     named = definiteAcronyms.resolve(named, annotated);
     // William "Buckshot" May: one person.
     named = QuotedNicknames.resolve(named, news);
+    // "Lindqvar Corp" ... "Lindqvar said": the company without its legal form.
+    named = shortCompanyNames.resolve(named, annotated);
     named = ArticleOrganisations.resolve(named, annotated);
     List<Mention> mentions = geocoder.locate(names.canonicalise(named, news));
     List<Fact> facts = withoutAuthors(FactBuilder.build(annotated, mentions, roles), article);

@@ -31,6 +31,14 @@ final class BoilerplateHints {
   private static final Pattern COMMENTS = Pattern.compile("comment|disqus");
   private static final Pattern CONTENT_WORDS =
       Pattern.compile("article|body|content|entry|main|post|story|text|prose|blog|page");
+  /**
+   * Class names that use a furniture word about something other than the element: Drupal marks
+   * every field whose label is not shown {@code field--label-hidden}, utility CSS clips a box with
+   * {@code overflow-hidden}, and a photo-list item without a caption says {@code no_caption}. The
+   * element itself is shown, and is often the article body.
+   */
+  private static final Pattern MODIFIER_COMPOUNDS =
+      Pattern.compile("(?i)\\b(overflow|label)-+hidden\\b|\\bno[-_]?caption\\b");
   private static final Set<String> FURNITURE_ROLES =
       Set.of("navigation", "banner", "complementary", "contentinfo", "dialog", "alert",
           "menu", "menubar", "search", "alertdialog", "toolbar");
@@ -65,7 +73,8 @@ final class BoilerplateHints {
 
   /** The words of the class and id names: {@code newsCaption image-credit} gives news, caption... */
   private static String[] words(Element e) {
-    String split = (e.className() + " " + e.id()).replaceAll("([a-z])([A-Z])", "$1 $2");
+    String names = MODIFIER_COMPOUNDS.matcher(e.className() + " " + e.id()).replaceAll(" ");
+    String split = names.replaceAll("([a-z])([A-Z])", "$1 $2");
     return split.toLowerCase(Locale.ROOT).strip().split("[\\s_-]+");
   }
 

@@ -5,6 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 /**
@@ -39,17 +41,50 @@ final class HeadlineDates {
     int read = 0;
     for (int i = first; i < last && read <= WINDOW_CHARS; i++) {
       Element element = all.get(i);
-      String text = element.text();
-      if (!text.isEmpty() && text.length() <= MAX_LINE_CHARS && !isSentence(text)
-          && !isCaption(element) && !isAmbiguous(text)) {
-        String date = PageDates.plausible(text);
-        if (date != null) {
-          return date;
-        }
+      String date = isCaption(element) ? null : dateOfLine(element.text());
+      if (date == null && !isCaption(element)) {
+        date = looseLineDate(element);
+      }
+      if (date != null) {
+        return date;
       }
       read += element.ownText().length();
     }
     return null;
+  }
+
+  /** The plausible date of a short line that is no sentence and no day-month puzzle, or null. */
+  private static String dateOfLine(String text) {
+    if (text.isEmpty() || text.length() > MAX_LINE_CHARS || isSentence(text) || isAmbiguous(text)) {
+      return null;
+    }
+    return PageDates.plausible(text);
+  }
+
+  /**
+   * The date of a line of loose text inside a longer element: old layouts set the byline and the
+   * date as lines of one block, broken by {@code <br>} ("Staff and agencies<br>29 December,
+   * 2007<br>"), so no element holds the date line alone. A text node counts as a line only when
+   * nothing inline runs on from it on either side: words in the middle of a sentence are no line.
+   */
+  private static String looseLineDate(Element element) {
+    if (element.text().length() <= MAX_LINE_CHARS) {
+      return null; // the element is itself a line, read whole above
+    }
+    for (TextNode node : element.textNodes()) {
+      if (standsAlone(node.previousSibling()) && standsAlone(node.nextSibling())) {
+        String date = dateOfLine(TextCleanup.inline(node.getWholeText()));
+        if (date != null) {
+          return date;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean standsAlone(Node neighbour) {
+    return neighbour == null || neighbour instanceof Element e
+        && (e.is("br, legend") || BlockText.BLOCK_TAGS.contains(e.normalName()));
   }
 
   /** The page's first {@code <h1>}, else the first heading that gives the title. */

@@ -77,6 +77,13 @@ class QuantityFactsTest {
           The town council opened a 300-bed hospital last spring.         | 300     | 300        | bed              | count    | =
           They rented a 70-square-metre flat near the station.            | 70      | 70         | square metre     | area     | =
           The funnel cloud was half a mile wide at its base.              | half    | 0.5        | mile             | length   | =
+          The bakery sold 4,100 loaves in May, 6% more than a year before. | 6%      | 6          | percent          | percent  | up
+          The toll bridge took £2.3m less than in 2022 from lorries.      | £2.3m   | 2300000    | british pound    | currency | down
+          The Hang Seng index closed 1.4% lower at 16,720 on Friday.      | 1.4%    | 1.4        | percent          | percent  | down
+          The brewery will hire 40 more workers by June.                  | 40      | 40         | worker           | count    | =
+          The rowing eight finished in 5 minutes 41.7 seconds.           | 41.7    | 41.7       | second           | time     | =
+          The rowing eight finished in 5 minutes 41.7 seconds.           | 5       | 5          | minute           | time     | =
+          The smuggler was jailed for nine years and two months.          | two     | 2          | month            | time     | =
           """)
   void readsValueUnitDimensionAndChange(
       String sentence, String written, BigDecimal value, String unit, String dimension, String change) {
@@ -110,6 +117,30 @@ class QuantityFactsTest {
     assertThat(range.high()).isEqualByComparingTo("150");
     assertThat(range.unit()).isEqualTo("kilometre");
     assertThat(range.siValue()).isEqualByComparingTo("120000");
+  }
+
+  @ParameterizedTest(name = "{0} → {2}-{3} {4}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          Doctors advise teenagers to sleep 8 to 10 hours a night.       | 8  | 8  | 10 | hour
+          The poll questioned 1,200 voters aged 18 to 34 in March.        | 18 | 18 | 34 | year
+          The trial enrolled women aged between 50 and 74 last year.      | 50 | 50 | 74 | year
+          The sprinters, aged 19-23, trained in Kenya.                    | 19 | 19 | 23 | year
+          """)
+  void rangesOfTimeAndAgeKeepBothEnds(String sentence, String written, String low, String high, String unit) {
+    QuantityFact range = only(sentence, written);
+
+    assertThat(range.value()).isEqualByComparingTo(low);
+    assertThat(range.high()).isEqualByComparingTo(high);
+    assertThat(range.unit()).isEqualTo(unit);
+  }
+
+  @Test
+  void twoAgesJoinedByAndAreNoRange() {
+    assertThat(quantities("Two men aged 40 and 52 were arrested on Friday."))
+        .filteredOn(q -> "40".equals(q.text()) || q.text().startsWith("40"))
+        .allMatch(q -> q.high() == null);
   }
 
   @Test

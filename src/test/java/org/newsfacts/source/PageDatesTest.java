@@ -109,6 +109,17 @@ class PageDatesTest {
   }
 
   @Test
+  void aDateLineSetByBreaksInsideALongerBlockDatesThePage() throws ReadFailure {
+    String markup = "<body><h1>Ferry runs again</h1><div><font>Island Wire staff<br>Tuesday, 15 January"
+        + " 2008<br><br>The ferry that links the island to the mainland ran again on Monday, after three"
+        + " weeks of storms kept it in port.</font></div>";
+    assertThat(dateOf(markup)).isEqualTo("2008-01-15");
+    assertThat(dateOf("<body><h1>Ferry notes</h1><fieldset><legend>Ferry runs again</legend>14 January"
+        + " 2008<p>The ferry that links the island to the mainland ran again on Monday, after three"
+        + " weeks of storms.</p></fieldset>")).as("a line after a fieldset's legend").isEqualTo("2008-01-14");
+  }
+
+  @Test
   void aLabelledDateLineDatesThePageWhereverItStands() throws ReadFailure {
     String markup = "<body><table><tr><td><span class='lu'>Last Updated: </span>Saturday, 12 January"
         + " 2008, 14:28 GMT</td><td><a href='/'>Home</a></td></tr></table><h1>Ferry runs again</h1>";
@@ -136,6 +147,7 @@ class PageDatesTest {
       a photo caption only            | <figure><figcaption>The ferry leaves port on Dec. 3, 2007.</figcaption></figure>
       day and month either way round  | <div>Posted 01-08-2008</div>
       the article's own sentence      | <p>The island's ferry last ran on December 3, 2007, before the storms closed the port.</p>
+      words between links, no line    | <div>Ferries ran to <a href='/t'>the timetable</a> December 3, 2007 <a href='/w'>for winter</a> as planned for the island route in the long winter months</div>
       """)
   void underTheHeadlineNoDateIsGuessed(String form, String below) throws ReadFailure {
     assertThat(dateOf("<body><h1>Ferry runs again</h1>" + below)).as(form).isNull();

@@ -18,7 +18,24 @@ public final class CountedDurations {
           "(?i)\\b(?<count>\\d{1,3}|" + String.join("|", NUMBER_WORDS) + ")\\s+(?:(?<half>1/2)|more)"
               + "\\s+(?<unit>hour|day|week|month|year)s?\\b");
 
+  /**
+   * "three straight days", "two consecutive quarters": a run of whole units, which SUTime misses
+   * for the word between count and unit. An ordinal ("a second straight day") is no length but
+   * the current day ({@link OrdinalRuns}).
+   */
+  static final Pattern RUN =
+      Pattern.compile(
+          "(?i)\\b(?<count>\\d{1,3}|" + String.join("|", NUMBER_WORDS) + ")\\s+(?:consecutive|straight|successive)"
+              + "\\s+(?<unit>day|week|month|quarter|year)s\\b");
+
   private CountedDurations() {}
+
+  /** The TIMEX3 value of a {@link #RUN} match: "P3D", "P2Q". */
+  static String runValue(Matcher m) {
+    String count = m.group("count").toLowerCase(Locale.ROOT);
+    int n = count.chars().allMatch(Character::isDigit) ? Integer.parseInt(count) : NUMBER_WORDS.indexOf(count) + 1;
+    return "P" + n + m.group("unit").substring(0, 1).toUpperCase(Locale.ROOT);
+  }
 
   /** The TIMEX3 value of a {@link #COUNTED} match, or {@code null} when it has none. */
   static String value(Matcher m) {

@@ -67,6 +67,9 @@ public final class MissedTimexes {
     // "a second consecutive day": TimexNormalizer gives it the current day.
     added |= addReplacing(annotated, all, OrdinalRuns.MISSED, "DATE", (m, inside) -> "");
     added |= addReplacing(annotated, all, TimeHorizons.HORIZON, "DATE", (m, inside) -> TimeHorizons.VALUE);
+    added |= addReplacing(annotated, all, CountedDurations.RUN, "DURATION", (m, inside) -> CountedDurations.runValue(m));
+    added |= addReplacing(annotated, all, CompoundDurations.EVERY, "SET", (m, inside) -> CompoundDurations.value(m));
+    added |= addReplacing(annotated, all, CompoundDurations.LENGTHS, "DURATION", (m, inside) -> CompoundDurations.value(m));
     // "1914-18", "1998-2001": the mention builder splits a year range into its two years.
     added |= addReplacing(annotated, all, YEAR_RANGE, "DATE", (m, inside) -> isRange(m) ? "" : null);
     if (added) {

@@ -9,7 +9,8 @@ import org.newsfacts.extract.corenlp.AnnotatedText.Token;
 /**
  * Words SUTime marks as temporal that TimeML does not annotate as TIMEX3: adverbs of sequence
  * ("once", "previously"), frequency adjectives ("quarterly dividend", "annual meeting"), a bare
- * part of day or calendar unit left over from a longer expression ("night" after "Sunday"), a
+ * part of day or calendar unit left over from a longer expression ("night" after "Sunday") or
+ * used as a noun of its own ("its finest hour", "the hour record"), "past" as a preposition, a
  * participle ("ended"), lone function words, ages ("this 6-year-old") and a month name in lower
  * case ("the march"). TimeML marks "future" only as a noun ("the
  * future"), not as an adjective ("future growth"). Fractions ("three-quarters of its food"), the
@@ -22,8 +23,11 @@ public final class NotATimex {
       Set.of(
           "once", "previously", "ended", "fiscal", "quarterly", "annual", "annually", "present",
           "night", "nights", "morning", "evening", "afternoon",
-          "day", "week", "month", "year", "days", "months",
+          "day", "week", "month", "year", "days", "months", "hour", "the hour",
           "the annual", "the night of", "the day");
+  // "in past years": "past" before a unit is part of a time; TimeML marks all of it.
+  private static final Pattern UNIT =
+      Pattern.compile("(?i)(second|minute|hour|day|week|month|quarter|year|decade|centur(y|ie))s?");
   // "a 6-year-old": an age, whatever the tagger's type.
   private static final Pattern AGE = Pattern.compile("(?i).*\\b(year|month|week|day)s?[- ]old\\b.*");
   // "the march", "may": a month name written in lower case is the noun or the verb.
@@ -84,6 +88,11 @@ public final class NotATimex {
       return true;
     }
     if ((lower.equals("fall") || lower.equals("falls")) && fallAsDrop(lower, tokens, endToken)) {
+      return true;
+    }
+    // Without "the", "past" is the preposition ("continued past the deadline", "flew past Mars")
+    // or an adjective; TimeML marks the noun, "the past", and "past years" whole.
+    if (lower.equals("past") && !UNIT.matcher(next).matches()) {
       return true;
     }
     // "future plans": an adjective before a noun.

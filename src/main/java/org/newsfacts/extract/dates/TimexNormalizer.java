@@ -46,11 +46,20 @@ public final class TimexNormalizer {
           "(?i)(?:the\\s+)?week\\s+of\\s+(?<date>(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
               + "\\s+(?<day>\\d{1,2}))");
 
+  // "from a year earlier", "the same month a year ago": compared with the month just named.
+  private static final Pattern MONTH_YEAR_AGO =
+      Pattern.compile(
+          "(?i)(?:the\\s+same\\s+month\\s+)?a\\s+year\\s+(?:ago|earlier|before)"
+              + "|the\\s+same\\s+month\\s+(?:of\\s+)?last\\s+year");
+  private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}");
+
   private final String docDate;
   private final LocalDate published;
   private final AnaphoricDates anaphoric = new AnaphoricDates();
   private String lastQuarter;
   private int lastQuarterSentence = -1;
+  private String lastMonth;
+  private int lastMonthSentence = -1;
 
   public TimexNormalizer(String docDate) {
     this.docDate = docDate;
@@ -110,6 +119,11 @@ public final class TimexNormalizer {
         return Optional.empty(); // "later that year" with no date before it: nothing to give
       }
     }
+    if (lastMonth != null && lastMonthSentence == sentence.index() && MONTH_YEAR_AGO.matcher(text.strip()).matches()) {
+      // "Output in February fell 5% from a year earlier": February of the year before.
+      String monthBefore = java.time.YearMonth.parse(lastMonth).minusYears(1).toString();
+      return Optional.of(new Timex(MentionType.DATE, monthBefore));
+    }
     if (published != null && ReportingPeriods.isYearAgo(text)) {
       Optional<Timex> anchored = yearAgo(text, sentence.index());
       if (anchored.isPresent()) {
@@ -135,6 +149,10 @@ public final class TimexNormalizer {
       timex = resolve(timex, text, sentence, firstToken, endToken);
     }
     timex = onReferenceDay(timex, text, tokens, endToken);
+    if (timex.type() == MentionType.DATE && timex.value() != null && MONTH_VALUE.matcher(timex.value()).matches()) {
+      lastMonth = timex.value();
+      lastMonthSentence = sentence.index();
+    }
     if (ReportingPeriods.isQuarter(timex.value()) && timex.type() == MentionType.DATE) {
       lastQuarter = timex.value();
       lastQuarterSentence = sentence.index();

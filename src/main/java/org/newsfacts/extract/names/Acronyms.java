@@ -17,7 +17,8 @@ import org.newsfacts.fact.MentionType;
  * Acronyms an article introduces for an organisation: "the Budapest Stock Exchange (BSE)" makes
  * every "BSE" in the article that organisation. The tagger, which reads one sentence at a time and
  * has never seen most acronyms, leaves them untagged or calls them people or places. The acronym
- * must spell the initials of the name before it, so "the Group of Seven (G7)" or a ticker symbol in
+ * must spell the initials of the name before it, or most of them in another order (a name
+ * translated from another language), so "the Group of Seven (G7)" or a ticker symbol in
  * parentheses does not count.
  */
 public final class Acronyms {
@@ -70,11 +71,30 @@ public final class Acronyms {
               .filter(o -> o.type() == MentionType.ORGANIZATION && o.end() <= open)
               .filter(o -> text.substring(o.end(), open).isBlank() && !text.substring(o.end(), open).contains("\n"))
               .findFirst();
-      if (before.isPresent() && initials(before.get().text()).equals(m.group("acronym"))) {
+      if (before.isPresent() && abbreviates(m.group("acronym"), before.get().text())) {
         found.add(m.group("acronym") + m.group("plural"));
       }
     }
     return found;
+  }
+
+  /**
+   * Whether the acronym spells the name's initials, or is the acronym of the name in another
+   * language ("the Human Rights National Observatory (ONDH)"): four letters or more for a name of
+   * three words or more, starting with one of the initials and more than half of them initials,
+   * after a name with no legal form (a company's "(NSMC)" is its ticker).
+   */
+  static boolean abbreviates(String acronym, String name) {
+    String initials = initials(name);
+    if (initials.equals(acronym)) {
+      return true;
+    }
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    if (acronym.length() < 4 || initials.length() < 3 || ShortCompanyNames.isLegalForm(last) || initials.indexOf(acronym.charAt(0)) < 0) {
+      return false;
+    }
+    long shared = acronym.chars().filter(c -> initials.indexOf(c) >= 0).count();
+    return 2 * shared > acronym.length();
   }
 
   /** Whether an acronym usually leaves the word out ("of", "and", "the"). */

@@ -16,17 +16,22 @@ final class Ages {
   private static final Pattern AGE =
       Pattern.compile(
           "(?i)\\b(\\d+(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)[- ]+(year|month|week|day)s?[- ]+old\\b");
-  // "aged 87", "at age 87", "an 87 yo man": years, though no unit is written.
+  // "aged 87", "at age 87", "an 87 yo man": years, though no unit is written; "aged 40 to 69",
+  // "aged 18-24" and "aged between 18 and 24" are ranges ("two men aged 40 and 50" are not).
   private static final Pattern YEARS =
-      Pattern.compile("(?i)\\bage[d]?\\s+(\\d{1,3})\\b|\\b(\\d{1,3})\\s*(?:yo|y/o|yrs? old)\\b");
+      Pattern.compile(
+          "(?i)\\bage[d]?\\s+(?:between\\s+(\\d{1,3})\\s+and\\s+(\\d{1,3})\\b"
+              + "|(\\d{1,3})(?:\\s*(?:to|-|–)\\s*(\\d{1,3}))?\\b)"
+              + "|\\b(\\d{1,3})\\s*(?:yo|y/o|yrs? old)\\b");
 
   /**
-   * @param value the age
+   * @param value the age, or the lower end of a range of ages
+   * @param high the upper end of a range of ages, or {@code null}
    * @param unit year, month, week or day
    * @param start offset of the number in the text read
    * @param end offset after "old"
    */
-  record Age(BigDecimal value, String unit, int start, int end) {}
+  record Age(BigDecimal value, BigDecimal high, String unit, int start, int end) {}
 
   private Ages() {}
 
@@ -38,14 +43,21 @@ final class Ages {
       Optional<NormalizedQuantity> number = QuantityNormalizer.parse(m.group(1));
       if (number.isPresent() && number.get().currency() == null && !number.get().percent()) {
         String unit = m.group(2).toLowerCase(Locale.ROOT);
-        ages.add(new Age(number.get().value(), unit, m.start(1), m.end()));
+        ages.add(new Age(number.get().value(), null, unit, m.start(1), m.end()));
       }
     }
     Matcher years = YEARS.matcher(text);
     while (years.find()) {
-      int group = years.group(1) != null ? 1 : 2;
-      int end = group == 1 ? years.end(1) : years.end();
-      ages.add(new Age(new BigDecimal(years.group(group)), "year", years.start(group), end));
+      int low = years.group(1) != null ? 1 : years.group(3) != null ? 3 : 5;
+      int high = low == 5 || years.group(low + 1) == null ? -1 : low + 1;
+      int end = low == 5 ? years.end() : years.end(high < 0 ? low : high);
+      BigDecimal value = new BigDecimal(years.group(low));
+      BigDecimal top = high < 0 ? null : new BigDecimal(years.group(high));
+      if (top != null && top.compareTo(value) <= 0) {
+        top = null; // "aged 40-12": no range
+        end = years.end(low);
+      }
+      ages.add(new Age(value, top, "year", years.start(low), end));
     }
     return ages;
   }

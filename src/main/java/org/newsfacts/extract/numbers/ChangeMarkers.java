@@ -93,6 +93,11 @@ public final class ChangeMarkers {
           "by", "to", "a", "an", "some", "about", "nearly", "almost", "roughly", "around", "just",
           "more", "than", "over", "only", "another", "further", "as", "much", "minus", "between");
 
+  // Comparatives after a quantity that make it the difference from another figure: "8% more
+  // than a year earlier", "£1.6bn less than", "closed 0.6% higher at 18,492".
+  private static final Set<String> MORE = Set.of("more", "higher");
+  private static final Set<String> LESS = Set.of("less", "fewer", "lower");
+
   // How many words before a number a verb of change may stand, and how many more its object.
   private static final int NEAR = 4;
   private static final int MAX_OBJECT = 4;
@@ -116,6 +121,27 @@ public final class ChangeMarkers {
       }
     }
     return "=";
+  }
+
+  /**
+   * The change a quantity's own qualifier ({@code before}: "=") leaves to the words right after
+   * it ({@code after}, lower-case, nearest first): a comparative is the difference from another
+   * figure, an increase ("8% more than a year earlier", "0.6% higher at") or a decrease ("£1.6bn
+   * less than"). "More" and "less" need their "than" or the end of the clause: "100 more
+   * workers" is a count.
+   */
+  public static String after(String before, List<String> after) {
+    if (!before.equals("=") || after.isEmpty()) {
+      return before;
+    }
+    String word = after.get(0);
+    String next = after.size() > 1 ? after.get(1) : "";
+    boolean compared = next.equals("than") || word.equals("higher") || word.equals("lower")
+        || next.isEmpty() || !Character.isLetterOrDigit(next.charAt(0));
+    if (!compared) {
+      return before;
+    }
+    return MORE.contains(word) ? "up" : LESS.contains(word) ? "down" : before;
   }
 
   // "rose 5%", "fell by about 3%", "up 5%", "down 3 percent"; with "by", the verb may have its

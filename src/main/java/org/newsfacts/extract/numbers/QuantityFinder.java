@@ -51,6 +51,12 @@ public final class QuantityFinder {
       if (m.number() != null && m.type().isNumeric() && m.type() != MentionType.ORDINAL) {
         found = numeric(m, s, text);
       } else if (isCountedPeriod(m)) {
+        List<QuantityFact> parts = durationParts(m, s, text);
+        if (!parts.isEmpty()) {
+          facts.addAll(parts);
+          covered = m.end();
+          continue;
+        }
         found = duration(m, s, text).map(f -> new Found(f, f.end()));
       }
       if (found.isPresent()) {
@@ -80,7 +86,7 @@ public final class QuantityFinder {
       QuantityUnit unit = QuantityUnit.named(age.unit()).orElseThrow();
       ages.add(
           new QuantityFact(
-              age.value(), null, unit.name(), unit.dimension(), null, unit.toSi(age.value()),
+              age.value(), age.high(), unit.name(), unit.dimension(), null, unit.toSi(age.value()),
               ChangeMarkers.of(wordsBefore(start, s), ""), text.substring(start, end),
               null, null, start, end, s.sentence().textIn(text)));
     }
@@ -321,6 +327,23 @@ public final class QuantityFinder {
     return previous.equals("minus") || previous.equals("negative") || dash;
   }
 
+  // "3 minutes 43.2 seconds", "seven years and four months": a fact for each piece.
+  private static List<QuantityFact> durationParts(Mention m, SentenceMentions s, String text) {
+    if (PERIOD.matcher(m.timex()).matches()) {
+      return List.of();
+    }
+    List<QuantityFact> facts = new ArrayList<>();
+    for (DurationParts.Part part : DurationParts.in(m.text())) {
+      int start = m.start() + part.start();
+      int end = m.start() + part.end();
+      Mention piece = new Mention(
+          m.type(), start, end, text.substring(start, end), m.value(), m.canonical(), m.subtype(), m.iso(),
+          m.currency(), m.sentence());
+      facts.add(fact(piece, part.value(), null, QuantityUnit.named(part.unit()).orElseThrow(), end, s, text));
+    }
+    return facts;
+  }
+
   private static Optional<QuantityFact> duration(Mention m, SentenceMentions s, String text) {
     Matcher period = PERIOD.matcher(m.timex());
     if (!period.matches()) {
@@ -339,14 +362,13 @@ public final class QuantityFinder {
           case "H" -> "hour";
           default -> "second";
         };
-    // The written number where it reads ("43.2 seconds": the period says 43).
-    BigDecimal value =
-        QuantityNormalizer.parse(m.text())
-            .filter(q -> q.high() == null)
-            .map(NormalizedQuantity::value)
-            .orElse(new BigDecimal(period.group(2)));
+    // The written number where it reads ("43.2 seconds": the period says 43), and both ends of a
+    // range ("7 to 9 hours", whose period is the first).
+    Optional<NormalizedQuantity> written = QuantityNormalizer.parse(m.text());
+    BigDecimal value = written.map(NormalizedQuantity::value).orElse(new BigDecimal(period.group(2)));
+    BigDecimal high = written.map(NormalizedQuantity::high).orElse(null);
     return Optional.of(
-        fact(m, value, null, QuantityUnit.named(name).orElseThrow(), m.end(), s, text));
+        fact(m, value, high, QuantityUnit.named(name).orElseThrow(), m.end(), s, text));
   }
 
   private static QuantityFact fact(
@@ -356,7 +378,7 @@ public final class QuantityFinder {
     if (!before.isEmpty() && SIGNS.contains(before.get(before.size() - 1))) {
       before = before.subList(0, before.size() - 1); // "fell to minus 30": the verb's change
     }
-    String change = ChangeMarkers.of(before, m.text());
+    String change = ChangeMarkers.after(ChangeMarkers.of(before, m.text()), wordsAfter(end, s));
     if (change.equals(">") && isSpanOver(m, unit, s)) {
       change = "=";
     }
@@ -398,6 +420,16 @@ public final class QuantityFinder {
       counted |= tokens.get(i).hasTag("CD");
     }
     return counted;
+  }
+
+  // The two words after a quantity's end, lower-case.
+  private static List<String> wordsAfter(int end, SentenceMentions s) {
+    List<Token> tokens = s.sentence().tokens();
+    List<String> words = new ArrayList<>();
+    for (int i = s.tokenEnd(end); i < Math.min(tokens.size(), s.tokenEnd(end) + 2); i++) {
+      words.add(tokens.get(i).word().toLowerCase(Locale.ROOT));
+    }
+    return words;
   }
 
   private static List<String> wordsBefore(int start, SentenceMentions s) {

@@ -211,6 +211,41 @@ class MissedTimexesTest {
     assertThat(MissedTimexes.withMissed(text(sentence))).isEmpty();
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The shares fell for three straight days on the exchange | three straight days | DURATION | P3D",
+        "Output shrank for two consecutive quarters in Japan | two consecutive quarters | DURATION | P2Q",
+        "She won in 2 hours 14 minutes on a wet course | 2 hours 14 minutes | DURATION | PT2H14M",
+        "He finished in 48 minutes and 3.7 seconds , a record | 48 minutes and 3.7 seconds | DURATION | PT48M3.7S",
+        "The vote took an hour and a half in the end | an hour and a half | DURATION | PT1H30M",
+        "The ferry takes half an hour to cross | half an hour | DURATION | PT30M",
+        "The plant was idle for three and a half years after the fire | three and a half years | DURATION | P3.5Y",
+        "The signal repeats every 2.5 minutes from the buoy | every 2.5 minutes | SET | PT2M30S",
+        "Talks lasted a week and a half before a deal | a week and a half | DURATION | P1.5W",
+      })
+  void findsRunsAndLengthsInSeveralPieces(String sentence, String expected, String tag, String value) {
+    AnnotatedText annotated = text(sentence);
+    assertThat(MissedTimexes.withMissed(annotated))
+        .singleElement()
+        .satisfies(m -> {
+          assertThat(annotated.text().substring(m.begin(), m.end())).isEqualTo(expected);
+          assertThat(m.tag()).isEqualTo(tag);
+          assertThat(m.timexValue()).isEqualTo(value);
+        });
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "The store is open 24 hours a day now",
+    "Nurses work seven days a week there",
+    "He was jailed for two years , three months later freed",
+  })
+  void leavesRatesListsAndOrdinalRunsAlone(String sentence) {
+    assertThat(MissedTimexes.withMissed(text(sentence))).isEmpty();
+  }
+
   private static List<Token> spaceTokens(String text) {
     List<Token> tokens = new ArrayList<>();
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+").matcher(text);

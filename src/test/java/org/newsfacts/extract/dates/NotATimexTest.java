@@ -12,15 +12,23 @@ class NotATimexTest {
   private static final Sentence ANY = sentence("a/DT b/NN");
 
   @ParameterizedTest
-  @ValueSource(strings = {"once", "Previously", "quarterly", "annual", "night", "morning", "the", "ended", "fiscal", "this 6-year-old", "march", "the annual"})
+  @ValueSource(strings = {"once", "Previously", "quarterly", "annual", "night", "morning", "the", "ended", "fiscal", "this 6-year-old", "march", "the annual", "past", "hour", "The hour"})
   void wordsTimeMlDoesNotMarkAreDropped(String text) {
     assertThat(NotATimex.applies(text, ANY.tokens(), 2)).isTrue();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"now", "Friday", "the future", "last year", "recently", "daily", "Sunday night", "March", "May"})
+  @ValueSource(strings = {"now", "Friday", "the future", "last year", "recently", "daily", "Sunday night", "March", "May", "the past", "an hour", "the past hour"})
   void temporalExpressionsStay(String text) {
     assertThat(NotATimex.applies(text, ANY.tokens(), 2)).isFalse();
+  }
+
+  @Test
+  void pastIsATimeOnlyBeforeAUnit() {
+    Sentence preposition = sentence("the/DT probe/NN flew/VBD past/IN Mars/NNP");
+    Sentence adjective = sentence("sell/NN programs/NNS in/IN past/JJ years/NNS");
+    assertThat(NotATimex.applies("past", preposition.tokens(), 4)).isTrue();
+    assertThat(NotATimex.applies("past", adjective.tokens(), 4)).isFalse();
   }
 
   @Test

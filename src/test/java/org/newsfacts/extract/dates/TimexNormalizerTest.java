@@ -75,6 +75,28 @@ class TimexNormalizerTest {
   }
 
   @Test
+  void aYearEarlierAfterAMonthInTheSameSentenceIsThatMonthTheYearBefore() {
+    TimexNormalizer normalizer = new TimexNormalizer("2016-04-20");
+    Sentence s = sentence(0, "Exports/NNS in/IN March/NNP rose/VBD 4/CD %/NN from/IN a/DT year/NN earlier/RBR");
+    normalizer.normalize(MentionType.DATE, "2016-03", "March", s, 2, 3);
+    assertThat(normalizer.normalize(MentionType.DATE, "2015", "a year earlier", s, 7, 10))
+        .contains(new Timex(MentionType.DATE, "2015-03"));
+    Sentence same = sentence(1, "Sales/NNS fell/VBD in/IN May/NNP against/IN the/DT same/JJ month/NN a/DT year/NN ago/RB");
+    normalizer.normalize(MentionType.DATE, "2016-05", "May", same, 3, 4);
+    assertThat(normalizer.normalize(MentionType.DATE, "2015", "the same month a year ago", same, 5, 11))
+        .contains(new Timex(MentionType.DATE, "2015-05"));
+  }
+
+  @Test
+  void aYearEarlierAfterAMonthInAnotherSentenceIsAYear() {
+    TimexNormalizer normalizer = new TimexNormalizer("2016-04-20");
+    normalizer.normalize(MentionType.DATE, "2016-03", "March", sentence(0, "Exports/NNS rose/VBD in/IN March/NNP"), 3, 4);
+    Sentence later = sentence(1, "Imports/NNS were/VBD flat/JJ from/IN a/DT year/NN earlier/RBR");
+    assertThat(normalizer.normalize(MentionType.DATE, "2015-04-20", "a year earlier", later, 4, 7))
+        .contains(new Timex(MentionType.DATE, "2015"));
+  }
+
+  @Test
   void aYearAgoWithNoQuarterBeforeItIsAYear() {
     TimexNormalizer normalizer = new TimexNormalizer("1989-11-02");
     assertThat(normalizer.normalize(MentionType.DATE, "1988-11-02", "a year ago", YEAR_AGO, 5, 8))

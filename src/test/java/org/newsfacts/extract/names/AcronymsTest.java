@@ -62,6 +62,29 @@ class AcronymsTest {
   }
 
   @Test
+  void anAcronymOfTheNameInAnotherLanguageIsOneToo() {
+    String text = "The Human Rights National Observatory (ONDH) said 40 were held. ONDH officials met.";
+    String name = "Human Rights National Observatory";
+    List<Mention> resolved = resolve(text, mention(MentionType.ORGANIZATION, name, text.indexOf(name)));
+    assertThat(resolved)
+        .extracting(Mention::type, Mention::text)
+        .containsExactly(
+            tuple(MentionType.ORGANIZATION, name),
+            tuple(MentionType.ORGANIZATION, "ONDH"),
+            tuple(MentionType.ORGANIZATION, "ONDH"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "Brennet Mining Corp, BMCX",
+    "Lisbon Stock Exchange, XYZW",
+    "Port Authority, PAXT",
+  })
+  void aTickerOrALooseMatchIsNoAcronym(String name, String acronym) {
+    assertThat(Acronyms.abbreviates(acronym, name)).isFalse();
+  }
+
+  @Test
   void onlyAnOrganisationIntroducesAnAcronym() {
     String text = "John Smith (JS) spoke, and JS left.";
     List<Mention> resolved = resolve(text, mention(MentionType.PERSON, "John Smith", 0));

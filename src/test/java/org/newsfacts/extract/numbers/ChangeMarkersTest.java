@@ -46,4 +46,29 @@ class ChangeMarkersTest {
 
     assertThat(ChangeMarkers.of(words, written)).isEqualTo(change);
   }
+
+  @ParameterizedTest(name = "\"{0} ... {1}\" is {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          =  | more than a year ago       | up
+          =  | less than in 2019          | down
+          =  | fewer than forecast        | down
+          =  | higher at 7,210            | up
+          =  | lower on Friday            | down
+          =  | more .                     | up
+          =  | more workers by June       | =
+          =  | less fat                   | =
+          =  | of the votes               | =
+          >  | more than last year        | >
+          down | higher than expected     | down
+          =  |                            | =
+          """)
+  void readsAComparativeAfterTheQuantity(String before, String after, String change) {
+    List<String> words = after == null
+        ? List.of()
+        : Arrays.asList(after.toLowerCase(java.util.Locale.ROOT).split(" "));
+
+    assertThat(ChangeMarkers.after(before, words)).isEqualTo(change);
+  }
 }
