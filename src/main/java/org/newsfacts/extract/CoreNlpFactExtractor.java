@@ -15,6 +15,8 @@ import org.newsfacts.extract.names.PlaceContexts;
 import org.newsfacts.extract.names.PlaceNamedTeams;
 import org.newsfacts.extract.names.QuotedNicknames;
 import org.newsfacts.extract.names.Roles;
+import org.newsfacts.extract.names.OneWordPeople;
+import org.newsfacts.extract.names.PronounGenders;
 import org.newsfacts.extract.names.ShortCompanyNames;
 import org.newsfacts.extract.names.TeamContexts;
 import org.newsfacts.extract.names.TitleLexicon;
@@ -42,11 +44,16 @@ final class CoreNlpFactExtractor implements FactExtractor {
   private final PlaceContexts placeContexts;
   private final DefiniteAcronyms definiteAcronyms;
   private final ShortCompanyNames shortCompanyNames;
+  private final OneWordPeople oneWordPeople;
   private final Roles roles;
   private final Geocoder geocoder;
 
   CoreNlpFactExtractor(
-      CoreNlpAnnotator annotator, PlaceGazetteer places, TitleLexicon titles, Geocoder geocoder) {
+      CoreNlpAnnotator annotator,
+      PlaceGazetteer places,
+      TitleLexicon titles,
+      PronounGenders genders,
+      Geocoder geocoder) {
     this.annotator = annotator;
     this.names = new EntityNames(places);
     this.organisations = new OrganisationHeads(word -> places.countryOfNationality(word).isPresent());
@@ -66,6 +73,7 @@ final class CoreNlpFactExtractor implements FactExtractor {
     this.definiteAcronyms = new DefiniteAcronyms(name -> places.lookup(name).isPresent());
     this.shortCompanyNames = new ShortCompanyNames(name -> places.lookup(name).isPresent());
     this.titled = new TitledNames(titles, name -> places.lookup(name).isPresent());
+    this.oneWordPeople = new OneWordPeople(genders, titles, name -> places.lookup(name).isPresent());
     this.roles = new Roles(titles);
     this.geocoder = geocoder;
   }
@@ -79,8 +87,9 @@ final class CoreNlpFactExtractor implements FactExtractor {
       BackgroundLoad<PlaceGazetteer> places = BackgroundLoad.start("places", PlaceGazetteer::standard);
       BackgroundLoad<TitleLexicon> titles = BackgroundLoad.start("titles", TitleLexicon::standard);
       BackgroundLoad<Geocoder> geocoder = BackgroundLoad.start("geocoder", Geocoder::standard);
+      BackgroundLoad<PronounGenders> genders = BackgroundLoad.start("genders", PronounGenders::standard);
       CoreNlpAnnotator annotator = new CoreNlpAnnotator(CoreNlpAnnotator.defaultProperties());
-      return new CoreNlpFactExtractor(annotator, places.get(), titles.get(), geocoder.get());
+      return new CoreNlpFactExtractor(annotator, places.get(), titles.get(), genders.get(), geocoder.get());
     }
   }
 
@@ -125,6 +134,8 @@ final class CoreNlpFactExtractor implements FactExtractor {
     // "Lindqvar Corp" ... "Lindqvar said": the company without its legal form.
     named = shortCompanyNames.resolve(named, annotated);
     named = ArticleOrganisations.resolve(named, annotated);
+    // "Python", "Deloitte", "the App": one-word "people" that are things or companies.
+    named = oneWordPeople.resolve(named, annotated);
     List<Mention> mentions = geocoder.locate(names.canonicalise(named, news));
     List<Fact> facts = withoutAuthors(FactBuilder.build(annotated, mentions, roles), article);
     return ExtractedArticle.of(article, mentions, facts);

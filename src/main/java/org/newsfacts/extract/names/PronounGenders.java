@@ -1,0 +1,165 @@
+package org.newsfacts.extract.names;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * How the web speaks of a word, from the pronoun counts CoreNLP's models ship for coreference
+ * (Bergsma and Lin's noun gender data, {@code dcoref/gender.data.gz}: for each noun, how often a
+ * "he", "she", "it" or "they" referred back to it in a large web corpus), and the first names
+ * CoreNLP lists with their gender ({@code dcoref/namegender.combine.txt}).
+ *
+ * <p>A word that the web calls "it" far more often than "he" or "she" ("Deloitte", "Python",
+ * "Accenture") is a thing or a company, not a person. Only one-word entries are kept, and only as
+ * 64-bit fingerprints in two sorted arrays, so the 600,000 words cost a few megabytes.
+ */
+public final class PronounGenders {
+  static final String GENDER_DATA = "/edu/stanford/nlp/models/dcoref/gender.data.gz";
+  static final String FIRST_NAMES = "/edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+
+  // "it" must outnumber "he" and "she" together this many times, over at least MIN_COUNT uses:
+  // "Jeanne" (664 it, 214 he/she) is why a first name is checked apart; "Pitt" (1,955 / 1,733)
+  // and "Voltaire" (31 / 27) stay people.
+  private static final int NEUTER_RATIO = 3;
+  private static final int MIN_COUNT = 10;
+
+  private static final class Holder {
+    static final PronounGenders STANDARD = load();
+  }
+
+  private final long[] things;
+  private final long[] known;
+  private final Set<String> firstNames;
+
+  PronounGenders(long[] things, long[] known, Set<String> firstNames) {
+    this.things = things;
+    this.known = known;
+    this.firstNames = Set.copyOf(firstNames);
+  }
+
+  /** The data of CoreNLP's models jar, loaded on first use; thread-safe. */
+  public static PronounGenders standard() {
+    return Holder.STANDARD;
+  }
+
+  /** Whether the web refers to the word as "it" far more often than as "he" or "she". */
+  public boolean isThing(String word) {
+    return Arrays.binarySearch(things, fingerprint(word)) >= 0;
+  }
+
+  /** Whether the word was seen often enough in the web corpus to have pronoun counts at all. */
+  public boolean isKnown(String word) {
+    return Arrays.binarySearch(known, fingerprint(word)) >= 0;
+  }
+
+  /** Whether the word is a first name CoreNLP lists ("Jeanne", "Bobby"). */
+  public boolean isFirstName(String word) {
+    return firstNames.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  static long fingerprint(String word) {
+    // FNV-1a over the lower-cased word: 64 bits make a collision among 600,000 words unlikely.
+    long hash = 0xcbf29ce484222325L;
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < lower.length(); i++) {
+      hash ^= lower.charAt(i);
+      hash *= 0x100000001b3L;
+    }
+    return hash;
+  }
+
+  /** Counts for one word, in the data's order: masculine, feminine, neuter, plural. */
+  static boolean isThing(long male, long female, long neuter) {
+    return neuter >= MIN_COUNT && neuter >= NEUTER_RATIO * (male + female);
+  }
+
+  private static PronounGenders load() {
+    LongList things = new LongList();
+    LongList known = new LongList();
+    try (InputStream raw = resource(GENDER_DATA);
+        BufferedReader lines =
+            new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.ISO_8859_1), 1 << 16)) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        int tab = line.indexOf('\t');
+        // Phrases ("! #", "the house") are skipped: a lone name is one word.
+        if (tab <= 0 || line.lastIndexOf(' ', tab) >= 0) {
+          continue;
+        }
+        long[] counts = counts(line, tab + 1);
+        if (counts[0] + counts[1] + counts[2] + counts[3] < 5) {
+          continue;
+        }
+        long print = fingerprint(line.substring(0, tab));
+        known.add(print);
+        if (isThing(counts[0], counts[1], counts[2])) {
+          things.add(print);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read CoreNLP's noun gender data", e);
+    }
+    Set<String> firstNames = new HashSet<>();
+    try (BufferedReader lines =
+        new BufferedReader(new InputStreamReader(resource(FIRST_NAMES), StandardCharsets.ISO_8859_1))) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        int tab = line.indexOf('\t');
+        if (tab > 0) {
+          firstNames.add(line.substring(0, tab).toLowerCase(Locale.ROOT));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read CoreNLP's first names", e);
+    }
+    return new PronounGenders(things.sorted(), known.sorted(), firstNames);
+  }
+
+  private static InputStream resource(String path) throws IOException {
+    InputStream in = PronounGenders.class.getResourceAsStream(path);
+    if (in == null) {
+      throw new IOException(path + " is not on the class path (the CoreNLP models jar)");
+    }
+    return in;
+  }
+
+  private static long[] counts(String line, int from) {
+    long[] counts = new long[4];
+    int field = 0;
+    for (int i = from; i < line.length() && field < 4; i++) {
+      char c = line.charAt(i);
+      if (c >= '0' && c <= '9') {
+        counts[field] = counts[field] * 10 + (c - '0');
+      } else if (c == ' ') {
+        field++;
+      }
+    }
+    return counts;
+  }
+
+  /** A growing array of longs: the boxed alternative would cost ten times the memory. */
+  private static final class LongList {
+    private long[] values = new long[1 << 16];
+    private int size;
+
+    void add(long value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    long[] sorted() {
+      long[] out = Arrays.copyOf(values, size);
+      Arrays.sort(out);
+      return out;
+    }
+  }
+}
