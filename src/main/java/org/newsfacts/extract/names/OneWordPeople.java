@@ -34,6 +34,8 @@ public final class OneWordPeople {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
   // How many tokens after a name a pronoun may stand and still speak of it.
   private static final int PRONOUN_REACH = 4;
+  // At least one use in this many must bear a title or a pronoun for the name to stay a person.
+  private static final int EVIDENCE_SHARE = 3;
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
   private static final Pattern ONE_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}'’.-]*");
 
@@ -130,21 +132,28 @@ public final class OneWordPeople {
   }
 
   /**
-   * "Dr. Nner", "General Kutuzov", "Mr. Cleric": a title in front of any mention makes a person,
-   * and so does a personal pronoun a few words after one ("Filippo and his team").
+   * "Dr. Nner", "General Kutuzov", "Mr. Cleric": a title in front of a mention makes a person,
+   * and so does a personal pronoun a few words after one ("Filippo and his team"), when at least
+   * a third of the name's uses have one.
    */
   private boolean personEvidence(String name, List<Mention> mentions, AnnotatedText annotated) {
+    int uses = 0;
+    int personal = 0;
     for (Mention m : mentions) {
       if (m.type() != MentionType.PERSON || !m.text().equals(name)) {
         continue;
       }
+      uses++;
       for (AnnotatedText.Sentence s : annotated.sentences()) {
         if (s.begin() <= m.start() && m.start() < s.end() && (titled(s.tokens(), m) || pronounAfter(s.tokens(), m))) {
-          return true;
+          personal++;
+          break;
         }
       }
     }
-    return false;
+    // CoreNLP's title list is broad ("mobile", "checker"): one "Mobile App" heading among
+    // twenty-eight uses of "App" says nothing, one "General Kutuzov" in one use says much.
+    return personal > 0 && personal * EVIDENCE_SHARE >= uses;
   }
 
   private boolean titled(List<AnnotatedText.Token> tokens, Mention m) {
