@@ -18,7 +18,8 @@ class PlaceHeadsTest {
                 NameMentions.first(MentionType.PERSON, text, "Harlow Gym"),
                 NameMentions.first(MentionType.ORGANIZATION, text, "Milner Avenue"),
                 NameMentions.first(MentionType.PERSON, text, "Ann Lee Playfield"),
-                NameMentions.first(MentionType.PERSON, text, "Ben Hill")));
+                NameMentions.first(MentionType.PERSON, text, "Ben Hill")),
+            NameMentions.oneSentence(text));
     assertThat(resolved)
         .extracting(Mention::type, Mention::text)
         .containsExactly(
@@ -26,5 +27,16 @@ class PlaceHeadsTest {
             tuple(MentionType.LOCATION, "Milner Avenue"),
             tuple(MentionType.LOCATION, "Ann Lee Playfield"),
             tuple(MentionType.PERSON, "Ben Hill"));
+  }
+
+  @Test
+  void anUntaggedStreetIsAPlaceButNotTheStreetAloneNorAStreetInALongerName() {
+    String text = "For Tarrow Street, the Street was calm. The Tarrow Street Journal said so on Q Street.";
+    List<Mention> resolved = PlaceHeads.resolve(List.of(), NameMentions.oneSentence(text));
+    assertThat(resolved)
+        .extracting(Mention::type, Mention::text, Mention::start)
+        .containsExactly(
+            tuple(MentionType.LOCATION, "Tarrow Street", 4),
+            tuple(MentionType.LOCATION, "Q Street", text.indexOf("Q Street")));
   }
 }
