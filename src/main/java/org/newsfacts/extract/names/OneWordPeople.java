@@ -111,13 +111,27 @@ public final class OneWordPeople {
     if (personEvidence(name, mentions, annotated)) {
       return null;
     }
-    if (usedInLowerCase(name, annotated.text())) {
+    if (usedInLowerCase(name, annotated.text()) && !caseUnreliable(name, mentions, annotated.text())) {
       return MentionType.MISC;
     }
     if (genders.isThing(name)) {
       return isPlace.test(name) ? MentionType.LOCATION : MentionType.ORGANIZATION;
     }
     return null;
+  }
+
+  /**
+   * Wire copy that a system wrote partly in lower case ("venezuela", "manuel azpurua told") says
+   * nothing by a lower-case word: when another one-word name of the article, a place or an
+   * organisation, also appears in lower case, the article's case is not to be trusted.
+   */
+  private static boolean caseUnreliable(String name, List<Mention> mentions, String text) {
+    return mentions.stream()
+        .filter(m -> (m.type() == MentionType.LOCATION || m.type() == MentionType.ORGANIZATION)
+            && !m.text().equals(name) && ONE_WORD.matcher(m.text()).matches())
+        .map(Mention::text)
+        .distinct()
+        .anyMatch(other -> usedInLowerCase(other, text));
   }
 
   // "the app" beside "App"; a name in capitals ("CLI") is compared as written in lower case.

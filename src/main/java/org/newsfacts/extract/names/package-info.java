@@ -15,7 +15,9 @@
  * ({@link org.newsfacts.extract.names.PlaceContexts}) and by the kind of place their name ends in ({@link
  * org.newsfacts.extract.names.PlaceHeads}), clubs named after a place by the words only a team takes
  * ({@link org.newsfacts.extract.names.TeamContexts}), and events named after a name ({@link
- * org.newsfacts.extract.names.EventNames}: "the Fed Cup"); a type the words around one
+ * org.newsfacts.extract.names.EventNames}: "the Fed Cup"); one-word "people" that are common nouns,
+ * products or companies ({@link org.newsfacts.extract.names.OneWordPeople}, by CoreNLP's noun gender
+ * data, {@link org.newsfacts.extract.names.PronounGenders}); a type the words around one
  * mention gave a name passes to its other mentions ({@link org.newsfacts.extract.names.NameTypes}).
  * Uses {@code places} to give place mentions their canonical names.
  */

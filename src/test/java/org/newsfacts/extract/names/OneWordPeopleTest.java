@@ -77,6 +77,35 @@ class OneWordPeopleTest {
   }
 
   @Test
+  void inCopyWrittenPartlyInLowerCaseALowerCaseWordSaysNothing() {
+    String text = "Trackly said Vandoria will pay . minister trackly told vandoria banks .";
+    assertThat(resolve(text, NameMentions.first(MentionType.PERSON, text, "Trackly"),
+            NameMentions.first(MentionType.LOCATION, text, "Vandoria")))
+        .extracting(Mention::type)
+        .containsExactly(MentionType.PERSON, MentionType.LOCATION);
+  }
+
+  @Test
+  void oneTitledUseAmongManyDoesNotMakeAPerson() {
+    String text = "Mobile Trackly . Trackly works . Trackly syncs . the trackly icon .";
+    int second = text.indexOf("Trackly works");
+    int third = text.indexOf("Trackly syncs");
+    assertThat(resolve(text, NameMentions.first(MentionType.PERSON, text, "Trackly"),
+            NameMentions.at(MentionType.PERSON, "Trackly", second),
+            NameMentions.at(MentionType.PERSON, "Trackly", third)))
+        .extracting(Mention::type)
+        .containsOnly(MentionType.MISC);
+  }
+
+  @Test
+  void aLongerNameEndingInACommonNounTheWebCallsItIsNoPerson() {
+    String text = "Try the Quorvex Trackly app . Nashby Quorvex is new . a quorvex is a tool .";
+    assertThat(resolve(text, NameMentions.first(MentionType.PERSON, text, "Nashby Quorvex")))
+        .extracting(Mention::type)
+        .containsExactly(MentionType.ORGANIZATION);
+  }
+
+  @Test
   void aNameWrittenOnlyWithACapitalStaysAPerson() {
     String text = "Trackly said the deal was done .";
     assertThat(resolve(text, NameMentions.first(MentionType.PERSON, text, "Trackly")))
