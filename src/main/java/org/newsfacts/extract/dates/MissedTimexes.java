@@ -66,7 +66,7 @@ public final class MissedTimexes {
         (m, inside) -> DurationAdjectives.value(m));
     // "a second consecutive day": TimexNormalizer gives it the current day.
     added |= addReplacing(annotated, all, OrdinalRuns.MISSED, "DATE", (m, inside) -> "");
-    added |= addReplacing(annotated, all, YearHalves.HALF, "DATE", (m, inside) -> YearHalves.value(m, annotated.docDate()));
+    added |= addReplacing(annotated, all, YearHalves.HALF, "DATE", (m, inside) -> YearHalves.value(m, annotated.text(), annotated.docDate()));
     added |= addReplacing(annotated, all, TimeHorizons.HORIZON, "DATE", (m, inside) -> TimeHorizons.VALUE);
     added |= addReplacing(annotated, all, CountedDurations.RUN, "DURATION", (m, inside) -> CountedDurations.runValue(m));
     added |= addReplacing(annotated, all, CompoundDurations.EVERY, "SET", (m, inside) -> CompoundDurations.value(m));

@@ -50,6 +50,7 @@ class MissedTimexesTest {
         "earnings for the last half of 1989 and for 1990 | the last half of 1989 | 1989-H2",
         "a plant due to open in the first half of next year | the first half of next year | 1990-H1",
         "sales slumped in the latter half of last year . | the latter half of last year | 1988-H2",
+        "profit fell in 2018 as sales slumped in the second half of the year | the second half of the year | 2018-H2",
       })
   void halvesOfAYearAreDatesWithTheirHalf(String sentence, String expected, String value) {
     AnnotatedText annotated = text(sentence);
