@@ -7,11 +7,13 @@ import org.newsfacts.extract.corenlp.CoreNlpAnnotator;
 import org.newsfacts.extract.names.ArticleOrganisations;
 import org.newsfacts.extract.names.DefiniteAcronyms;
 import org.newsfacts.extract.names.EntityNames;
+import org.newsfacts.extract.names.EventNames;
 import org.newsfacts.extract.names.ListedOrganisations;
 import org.newsfacts.extract.names.OrganisationContexts;
 import org.newsfacts.extract.names.OrganisationHeads;
 import org.newsfacts.extract.names.OrganisationKinds;
 import org.newsfacts.extract.names.PlaceContexts;
+import org.newsfacts.extract.names.PlaceHeads;
 import org.newsfacts.extract.names.PlaceNamedTeams;
 import org.newsfacts.extract.names.QuotedNicknames;
 import org.newsfacts.extract.names.Roles;
@@ -108,6 +110,10 @@ final class CoreNlpFactExtractor implements FactExtractor {
     String news = CreditLines.blank(article.text());
     AnnotatedText annotated = annotator.annotate(news, article.published());
     List<Mention> named = organisations.resolve(MentionBuilder.build(annotated), news);
+    // "the Fed Cup", "the Nortel Open": the event, not the organisation in its name.
+    named = EventNames.resolve(named, news);
+    // "Davis Gym", "Lincoln Reservoir", "Wall Street": places named after a person or a company, or untagged.
+    named = PlaceHeads.resolve(named, annotated);
     // "shares of Jones", "Dillard's was added", "the Montreal Crystals", "companies such as Tesla",
     // "the band Gigi"; then "Comelf" wherever the article names it alone.
     named = listed.resolve(teams.resolve(contexts.resolve(named, news), annotated), annotated);
