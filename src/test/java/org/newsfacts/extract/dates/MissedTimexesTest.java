@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsfacts.extract.corenlp.AnnotatedText;
@@ -41,7 +42,39 @@ class MissedTimexesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"the year earlier it rose", "a 22-year-old man", "he said that day care costs rose", "so that year-end bonuses", "a mid-size car", "the mid-1990s boom"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "supply should ease in the second half of the year and | the second half of the year | 1989-H2",
+        "profit doubled in the first half of this year . | the first half of this year | 1989-H1",
+        "earnings for the last half of 1989 and for 1990 | the last half of 1989 | 1989-H2",
+        "a plant due to open in the first half of next year | the first half of next year | 1990-H1",
+        "sales slumped in the latter half of last year . | the latter half of last year | 1988-H2",
+        "profit fell in 2018 as sales slumped in the second half of the year | the second half of the year | 2018-H2",
+      })
+  void halvesOfAYearAreDatesWithTheirHalf(String sentence, String expected, String value) {
+    AnnotatedText annotated = text(sentence);
+    assertThat(MissedTimexes.withMissed(annotated)).singleElement().satisfies(m -> {
+      assertThat(annotated.text().substring(m.begin(), m.end())).isEqualTo(expected);
+      assertThat(m.timexValue()).isEqualTo(value);
+    });
+  }
+
+  @Test
+  void theHalfOfAYearReplacesTheOrdinalAndTheYearTheTaggerFoundInIt() {
+    String sentence = "costs fell in the second half of the year .";
+    AnnotatedText plain = text(sentence);
+    int second = sentence.indexOf("second");
+    int year = sentence.indexOf("the year");
+    AnnotatedText annotated = new AnnotatedText(sentence, "2024-01-30", plain.sentences(), List.of(
+        new RawMention("ORDINAL", second, second + 6, 0, 4, 5, "2.0", null, null),
+        new RawMention("DATE", year, year + 8, 0, 7, 9, null, "2024", "DATE")));
+    assertThat(MissedTimexes.withMissed(annotated)).singleElement()
+        .satisfies(m -> assertThat(m.timexValue()).isEqualTo("2024-H2"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"half of the year was gone", "the first half of the match", "the year earlier it rose", "a 22-year-old man", "he said that day care costs rose", "so that year-end bonuses", "a mid-size car", "the mid-1990s boom"})
   void leavesOtherWordsAlone(String sentence) {
     assertThat(MissedTimexes.withMissed(text(sentence))).isEmpty();
   }
