@@ -49,7 +49,11 @@ public final class MissedTimexes {
   public static List<RawMention> withMissed(AnnotatedText annotated) {
     List<RawMention> all =
         ValuelessTimexes.reshape(
-            RelativeDurations.reshape(annotated.mentions(), annotated.sentences(), annotated.text(), annotated.docDate()),
+            RelativeDurations.reshape(
+                GluedTimexes.reshape(annotated.mentions(), annotated.sentences(), annotated.text(), annotated.docDate()),
+                annotated.sentences(),
+                annotated.text(),
+                annotated.docDate()),
             annotated.sentences(),
             annotated.text(),
             annotated.docDate());
