@@ -16,6 +16,7 @@ import org.newsfacts.extract.names.PlaceContexts;
 import org.newsfacts.extract.names.PlaceHeads;
 import org.newsfacts.extract.names.PlaceNamedTeams;
 import org.newsfacts.extract.names.QuotedNicknames;
+import org.newsfacts.extract.names.RegnalNumbers;
 import org.newsfacts.extract.names.Roles;
 import org.newsfacts.extract.names.OneWordPeople;
 import org.newsfacts.extract.names.PronounGenders;
@@ -137,6 +138,8 @@ final class CoreNlpFactExtractor implements FactExtractor {
     named = definiteAcronyms.resolve(named, annotated);
     // William "Buckshot" May: one person.
     named = QuotedNicknames.resolve(named, news);
+    // "Elizabeth I", "Pedro I": the monarch's number.
+    named = RegnalNumbers.resolve(named, news);
     // "Lindqvar Corp" ... "Lindqvar said": the company without its legal form.
     named = shortCompanyNames.resolve(named, annotated);
     named = ArticleOrganisations.resolve(named, annotated);

@@ -2,7 +2,8 @@
  * People and organisations: the fullest name an article uses for each ({@link
  * org.newsfacts.extract.names.EntityNames}, {@link org.newsfacts.extract.names.PersonNames},
  * {@link org.newsfacts.extract.names.Surnames}, with quoted nicknames, {@link
- * org.newsfacts.extract.names.QuotedNicknames}), acronyms an article introduces for an
+ * org.newsfacts.extract.names.QuotedNicknames}, and monarchs' numbers, {@link
+ * org.newsfacts.extract.names.RegnalNumbers}), acronyms an article introduces for an
  * organisation ({@link org.newsfacts.extract.names.Acronyms}, with the names spelled out before them,
  * {@link org.newsfacts.extract.names.SpelledNames}) and acronyms used with "the" ({@link
  * org.newsfacts.extract.names.DefiniteAcronyms}), organisations known by their head word and
