@@ -126,7 +126,8 @@ final class CoreNlpFactExtractor implements FactExtractor {
     named = PlaceHeads.resolve(named, annotated);
     // "shares of Jones", "Dillard's was added", "the Montreal Crystals", "companies such as Tesla",
     // "the band Gigi"; then "Comelf" wherever the article names it alone.
-    named = listed.resolve(teams.resolve(contexts.resolve(named, news), annotated), annotated);
+    named = contexts.withUntagged(contexts.resolve(named, news), annotated);
+    named = listed.resolve(teams.resolve(named, annotated), annotated);
     // "Harrowby beat Colton", "Dunmore manager Ann Lee": the club named after the place.
     named = teamContexts.resolve(named, news);
     named = kinds.resolve(named, annotated);
