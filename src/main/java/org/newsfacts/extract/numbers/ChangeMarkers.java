@@ -109,6 +109,7 @@ public final class ChangeMarkers {
    * written as {@code written} (the mention's own text, which may begin with "about").
    */
   public static String of(List<String> before, String written) {
+    before = withoutCurrency(before, written);
     String change = trend(before);
     if (change != null) {
       return change;
@@ -186,11 +187,39 @@ public final class ChangeMarkers {
         && NumberWords.cardinal(word) == null && NumberWords.denominator(word) == null;
   }
 
-  // The words a mention's text starts with before its number: "about" of "about 2,000".
+  /**
+   * The words before a number without the currency written before it, which the tagger may leave
+   * out of the amount ("about Rs 4,000 crore", "an estimated ₱3.2 billion"), and without the "a"
+   * of a number written as a word ("roughly a dozen"): the qualifier stands before them.
+   */
+  private static List<String> withoutCurrency(List<String> before, String written) {
+    int end = before.size();
+    while (end > 0 && isCurrencySign(before.get(end - 1))) {
+      end--;
+    }
+    boolean wordNumber = !written.isEmpty() && Character.isLetter(written.charAt(0));
+    if (wordNumber && end > 0 && (before.get(end - 1).equals("a") || before.get(end - 1).equals("an"))) {
+      end--;
+    }
+    return before.subList(0, end);
+  }
+
+  // "$", "₱", "US$", "Rs": a sign, a word ending in one, or a short currency name.
+  private static boolean isCurrencySign(String word) {
+    boolean sign = !word.isEmpty() && word.chars().anyMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL);
+    if (sign || word.isEmpty() || word.length() > 3) {
+      return sign;
+    }
+    String capital = Character.toUpperCase(word.charAt(0)) + word.substring(1); // "Rs", as written
+    return QuantityNormalizer.parse(capital + " 1").map(NormalizedQuantity::currency).isPresent();
+  }
+
+  // The words a mention's text starts with before its number: "about" of "about 2,000"; not
+  // "US$1.23" nor "two-thirds", which are the number.
   private static String leadingWords(String written) {
     StringBuilder lead = new StringBuilder();
     for (String word : written.toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (word.isEmpty() || !Character.isLetter(word.charAt(0)) || NumberWords.cardinal(word) != null
+      if (word.isEmpty() || !word.chars().allMatch(Character::isLetter) || NumberWords.cardinal(word) != null
           || word.equals("a") || word.equals("dozen")) {
         break;
       }

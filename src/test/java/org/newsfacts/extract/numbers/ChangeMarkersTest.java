@@ -40,6 +40,13 @@ class ChangeMarkersTest {
           sales rose 4% in the past | 12        | =
           fuel costs jumped by a third to | 2.1 billion | =
           the council plans to cut | 300        | =
+          the ferry sold for about rs | 4,000 crore | ~
+          the fine came to an estimated ₱ | 3.2 billion | ~
+          the charity owes or about | US$1.23 billion | ~
+          the bakery sells roughly a | dozen       | ~
+          where                  | two-thirds   | =
+          roughly                | two-thirds   | ~
+          the mill won           | 31           | =
           """)
   void readsTheQualifierBeforeTheNumber(String before, String written, String change) {
     List<String> words = Arrays.asList(before.toLowerCase(java.util.Locale.ROOT).split(" "));
