@@ -70,7 +70,8 @@ public final class ChangeMarkers {
           "jumps", "surge", "surged", "surges", "soar", "soared", "soars", "grow", "grew", "grown",
           "grows", "up", "boost", "boosted", "hike", "hiked", "advance", "advanced", "rallied",
           "higher", "expanded", "widened", "doubled", "tripled", "swelled", "accelerated", "strengthened",
-          "strengthens");
+          "strengthens", "add", "added", "adds", "adding", "widen", "widens", "rally", "rallies",
+          "expand", "expands");
   private static final Set<String> FALLS =
       Set.of(
           "fall", "falls", "fell", "fallen", "falling", "drop", "dropped", "drops", "decline",
@@ -78,15 +79,17 @@ public final class ChangeMarkers {
           "slid", "sink", "sank", "plunge", "plunged", "plunges", "tumble", "tumbled", "decrease",
           "decreased", "decreases", "down", "shrank", "shrink", "shrunk", "eased", "eases",
           "dipped", "dips", "slumped", "slumps", "plummeted", "contracted", "narrowed", "halved",
-          "slowed", "slows", "cooled", "weakened", "weakens");
+          "slowed", "slows", "cooled", "weakened", "weakens", "weaken", "dip", "narrow", "narrows",
+          "slump", "sunk", "dived", "shed", "sheds", "retreated", "skidded", "sagged");
   // Verbs that also take a thing counted ("cut 3,000 jobs", "raised $45 million from
   // investors"): a change only with "by" or "to" ("cut costs by 5%", "raise the wage to $15").
   private static final Set<String> RISES_WITH_BY =
-      Set.of("raise", "raised", "raises", "add", "added", "adds", "increase", "increased");
+      Set.of("raise", "raised", "raises", "increase", "increased", "extend", "extended", "extends",
+          "lengthened");
   private static final Set<String> FALLS_WITH_BY =
       Set.of(
           "cut", "cuts", "reduce", "reduced", "reduces", "lower", "lowered", "lowers", "lose",
-          "lost", "loses", "shed", "sheds", "trim", "trimmed");
+          "lost", "loses", "trim", "trimmed");
   // Words between a verb of change and its number: "rose by about 5%", "fell to 3%".
   private static final Set<String> BETWEEN =
       Set.of(
@@ -100,7 +103,7 @@ public final class ChangeMarkers {
 
   // How many words before a number a verb of change may stand, and how many more its object.
   private static final int NEAR = 4;
-  private static final int MAX_OBJECT = 4;
+  private static final int MAX_OBJECT = 6;
 
   private ChangeMarkers() {}
 
@@ -178,12 +181,18 @@ public final class ChangeMarkers {
     return null;
   }
 
+  // Words that end the noun phrase of a verb's object, read backwards from its "by": "revenue
+  // beat forecasts by $2 billion after extended trading" is no extension by $2 billion.
+  private static final Set<String> CLAUSE_WORDS =
+      Set.of("and", "but", "by", "or", "after", "before", "in", "on", "at", "for", "with", "when",
+          "while", "as", "that", "which", "who", "since", "from", "if");
+
   // A word of the noun phrase between a verb and its "by" or "to": no number, written or not
   // ("jumped by a third to 2.1 billion": the third is the change, the 2.1 billion is not), no
   // punctuation.
   private static boolean isObjectWord(String word) {
     return !word.isEmpty() && word.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-')
-        && !word.equals("and") && !word.equals("but") && !word.equals("by")
+        && !CLAUSE_WORDS.contains(word)
         && NumberWords.cardinal(word) == null && NumberWords.denominator(word) == null;
   }
 

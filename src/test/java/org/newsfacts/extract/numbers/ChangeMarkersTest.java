@@ -47,6 +47,15 @@ class ChangeMarkersTest {
           where                  | two-thirds   | =
           roughly                | two-thirds   | ~
           the mill won           | 31           | =
+          the nasdaq shed        | 1.6%         | down
+          lows could dip to minus | 12          | down
+          the deficit will narrow to | 2.8      | down
+          the service added      | 9.3 million  | up
+          the drug cut the risk of heart attack by | 20 | down
+          the route will be extended by | 2.5   | up
+          revenue beat forecasts by | $2 billion | =
+          shares jumped in extended trading after revenue beat forecasts by | $2 billion | =
+          profit rose more than tenfold to | 10.4 trillion | up
           """)
   void readsTheQualifierBeforeTheNumber(String before, String written, String change) {
     List<String> words = Arrays.asList(before.toLowerCase(java.util.Locale.ROOT).split(" "));
