@@ -94,7 +94,9 @@ public final class ChangeMarkers {
   private static final Set<String> BETWEEN =
       Set.of(
           "by", "to", "a", "an", "some", "about", "nearly", "almost", "roughly", "around", "just",
-          "more", "than", "over", "only", "another", "further", "as", "much", "minus", "between");
+          "more", "than", "over", "only", "another", "further", "as", "much", "minus", "between",
+          // "lost an average of 15%", "weakened to a record low of 83.29", "a rise of 0.5%"
+          "average", "of", "record", "high", "low");
 
   // Comparatives after a quantity that make it the difference from another figure: "8% more
   // than a year earlier", "£1.6bn less than", "closed 0.6% higher at 18,492".

@@ -56,6 +56,10 @@ class ChangeMarkersTest {
           revenue beat forecasts by | $2 billion | =
           shares jumped in extended trading after revenue beat forecasts by | $2 billion | =
           profit rose more than tenfold to | 10.4 trillion | up
+          patients lost an average of | 15%       | down
+          bills will go up an average of | 8.5%   | up
+          economists had expected a rise of | 0.5% | up
+          the dollar hit a record high of | 160   | =
           """)
   void readsTheQualifierBeforeTheNumber(String before, String written, String change) {
     List<String> words = Arrays.asList(before.toLowerCase(java.util.Locale.ROOT).split(" "));
