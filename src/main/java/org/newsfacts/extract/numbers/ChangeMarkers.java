@@ -27,6 +27,7 @@ public final class ChangeMarkers {
           Map.entry("at least", ">"),
           Map.entry("as many as", "<"),
           Map.entry("as much as", "<"),
+          Map.entry("as high as", "<"),
           Map.entry("less than", "<"),
           Map.entry("fewer than", "<"),
           Map.entry("lower than", "<"),
@@ -95,8 +96,8 @@ public final class ChangeMarkers {
       Set.of(
           "by", "to", "a", "an", "some", "about", "nearly", "almost", "roughly", "around", "just",
           "more", "than", "over", "only", "another", "further", "as", "much", "minus", "between",
-          // "lost an average of 15%", "weakened to a record low of 83.29", "a rise of 0.5%"
-          "average", "of", "record", "high", "low");
+          // "lost an average of 15%", "reached a record 7.75 million", "a rise of 0.5%"
+          "average", "of", "record");
 
   // Comparatives after a quantity that make it the difference from another figure: "8% more
   // than a year earlier", "£1.6bn less than", "closed 0.6% higher at 18,492".

@@ -60,6 +60,8 @@ class ChangeMarkersTest {
           bills will go up an average of | 8.5%   | up
           economists had expected a rise of | 0.5% | up
           the dollar hit a record high of | 160   | =
+          waves as high as       | 1.2          | <
+          the heat index could climb as high as | 115 | <
           """)
   void readsTheQualifierBeforeTheNumber(String before, String written, String change) {
     List<String> words = Arrays.asList(before.toLowerCase(java.util.Locale.ROOT).split(" "));
