@@ -136,6 +136,37 @@ class QuantityFactsTest {
     assertThat(range.unit()).isEqualTo(unit);
   }
 
+  @ParameterizedTest(name = "{0}: {1} then {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          Weekly benefit claims fell by 12,000 to 230,000 in the week to Friday. | 12,000 | 230,000
+          Bus fares in the valley will go up from £2.10 to £2.40 in May.          | £2.10  | £2.40
+          The pass climbs by 400 to 2,600 metres over the last section.           | 400    | 2,600
+          """)
+  void aChangeAndTheLevelItReachedAreNoRange(String sentence, String change, String level) {
+    QuantityFact first = only(sentence, change);
+    QuantityFact second = only(sentence, level);
+
+    assertThat(first.high()).isNull();
+    assertThat(second.high()).isNull();
+    assertThat(first.text()).doesNotContain(level);
+  }
+
+  @ParameterizedTest(name = "{0} → {2}-{3}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          Global temperatures could rise by 2 to 3 degrees by the end of the century. | 2  | 2  | 3
+          The flood killed from 20 to 30 people in the valley, officials said.        | 20 | 20 | 30
+          """)
+  void rangesAfterByOrFromStayRanges(String sentence, String written, String low, String high) {
+    QuantityFact range = only(sentence, written);
+
+    assertThat(range.value()).isEqualByComparingTo(low);
+    assertThat(range.high()).isEqualByComparingTo(high);
+  }
+
   @Test
   void twoAgesJoinedByAndAreNoRange() {
     assertThat(quantities("Two men aged 40 and 52 were arrested on Friday."))

@@ -151,6 +151,11 @@ public final class ChangeMarkers {
     return MORE.contains(word) ? "up" : LESS.contains(word) ? "down" : before;
   }
 
+  /** Whether the words before a number (nearest last) end with a verb of change: "rose", "fell by". */
+  static boolean isTrend(List<String> before) {
+    return trend(before) != null;
+  }
+
   // "rose 5%", "fell by about 3%", "up 5%", "down 3 percent"; with "by", the verb may have its
   // object between: "cut income tax by 2 points", "reduced hospital admissions by 89 per cent".
   // A number between the verb and this one took the change: "rose 5% to $10" (the $10 is "=").

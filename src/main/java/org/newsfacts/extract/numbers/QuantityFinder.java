@@ -158,6 +158,13 @@ public final class QuantityFinder {
       high = q.high();
       end = Math.max(end, from + extent.get().end());
     }
+    if (high != null && ChangeRanges.isChange(wordsBefore(m.start(), s), value, high)) {
+      // "fell by 13,000 to 217,000": the first figure alone; the second is read on its own
+      q = null;
+      high = null;
+      extent = Optional.empty();
+      end = m.end();
+    }
     if (isAfterMinus(m, s)) {
       value = value.negate(); // "minus 30 degrees": the tagger leaves the sign out
     }
