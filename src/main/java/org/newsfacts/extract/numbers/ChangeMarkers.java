@@ -1,5 +1,6 @@
 package org.newsfacts.extract.numbers;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -107,6 +108,8 @@ public final class ChangeMarkers {
   // How many words before a number a verb of change may stand, and how many more its object.
   private static final int NEAR = 4;
   private static final int MAX_OBJECT = 6;
+  // How many words the figure a change started from may take: "from 4 hours 20 minutes to".
+  private static final int MAX_START = 4;
 
   private ChangeMarkers() {}
 
@@ -117,6 +120,12 @@ public final class ChangeMarkers {
   public static String of(List<String> before, String written) {
     before = withoutCurrency(before, written);
     String change = trend(before);
+    if (change == null) {
+      // the tagger may take the "to" with the number: "to 60" of "from 70 to 60"
+      List<String> withLead = new ArrayList<>(before);
+      withLead.addAll(List.of(leadingWords(written).split(" ")));
+      change = reached(withLead.get(withLead.size() - 1).isEmpty() ? before : withLead);
+    }
     if (change != null) {
       return change;
     }
@@ -149,6 +158,31 @@ public final class ChangeMarkers {
       return before;
     }
     return MORE.contains(word) ? "up" : LESS.contains(word) ? "down" : before;
+  }
+
+  /**
+   * The change of the level a verb of change went to from another: "will drop from 70 to 60
+   * miles per hour", "will go up from £1.20 to £1.50" (the first figure is where it started).
+   */
+  private static String reached(List<String> before) {
+    int to = before.size() - 1;
+    if (to < 2 || !before.get(to).equals("to")) {
+      return null;
+    }
+    for (int from = to - 2; from >= Math.max(0, to - 1 - MAX_START); from--) {
+      if (before.get(from).equals("from")) {
+        boolean figure = before.subList(from + 1, to).stream().anyMatch(w -> w.chars().anyMatch(Character::isDigit));
+        // read as the verb's "to": "cut the fare from £3 to" is "cut the fare to"
+        List<String> verb = new ArrayList<>(before.subList(0, from));
+        verb.add("to");
+        if (!figure) {
+          return null;
+        }
+        String change = trend(before.subList(0, from));
+        return change != null ? change : trend(verb);
+      }
+    }
+    return null;
   }
 
   /** Whether the words before a number (nearest last) end with a verb of change: "rose", "fell by". */

@@ -61,6 +61,10 @@ class ChangeMarkersTest {
           economists had expected a rise of | 0.5% | up
           the dollar hit a record high of | 160   | =
           waves as high as       | 1.2          | <
+          the limit will drop from 70 | to 60   | down
+          fees will go up from £ 1.20 to | £1.50 | up
+          the journey was cut from 4 hours 20 minutes to | 2 | down
+          the station moved from 12 to | 14      | =
           the heat index could climb as high as | 115 | <
           """)
   void readsTheQualifierBeforeTheNumber(String before, String written, String change) {
