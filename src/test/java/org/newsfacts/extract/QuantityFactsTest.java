@@ -167,6 +167,18 @@ class QuantityFactsTest {
     assertThat(range.high()).isEqualByComparingTo(high);
   }
 
+  @ParameterizedTest(name = "{0} → {1} {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          One person was killed when the wall collapsed.            | One | person
+          The walkers covered that one mile in under ten minutes.   | one | mile
+          Rescuers found two ways out of the flooded tunnel.         | two | way
+          """)
+  void theWordOneStillCountsOutsideItsIdioms(String sentence, String written, String unit) {
+    assertThat(only(sentence, written).unit()).isEqualTo(unit);
+  }
+
   @Test
   void twoAgesJoinedByAndAreNoRange() {
     assertThat(quantities("Two men aged 40 and 52 were arrested on Friday."))
@@ -199,6 +211,14 @@ class QuantityFactsTest {
         "The iPhone 15 Pro went on sale on Friday.",
         "The figures are on page 7 of the report.",
         "The bank was one of the lenders.",
+        "The one thing the tenants agree on is that the lift must be fixed.",
+        "One way to save on heating is to close the curtains at dusk.",
+        "The app keeps the club's fixtures and results in one place.",
+        "For one thing, the bridge was never meant for lorries.",
+        "The mayor's one regret is the closure of the library.",
+        "The ferry company sells one-way tickets at the harbour.",
+        "The council made a one-off grant to the food bank.",
+        "The radios allow two-way contact with the rescue boats.",
         "Patients took the drug twice a day.",
         "The fund's 13F filing was late.",
         "When must 13F be filed?"

@@ -289,12 +289,9 @@ public final class QuantityFinder {
     return !afterNoun && !beforeName && !listItem && !isDayOfDate(m, first, s) && !isTableRow(s);
   }
 
-  // "one of the major factors": a phrase, not a count of one.
+  // "one of the major factors", "the one thing", "One way to": a phrase, not a count of one.
   private static boolean isOneOf(Mention m, SentenceMentions s) {
-    List<Token> tokens = s.sentence().tokens();
-    int next = s.tokenEnd(m.end());
-    return m.text().equalsIgnoreCase("one")
-        && next < tokens.size() && tokens.get(next).word().equalsIgnoreCase("of");
+    return NumberIdioms.isIdiom(m.text(), s.sentence().tokens(), s.tokenAt(m.start()), s.tokenEnd(m.end()));
   }
 
   // "on Feb 17 and 19": the second day of a date the tagger ended before it.
