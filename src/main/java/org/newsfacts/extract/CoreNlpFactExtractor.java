@@ -7,13 +7,16 @@ import org.newsfacts.extract.corenlp.CoreNlpAnnotator;
 import org.newsfacts.extract.names.ArticleOrganisations;
 import org.newsfacts.extract.names.DefiniteAcronyms;
 import org.newsfacts.extract.names.EntityNames;
+import org.newsfacts.extract.names.EventNames;
 import org.newsfacts.extract.names.ListedOrganisations;
 import org.newsfacts.extract.names.OrganisationContexts;
 import org.newsfacts.extract.names.OrganisationHeads;
 import org.newsfacts.extract.names.OrganisationKinds;
 import org.newsfacts.extract.names.PlaceContexts;
+import org.newsfacts.extract.names.PlaceHeads;
 import org.newsfacts.extract.names.PlaceNamedTeams;
 import org.newsfacts.extract.names.QuotedNicknames;
+import org.newsfacts.extract.names.RegnalNumbers;
 import org.newsfacts.extract.names.Roles;
 import org.newsfacts.extract.names.ShortCompanyNames;
 import org.newsfacts.extract.names.TeamContexts;
@@ -108,9 +111,14 @@ final class CoreNlpFactExtractor implements FactExtractor {
     String news = CreditLines.blank(article.text());
     AnnotatedText annotated = annotator.annotate(news, article.published());
     List<Mention> named = organisations.resolve(MentionBuilder.build(annotated), news);
+    // "the Fed Cup", "the Nortel Open": the event, not the organisation in its name.
+    named = EventNames.resolve(named, news);
+    // "Davis Gym", "Lincoln Reservoir", "Wall Street": places named after a person or a company, or untagged.
+    named = PlaceHeads.resolve(named, annotated);
     // "shares of Jones", "Dillard's was added", "the Montreal Crystals", "companies such as Tesla",
     // "the band Gigi"; then "Comelf" wherever the article names it alone.
-    named = listed.resolve(teams.resolve(contexts.resolve(named, news), annotated), annotated);
+    named = contexts.withUntagged(contexts.resolve(named, news), annotated);
+    named = listed.resolve(teams.resolve(named, annotated), annotated);
     // "Harrowby beat Colton", "Dunmore manager Ann Lee": the club named after the place.
     named = teamContexts.resolve(named, news);
     named = kinds.resolve(named, annotated);
@@ -122,6 +130,8 @@ final class CoreNlpFactExtractor implements FactExtractor {
     named = definiteAcronyms.resolve(named, annotated);
     // William "Buckshot" May: one person.
     named = QuotedNicknames.resolve(named, news);
+    // "Elizabeth I", "Pedro I": the monarch's number.
+    named = RegnalNumbers.resolve(named, news);
     // "Lindqvar Corp" ... "Lindqvar said": the company without its legal form.
     named = shortCompanyNames.resolve(named, annotated);
     named = ArticleOrganisations.resolve(named, annotated);

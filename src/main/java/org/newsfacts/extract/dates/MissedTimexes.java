@@ -41,7 +41,7 @@ public final class MissedTimexes {
   private static final Pattern YEAR_RANGE =
       Pattern.compile("(?<![\\d/-])(?<first>(?:1[5-9]|20)\\d\\d)[-–](?<second>(?:1[5-9]|20)?\\d\\d)(?![\\d/-])");
   // What a missed expression may replace: the tagger's part of it, and the count in "two more weeks".
-  private static final Set<String> REPLACEABLE_TAGS = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER");
+  private static final Set<String> REPLACEABLE_TAGS = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL");
 
   private MissedTimexes() {}
 
@@ -49,7 +49,11 @@ public final class MissedTimexes {
   public static List<RawMention> withMissed(AnnotatedText annotated) {
     List<RawMention> all =
         ValuelessTimexes.reshape(
-            RelativeDurations.reshape(annotated.mentions(), annotated.sentences(), annotated.text(), annotated.docDate()),
+            RelativeDurations.reshape(
+                GluedTimexes.reshape(annotated.mentions(), annotated.sentences(), annotated.text(), annotated.docDate()),
+                annotated.sentences(),
+                annotated.text(),
+                annotated.docDate()),
             annotated.sentences(),
             annotated.text(),
             annotated.docDate());
@@ -66,6 +70,7 @@ public final class MissedTimexes {
         (m, inside) -> DurationAdjectives.value(m));
     // "a second consecutive day": TimexNormalizer gives it the current day.
     added |= addReplacing(annotated, all, OrdinalRuns.MISSED, "DATE", (m, inside) -> "");
+    added |= addReplacing(annotated, all, YearHalves.HALF, "DATE", (m, inside) -> YearHalves.value(m, annotated.text(), annotated.docDate()));
     added |= addReplacing(annotated, all, TimeHorizons.HORIZON, "DATE", (m, inside) -> TimeHorizons.VALUE);
     added |= addReplacing(annotated, all, CountedDurations.RUN, "DURATION", (m, inside) -> CountedDurations.runValue(m));
     added |= addReplacing(annotated, all, CompoundDurations.EVERY, "SET", (m, inside) -> CompoundDurations.value(m));

@@ -9,8 +9,8 @@ import org.newsfacts.fact.MentionType;
 
 /**
  * Rewrites SUTime's TIMEX3 values into the forms the TimeML guidelines use, without looking at the
- * publication date: quarters, decades, centuries and millennia are units of their own in durations
- * ("P2Q", "P1E", "P3C", "P2L"), times carry no time-zone offset, and "the year ended March 31" is a
+ * publication date: quarters, centuries and millennia are units of their own in durations
+ * ("P2Q", "P3C", "P2L") and so is a single decade ("P1E"; more of them stay in years), times carry no time-zone offset, and "the year ended March 31" is a
  * one-year duration. A vague "several years ago" is PAST_REF, a day whose text names no part of
  * day is just that day, "on Tuesday nights" is a set, "the coming years" a duration and "the 20th
  * century" is "19". A time given in universal time ("16:08 UTC") keeps its "Z". "The past
@@ -144,8 +144,10 @@ public final class TimexValues {
     Matcher years = YEARS.matcher(value);
     if (years.matches()) {
       if (lower.contains("decade")) {
-        // "decades", "decades-long": some years ("PXY"), as TimeML writes an unknown number of decades
-        return years.group(1).equals("X") ? value : scaled(years.group(1), 10, "E", value);
+        // "decades", "decades-long": some years ("PXY"), as TimeML writes an unknown number of
+        // decades; "about a decade" is P1E, but "two decades", "four decades" stay in years
+        // (P20Y, P40Y), as TimeBank writes them.
+        return years.group(1).equals("10") ? "P1E" : value;
       }
       if (lower.contains("centur")) {
         return scaled(years.group(1), 100, "C", value);

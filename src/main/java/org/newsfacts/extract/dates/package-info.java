@@ -8,7 +8,9 @@
  * leaves without a value to the part that has one ({@code ValuelessTimexes}) and rereads four-digit
  * numbers that are clock times or house numbers, not years ({@code YearLikeNumbers}). "A
  * decades-long dispute" is a duration ({@code DurationAdjectives}) and "the eighth day of the
- * strike" the current day ({@code OrdinalRuns}). Reads
+ * strike" the current day ({@code OrdinalRuns}); "the second half of the year" is its H2
+ * ({@code YearHalves}), and two expressions SUTime glued into one ("a year from 2019") are split
+ * in two ({@code GluedTimexes}). Reads
  * {@code corenlp} records only.
  */
 package org.newsfacts.extract.dates;

@@ -8,7 +8,9 @@ import org.newsfacts.fact.MentionType;
  * Words the tagger sometimes takes into the front of a name that are not part of it: a dash or
  * bullet before a byline name ("-- Harry Milling"), a month before an organisation it happens to
  * precede ("August National Association of Purchasing Management"), and the article of an
- * organisation ("The Fed", written "the Fed" as often; the canonical name drops it anyway).
+ * organisation ("The Fed", written "the Fed" as often; the canonical name drops it anyway), and a
+ * monarch's or a pope's title before a person's name ("Pope Francis", "King Abdullah"), which news
+ * annotation leaves out of the name as it leaves out "President".
  */
 public final class NameEdges {
   private static final Pattern DASH = Pattern.compile("^(?:-{1,2}|[\u2013\u2014*\u2022])\\s+");
@@ -16,6 +18,8 @@ public final class NameEdges {
       Pattern.compile(
           "^(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+");
   private static final Pattern ARTICLE = Pattern.compile("^[Tt]he\\s+");
+  private static final Pattern ROYAL_TITLE =
+      Pattern.compile("^(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Sultan|Tsar|Czar)\\s+");
 
   private NameEdges() {}
 
@@ -27,6 +31,9 @@ public final class NameEdges {
     }
     if (type == MentionType.ORGANIZATION) {
       cut = match(ARTICLE, text, cut);
+    }
+    if (type == MentionType.PERSON) {
+      cut = match(ROYAL_TITLE, text, cut);
     }
     return cut;
   }

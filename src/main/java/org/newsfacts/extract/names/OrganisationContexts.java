@@ -2,9 +2,11 @@ package org.newsfacts.extract.names;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfacts.extract.corenlp.AnnotatedText;
 import org.newsfacts.fact.Mention;
 import org.newsfacts.fact.MentionType;
 
@@ -23,6 +25,11 @@ import org.newsfacts.fact.MentionType;
  *
  * <p>A place the gazetteer knows keeps its type: "London shares", "U.S. stock" and "a French
  * spokesman" speak of a market or a country, not a company.
+ *
+ * <p>A name the tagger left untagged is an organisation in the same words, and where it speaks of
+ * itself as "it" ("Comelf said it almost doubled output", "Shares of Zoom fell"): companies the
+ * tagger never saw. Not a word that starts a sentence alone ("The spokesman said"), nor a name
+ * in capitals.
  */
 public final class OrganisationContexts {
   private static final Pattern BEFORE =
@@ -36,6 +43,17 @@ public final class OrganisationContexts {
   // "Dillard's was", "Macy's in 2006", "for Boatmen's.": a possessive with no noun after it.
   private static final Pattern STANDALONE_POSSESSIVE =
       Pattern.compile("^[ \\t]?'s(?=[ \\t]*[.,;]|[ \\t]+(?:was|is|has|had|became|store|stores|in|and|or)\\b)");
+  // "said it", "said on Monday that its": a name that speaks of itself as "it".
+  private static final Pattern SAID_IT =
+      Pattern.compile("^[ \\t]+(?:said|says)[ \\t]+(?:on[ \\t]+\\p{L}+[ \\t]+)?(?:that[ \\t]+)?(?:it|its)\\b");
+  // "Shares of Zoom" at the start of a sentence.
+  private static final Pattern BEFORE_ANY_CASE = Pattern.compile(BEFORE.pattern(), Pattern.CASE_INSENSITIVE);
+  // Capitalised words a sentence starts with, which are no part of the name after them.
+  private static final Pattern LEADING_WORD =
+      Pattern.compile("^(?:The|A|An|In|On|At|For|And|But|Of|To|From|By|With)[ \\t]+");
+  private static final Pattern FUNCTION_WORD =
+      Pattern.compile("The|A|An|In|On|At|For|And|But|Of|To|From|By|With|He|She|It|They|We|I|This|That");
+  private static final Pattern SENTENCE_START = Pattern.compile("(?:^|\\n|[.!?\"”][ \\t]*)$");
   private static final int LOOK = 60;
 
   private final Predicate<String> isKnownPlace;
@@ -51,6 +69,35 @@ public final class OrganisationContexts {
       out.add(retyped(m, text));
     }
     return out;
+  }
+
+  /** The mentions with the untagged names these words make organisations. */
+  public List<Mention> withUntagged(List<Mention> mentions, AnnotatedText annotated) {
+    String text = annotated.text();
+    List<Mention> found = new ArrayList<>();
+    for (NameRuns.Run run : NameRuns.in(text)) {
+      int start = run.start();
+      int end = run.end();
+      Matcher leading = LEADING_WORD.matcher(text).region(start, end);
+      if (leading.lookingAt()) {
+        start = leading.end();
+      }
+      String name = text.substring(start, end);
+      int from = start;
+      boolean alone = name.indexOf(' ') < 0 && SENTENCE_START.matcher(text.substring(Math.max(0, start - 3), start)).find();
+      if (name.isEmpty() || alone || FUNCTION_WORD.matcher(name).matches() || name.equals(name.toUpperCase(Locale.ROOT)) || isKnownPlace.test(name)
+          || mentions.stream().anyMatch(o -> o.start() < end && from < o.end())) {
+        continue;
+      }
+      String before = text.substring(Math.max(0, start - LOOK), start);
+      String after = text.substring(end, Math.min(text.length(), end + LOOK));
+      if (BEFORE_ANY_CASE.matcher(before).find() || AFTER.matcher(after).lookingAt() || SAID_IT.matcher(after).lookingAt()) {
+        Surnames.sentenceAt(annotated, start)
+            .ifPresent(sentence -> found.add(
+                new Mention(MentionType.ORGANIZATION, from, end, name, null, null, null, null, null, sentence)));
+      }
+    }
+    return NameTypes.withAdded(mentions, found);
   }
 
   private Mention retyped(Mention m, String text) {

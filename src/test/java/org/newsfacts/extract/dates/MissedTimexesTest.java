@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsfacts.extract.corenlp.AnnotatedText;
@@ -41,7 +42,88 @@ class MissedTimexesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"the year earlier it rose", "a 22-year-old man", "he said that day care costs rose", "so that year-end bonuses", "a mid-size car", "the mid-1990s boom"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "supply should ease in the second half of the year and | the second half of the year | 1989-H2",
+        "profit doubled in the first half of this year . | the first half of this year | 1989-H1",
+        "earnings for the last half of 1989 and for 1990 | the last half of 1989 | 1989-H2",
+        "a plant due to open in the first half of next year | the first half of next year | 1990-H1",
+        "sales slumped in the latter half of last year . | the latter half of last year | 1988-H2",
+        "profit fell in 2018 as sales slumped in the second half of the year | the second half of the year | 2018-H2",
+      })
+  void halvesOfAYearAreDatesWithTheirHalf(String sentence, String expected, String value) {
+    AnnotatedText annotated = text(sentence);
+    assertThat(MissedTimexes.withMissed(annotated)).singleElement().satisfies(m -> {
+      assertThat(annotated.text().substring(m.begin(), m.end())).isEqualTo(expected);
+      assertThat(m.timexValue()).isEqualTo(value);
+    });
+  }
+
+  @Test
+  void theHalfOfAYearReplacesTheOrdinalAndTheYearTheTaggerFoundInIt() {
+    String sentence = "costs fell in the second half of the year .";
+    AnnotatedText plain = text(sentence);
+    int second = sentence.indexOf("second");
+    int year = sentence.indexOf("the year");
+    AnnotatedText annotated = new AnnotatedText(sentence, "2024-01-30", plain.sentences(), List.of(
+        new RawMention("ORDINAL", second, second + 6, 0, 4, 5, "2.0", null, null),
+        new RawMention("DATE", year, year + 8, 0, 7, 9, null, "2024", "DATE")));
+    assertThat(MissedTimexes.withMissed(annotated)).singleElement()
+        .satisfies(m -> assertThat(m.timexValue()).isEqualTo("2024-H2"));
+  }
+
+  /** The text with one tagger mention over {@code written}, of the given tag and value. */
+  private static AnnotatedText withMention(String sentence, String written, String tag, String value) {
+    AnnotatedText plain = text(sentence);
+    int begin = sentence.indexOf(written);
+    List<Token> tokens = plain.sentences().get(0).tokens();
+    int first = 0;
+    while (tokens.get(first).begin() != begin) {
+      first++;
+    }
+    int end = first;
+    while (tokens.get(end).end() != begin + written.length()) {
+      end++;
+    }
+    RawMention m = new RawMention(tag, begin, begin + written.length(), 0, first, end + 1, null, value, tag);
+    return new AnnotatedText(sentence, plain.docDate(), plain.sentences(), List.of(m));
+  }
+
+  private static List<String> described(AnnotatedText annotated) {
+    return MissedTimexes.withMissed(annotated).stream()
+        .map(m -> annotated.text().substring(m.begin(), m.end()) + "|" + m.tag() + "|" + m.timexValue())
+        .toList();
+  }
+
+  @Test
+  void aRateFromADateIsARateAndADate() {
+    assertThat(described(withMention(
+            "the cuts would save 80 million euros a year from 2019 .", "a year from 2019", "DATE", "2020")))
+        .containsExactly("a year|SET|P1Y", "2019|DATE|2019");
+    assertThat(described(withMention(
+            "residents get 200 litres a person a day from March 1 .", "a day from March 1", "DATE", "1989-03-02")))
+        .containsExactly("a day|SET|P1D", "March 1|DATE|1989-03-01");
+    assertThat(described(withMention("the age will rise every year from 2013", "every year from 2013", "SET", "2014")))
+        .containsExactly("every year|SET|P1Y", "2013|DATE|2013");
+  }
+
+  @Test
+  void aDateThenHowFarItMovedIsADateAndADuration() {
+    assertThat(described(withMention(
+            "it arrives on November 11 , three days later than planned", "November 11 , three days later", "DATE", "1989-11-14")))
+        .containsExactly("November 11|DATE|1989-11-11", "three days|DURATION|P3D");
+  }
+
+  @Test
+  void aYearFromNowIsNoRate() {
+    // not split: "three years from now" is the duration (RelativeDurations)
+    assertThat(described(withMention("it will open a year from now .", "a year from now", "DATE", "1990-11-02")))
+        .containsExactly("a year|DURATION|P1Y");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"half of the year was gone", "the first half of the match", "the year earlier it rose", "a 22-year-old man", "he said that day care costs rose", "so that year-end bonuses", "a mid-size car", "the mid-1990s boom"})
   void leavesOtherWordsAlone(String sentence) {
     assertThat(MissedTimexes.withMissed(text(sentence))).isEmpty();
   }

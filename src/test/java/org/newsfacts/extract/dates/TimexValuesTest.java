@@ -17,6 +17,8 @@ class TimexValuesTest {
         "DURATION | PXM | several quarters | '' | DURATION | PXQ",
         "SET | P3M | every quarter | '' | SET | P1Q",
         "DURATION | P10Y | about a decade | '' | DURATION | P1E",
+        "DURATION | P20Y | almost two decades | '' | DURATION | P20Y",
+        "DURATION | P40Y | in four decades | '' | DURATION | P40Y",
         "DURATION | PXY | centuries | '' | DURATION | PXC",
         "DURATION | PXY | for decades | '' | DURATION | PXY",
         "DURATION | P2000Y | two thousand years | '' | DURATION | P2L",

@@ -30,6 +30,14 @@ class NameEdgesTest {
   }
 
   @Test
+  void aMonarchsOrAPopesTitleIsNotPartOfTheName() {
+    assertThat(trimmed(MentionType.PERSON, "Pope Ansel")).isEqualTo("Ansel");
+    assertThat(trimmed(MentionType.PERSON, "Queen Maren I")).isEqualTo("Maren I");
+    assertThat(trimmed(MentionType.PERSON, "King")).isEqualTo("King");
+    assertThat(trimmed(MentionType.ORGANIZATION, "King Lindqvar Ltd")).isEqualTo("King Lindqvar Ltd");
+  }
+
+  @Test
   void peopleNamedLikeMonthsAndPlacesWithArticlesKeepTheirNames() {
     assertThat(trimmed(MentionType.PERSON, "April Ryan")).isEqualTo("April Ryan");
     assertThat(trimmed(MentionType.LOCATION, "The Hague")).isEqualTo("The Hague");

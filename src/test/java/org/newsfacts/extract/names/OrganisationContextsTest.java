@@ -76,4 +76,22 @@ class OrganisationContextsTest {
             tuple(MentionType.ORGANIZATION, "Harwood 's"),
             tuple(MentionType.PERSON, "Pruitt"));
   }
+
+  @Test
+  void anUntaggedNameInTheSameWordsOrSpeakingOfItselfAsItIsAnOrganisation() {
+    String text = "Lindqvar said it would cut jobs. Shares of Tarrow fell. The spokesman said it was calm. Ann said it rained.";
+    List<Mention> found =
+        new OrganisationContexts(name -> false).withUntagged(List.of(), NameMentions.oneSentence(text));
+    assertThat(found).extracting(Mention::text).containsExactly("Tarrow");
+  }
+
+  @Test
+  void anUntaggedNameInsideASentenceThatSaysItIsAnOrganisation() {
+    String text = "The state engineer Comelf said it doubled output, and a Varlo spokeswoman agreed.";
+    List<Mention> found =
+        new OrganisationContexts(name -> false).withUntagged(List.of(), NameMentions.oneSentence(text));
+    assertThat(found)
+        .extracting(Mention::type, Mention::text)
+        .containsExactly(tuple(MentionType.ORGANIZATION, "Comelf"), tuple(MentionType.ORGANIZATION, "Varlo"));
+  }
 }
