@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Quantity dev figures: our own news sentences (news-dev.txt, news-unseen.txt, news-fresh.txt,
-# news-beat.txt) whole and in two halves (fit on
+# news-beat.txt, news-desk.txt) whole and in two halves (fit on
 # one, confirm on the other), and the Recognizers-Text specs of ../shared/eval/quantities (recall
 # and unit accuracy only: each file annotates one kind of quantity).
 #   dev/quantities/evaluate.sh            extract and score
@@ -14,8 +14,9 @@ mkdir -p "$out"
 # news-unseen.txt: a second set written and annotated before any tuning on it (the unseen check);
 # news-fresh.txt: a third, weighted towards the hard cases of issue #12, annotated the same way;
 # news-beat.txt: a fourth, from beats the others lack (economic releases, health, weather, energy,
-# tech specs, courts, timetables), annotated the same way.
-sets=(news-dev news-unseen news-fresh news-beat)
+# tech specs, courts, timetables), annotated the same way; news-desk.txt: a fifth (market wires,
+# health, weather, tech, courts, council budgets, science, web idioms), annotated the same way.
+sets=(news-dev news-unseen news-fresh news-beat news-desk)
 golds=()
 for s in "${sets[@]}"; do
   python3 "$here/dev/quantities/build.py" "$here/dev/quantities/$s.txt" > "$out/$s.json"

@@ -47,7 +47,17 @@ final class BoilerplateHints {
 
   /** The element's class and id, lower case, space separated. */
   static String names(Element e) {
-    return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).strip();
+    return (e.className() + " " + nameId(e)).toLowerCase(Locale.ROOT).strip();
+  }
+
+  /**
+   * The element's id when it names the element; blank when it is a heading's anchor, the heading's
+   * text in a slug ({@code menu-innovation-strategies-for-caterers} over a section headed "Menu
+   * Innovation Strategies for Caterers"): such an id says what the section is about, not what
+   * kind of box it is.
+   */
+  private static String nameId(Element e) {
+    return HeadingAnchors.isAnchor(e) ? "" : e.id();
   }
 
   /** True when class, id or role name page furniture. */
@@ -73,7 +83,7 @@ final class BoilerplateHints {
 
   /** The words of the class and id names: {@code newsCaption image-credit} gives news, caption... */
   private static String[] words(Element e) {
-    String names = MODIFIER_COMPOUNDS.matcher(e.className() + " " + e.id()).replaceAll(" ");
+    String names = MODIFIER_COMPOUNDS.matcher(e.className() + " " + nameId(e)).replaceAll(" ");
     String split = names.replaceAll("([a-z])([A-Z])", "$1 $2");
     return split.toLowerCase(Locale.ROOT).strip().split("[\\s_-]+");
   }

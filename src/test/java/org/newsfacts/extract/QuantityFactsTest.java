@@ -136,6 +136,49 @@ class QuantityFactsTest {
     assertThat(range.unit()).isEqualTo(unit);
   }
 
+  @ParameterizedTest(name = "{0}: {1} then {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          Weekly benefit claims fell by 12,000 to 230,000 in the week to Friday. | 12,000 | 230,000
+          Bus fares in the valley will go up from £2.10 to £2.40 in May.          | £2.10  | £2.40
+          The pass climbs by 400 to 2,600 metres over the last section.           | 400    | 2,600
+          """)
+  void aChangeAndTheLevelItReachedAreNoRange(String sentence, String change, String level) {
+    QuantityFact first = only(sentence, change);
+    QuantityFact second = only(sentence, level);
+
+    assertThat(first.high()).isNull();
+    assertThat(second.high()).isNull();
+    assertThat(first.text()).doesNotContain(level);
+  }
+
+  @ParameterizedTest(name = "{0} → {2}-{3}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          Global temperatures could rise by 2 to 3 degrees by the end of the century. | 2  | 2  | 3
+          The flood killed from 20 to 30 people in the valley, officials said.        | 20 | 20 | 30
+          """)
+  void rangesAfterByOrFromStayRanges(String sentence, String written, String low, String high) {
+    QuantityFact range = only(sentence, written);
+
+    assertThat(range.value()).isEqualByComparingTo(low);
+    assertThat(range.high()).isEqualByComparingTo(high);
+  }
+
+  @ParameterizedTest(name = "{0} → {1} {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          One person was killed when the wall collapsed.            | One | person
+          The walkers covered that one mile in under ten minutes.   | one | mile
+          Rescuers found two ways out of the flooded tunnel.         | two | way
+          """)
+  void theWordOneStillCountsOutsideItsIdioms(String sentence, String written, String unit) {
+    assertThat(only(sentence, written).unit()).isEqualTo(unit);
+  }
+
   @Test
   void twoAgesJoinedByAndAreNoRange() {
     assertThat(quantities("Two men aged 40 and 52 were arrested on Friday."))
@@ -168,6 +211,14 @@ class QuantityFactsTest {
         "The iPhone 15 Pro went on sale on Friday.",
         "The figures are on page 7 of the report.",
         "The bank was one of the lenders.",
+        "The one thing the tenants agree on is that the lift must be fixed.",
+        "One way to save on heating is to close the curtains at dusk.",
+        "The app keeps the club's fixtures and results in one place.",
+        "For one thing, the bridge was never meant for lorries.",
+        "The mayor's one regret is the closure of the library.",
+        "The ferry company sells one-way tickets at the harbour.",
+        "The council made a one-off grant to the food bank.",
+        "The radios allow two-way contact with the rescue boats.",
         "Patients took the drug twice a day.",
         "The fund's 13F filing was late.",
         "When must 13F be filed?"

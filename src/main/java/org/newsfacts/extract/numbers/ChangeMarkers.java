@@ -1,5 +1,6 @@
 package org.newsfacts.extract.numbers;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,7 @@ public final class ChangeMarkers {
           Map.entry("at least", ">"),
           Map.entry("as many as", "<"),
           Map.entry("as much as", "<"),
+          Map.entry("as high as", "<"),
           Map.entry("less than", "<"),
           Map.entry("fewer than", "<"),
           Map.entry("lower than", "<"),
@@ -70,7 +72,8 @@ public final class ChangeMarkers {
           "jumps", "surge", "surged", "surges", "soar", "soared", "soars", "grow", "grew", "grown",
           "grows", "up", "boost", "boosted", "hike", "hiked", "advance", "advanced", "rallied",
           "higher", "expanded", "widened", "doubled", "tripled", "swelled", "accelerated", "strengthened",
-          "strengthens");
+          "strengthens", "add", "added", "adds", "adding", "widen", "widens", "rally", "rallies",
+          "expand", "expands");
   private static final Set<String> FALLS =
       Set.of(
           "fall", "falls", "fell", "fallen", "falling", "drop", "dropped", "drops", "decline",
@@ -78,20 +81,24 @@ public final class ChangeMarkers {
           "slid", "sink", "sank", "plunge", "plunged", "plunges", "tumble", "tumbled", "decrease",
           "decreased", "decreases", "down", "shrank", "shrink", "shrunk", "eased", "eases",
           "dipped", "dips", "slumped", "slumps", "plummeted", "contracted", "narrowed", "halved",
-          "slowed", "slows", "cooled", "weakened", "weakens");
+          "slowed", "slows", "cooled", "weakened", "weakens", "weaken", "dip", "narrow", "narrows",
+          "slump", "sunk", "dived", "shed", "sheds", "retreated", "skidded", "sagged");
   // Verbs that also take a thing counted ("cut 3,000 jobs", "raised $45 million from
   // investors"): a change only with "by" or "to" ("cut costs by 5%", "raise the wage to $15").
   private static final Set<String> RISES_WITH_BY =
-      Set.of("raise", "raised", "raises", "add", "added", "adds", "increase", "increased");
+      Set.of("raise", "raised", "raises", "increase", "increased", "extend", "extended", "extends",
+          "lengthened");
   private static final Set<String> FALLS_WITH_BY =
       Set.of(
           "cut", "cuts", "reduce", "reduced", "reduces", "lower", "lowered", "lowers", "lose",
-          "lost", "loses", "shed", "sheds", "trim", "trimmed");
+          "lost", "loses", "trim", "trimmed");
   // Words between a verb of change and its number: "rose by about 5%", "fell to 3%".
   private static final Set<String> BETWEEN =
       Set.of(
           "by", "to", "a", "an", "some", "about", "nearly", "almost", "roughly", "around", "just",
-          "more", "than", "over", "only", "another", "further", "as", "much", "minus", "between");
+          "more", "than", "over", "only", "another", "further", "as", "much", "minus", "between",
+          // "lost an average of 15%", "reached a record 7.75 million", "a rise of 0.5%"
+          "average", "of", "record");
 
   // Comparatives after a quantity that make it the difference from another figure: "8% more
   // than a year earlier", "£1.6bn less than", "closed 0.6% higher at 18,492".
@@ -100,7 +107,9 @@ public final class ChangeMarkers {
 
   // How many words before a number a verb of change may stand, and how many more its object.
   private static final int NEAR = 4;
-  private static final int MAX_OBJECT = 4;
+  private static final int MAX_OBJECT = 6;
+  // How many words the figure a change started from may take: "from 4 hours 20 minutes to".
+  private static final int MAX_START = 4;
 
   private ChangeMarkers() {}
 
@@ -109,7 +118,14 @@ public final class ChangeMarkers {
    * written as {@code written} (the mention's own text, which may begin with "about").
    */
   public static String of(List<String> before, String written) {
+    before = withoutCurrency(before, written);
     String change = trend(before);
+    if (change == null) {
+      // the tagger may take the "to" with the number: "to 60" of "from 70 to 60"
+      List<String> withLead = new ArrayList<>(before);
+      withLead.addAll(List.of(leadingWords(written).split(" ")));
+      change = reached(withLead.get(withLead.size() - 1).isEmpty() ? before : withLead);
+    }
     if (change != null) {
       return change;
     }
@@ -142,6 +158,36 @@ public final class ChangeMarkers {
       return before;
     }
     return MORE.contains(word) ? "up" : LESS.contains(word) ? "down" : before;
+  }
+
+  /**
+   * The change of the level a verb of change went to from another: "will drop from 70 to 60
+   * miles per hour", "will go up from £1.20 to £1.50" (the first figure is where it started).
+   */
+  private static String reached(List<String> before) {
+    int to = before.size() - 1;
+    if (to < 2 || !before.get(to).equals("to")) {
+      return null;
+    }
+    for (int from = to - 2; from >= Math.max(0, to - 1 - MAX_START); from--) {
+      if (before.get(from).equals("from")) {
+        boolean figure = before.subList(from + 1, to).stream().anyMatch(w -> w.chars().anyMatch(Character::isDigit));
+        // read as the verb's "to": "cut the fare from £3 to" is "cut the fare to"
+        List<String> verb = new ArrayList<>(before.subList(0, from));
+        verb.add("to");
+        if (!figure) {
+          return null;
+        }
+        String change = trend(before.subList(0, from));
+        return change != null ? change : trend(verb);
+      }
+    }
+    return null;
+  }
+
+  /** Whether the words before a number (nearest last) end with a verb of change: "rose", "fell by". */
+  static boolean isTrend(List<String> before) {
+    return trend(before) != null;
   }
 
   // "rose 5%", "fell by about 3%", "up 5%", "down 3 percent"; with "by", the verb may have its
@@ -177,20 +223,54 @@ public final class ChangeMarkers {
     return null;
   }
 
+  // Words that end the noun phrase of a verb's object, read backwards from its "by": "revenue
+  // beat forecasts by $2 billion after extended trading" is no extension by $2 billion.
+  private static final Set<String> CLAUSE_WORDS =
+      Set.of("and", "but", "by", "or", "after", "before", "in", "on", "at", "for", "with", "when",
+          "while", "as", "that", "which", "who", "since", "from", "if");
+
   // A word of the noun phrase between a verb and its "by" or "to": no number, written or not
   // ("jumped by a third to 2.1 billion": the third is the change, the 2.1 billion is not), no
   // punctuation.
   private static boolean isObjectWord(String word) {
     return !word.isEmpty() && word.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-')
-        && !word.equals("and") && !word.equals("but") && !word.equals("by")
+        && !CLAUSE_WORDS.contains(word)
         && NumberWords.cardinal(word) == null && NumberWords.denominator(word) == null;
   }
 
-  // The words a mention's text starts with before its number: "about" of "about 2,000".
+  /**
+   * The words before a number without the currency written before it, which the tagger may leave
+   * out of the amount ("about Rs 4,000 crore", "an estimated ₱3.2 billion"), and without the "a"
+   * of a number written as a word ("roughly a dozen"): the qualifier stands before them.
+   */
+  private static List<String> withoutCurrency(List<String> before, String written) {
+    int end = before.size();
+    while (end > 0 && isCurrencySign(before.get(end - 1))) {
+      end--;
+    }
+    boolean wordNumber = !written.isEmpty() && Character.isLetter(written.charAt(0));
+    if (wordNumber && end > 0 && (before.get(end - 1).equals("a") || before.get(end - 1).equals("an"))) {
+      end--;
+    }
+    return before.subList(0, end);
+  }
+
+  // "$", "₱", "US$", "Rs": a sign, a word ending in one, or a short currency name.
+  private static boolean isCurrencySign(String word) {
+    boolean sign = !word.isEmpty() && word.chars().anyMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL);
+    if (sign || word.isEmpty() || word.length() > 3) {
+      return sign;
+    }
+    String capital = Character.toUpperCase(word.charAt(0)) + word.substring(1); // "Rs", as written
+    return QuantityNormalizer.parse(capital + " 1").map(NormalizedQuantity::currency).isPresent();
+  }
+
+  // The words a mention's text starts with before its number: "about" of "about 2,000"; not
+  // "US$1.23" nor "two-thirds", which are the number.
   private static String leadingWords(String written) {
     StringBuilder lead = new StringBuilder();
     for (String word : written.toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (word.isEmpty() || !Character.isLetter(word.charAt(0)) || NumberWords.cardinal(word) != null
+      if (word.isEmpty() || !word.chars().allMatch(Character::isLetter) || NumberWords.cardinal(word) != null
           || word.equals("a") || word.equals("dozen")) {
         break;
       }

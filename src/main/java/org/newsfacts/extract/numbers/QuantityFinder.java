@@ -158,6 +158,13 @@ public final class QuantityFinder {
       high = q.high();
       end = Math.max(end, from + extent.get().end());
     }
+    if (high != null && ChangeRanges.isChange(wordsBefore(m.start(), s), value, high)) {
+      // "fell by 13,000 to 217,000": the first figure alone; the second is read on its own
+      q = null;
+      high = null;
+      extent = Optional.empty();
+      end = m.end();
+    }
     if (isAfterMinus(m, s)) {
       value = value.negate(); // "minus 30 degrees": the tagger leaves the sign out
     }
@@ -282,12 +289,9 @@ public final class QuantityFinder {
     return !afterNoun && !beforeName && !listItem && !isDayOfDate(m, first, s) && !isTableRow(s);
   }
 
-  // "one of the major factors": a phrase, not a count of one.
+  // "one of the major factors", "the one thing", "One way to": a phrase, not a count of one.
   private static boolean isOneOf(Mention m, SentenceMentions s) {
-    List<Token> tokens = s.sentence().tokens();
-    int next = s.tokenEnd(m.end());
-    return m.text().equalsIgnoreCase("one")
-        && next < tokens.size() && tokens.get(next).word().equalsIgnoreCase("of");
+    return NumberIdioms.isIdiom(m.text(), s.sentence().tokens(), s.tokenAt(m.start()), s.tokenEnd(m.end()));
   }
 
   // "on Feb 17 and 19": the second day of a date the tagger ended before it.

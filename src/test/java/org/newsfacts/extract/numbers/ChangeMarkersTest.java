@@ -40,6 +40,32 @@ class ChangeMarkersTest {
           sales rose 4% in the past | 12        | =
           fuel costs jumped by a third to | 2.1 billion | =
           the council plans to cut | 300        | =
+          the ferry sold for about rs | 4,000 crore | ~
+          the fine came to an estimated ₱ | 3.2 billion | ~
+          the charity owes or about | US$1.23 billion | ~
+          the bakery sells roughly a | dozen       | ~
+          where                  | two-thirds   | =
+          roughly                | two-thirds   | ~
+          the mill won           | 31           | =
+          the nasdaq shed        | 1.6%         | down
+          lows could dip to minus | 12          | down
+          the deficit will narrow to | 2.8      | down
+          the service added      | 9.3 million  | up
+          the drug cut the risk of heart attack by | 20 | down
+          the route will be extended by | 2.5   | up
+          revenue beat forecasts by | $2 billion | =
+          shares jumped in extended trading after revenue beat forecasts by | $2 billion | =
+          profit rose more than tenfold to | 10.4 trillion | up
+          patients lost an average of | 15%       | down
+          bills will go up an average of | 8.5%   | up
+          economists had expected a rise of | 0.5% | up
+          the dollar hit a record high of | 160   | =
+          waves as high as       | 1.2          | <
+          the limit will drop from 70 | to 60   | down
+          fees will go up from £ 1.20 to | £1.50 | up
+          the journey was cut from 4 hours 20 minutes to | 2 | down
+          the station moved from 12 to | 14      | =
+          the heat index could climb as high as | 115 | <
           """)
   void readsTheQualifierBeforeTheNumber(String before, String written, String change) {
     List<String> words = Arrays.asList(before.toLowerCase(java.util.Locale.ROOT).split(" "));
