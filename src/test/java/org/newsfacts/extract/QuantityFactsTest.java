@@ -136,6 +136,23 @@ class QuantityFactsTest {
     assertThat(range.unit()).isEqualTo(unit);
   }
 
+  @ParameterizedTest(name = "{0} → {2}-{3} {4}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          The central bank held its rate at 5.25%-5.5% for a fourth meeting.  | 5.25 | 5.25 | 5.5 | percent
+          Mortgage rates moved in a 6.1%–6.4% band last month.                | 6.1  | 6.1  | 6.4 | percent
+          The target range stays at 5.25-5.5%, the bank said.                  | 5.25 | 5.25 | 5.5 | percent
+          """)
+  void percentRangesKeepBothEndsWhetherOrNotEachCarriesItsSign(
+      String sentence, String written, String low, String high, String unit) {
+    QuantityFact range = only(sentence, written);
+
+    assertThat(range.value()).isEqualByComparingTo(low);
+    assertThat(range.high()).isEqualByComparingTo(high);
+    assertThat(range.unit()).isEqualTo(unit);
+  }
+
   @ParameterizedTest(name = "{0}: {1} then {2}")
   @CsvSource(
       delimiter = '|',
@@ -221,7 +238,12 @@ class QuantityFactsTest {
         "The radios allow two-way contact with the rescue boats.",
         "Patients took the drug twice a day.",
         "The fund's 13F filing was late.",
-        "When must 13F be filed?"
+        "When must 13F be filed?",
+        "The storm strengthened into a Category 5 hurricane overnight.",
+        "Officials raised the Level 3 alert on Monday.",
+        "The vaccine has entered a Phase 2 trial.",
+        "Kansas won the Big 12 title again.",
+        "She was diagnosed with Stage 4 cancer last spring."
       })
   void numbersThatNameThingsAreNoQuantities(String sentence) {
     assertThat(quantities(sentence)).isEmpty();

@@ -471,7 +471,25 @@ public final class QuantityFinder {
     boolean name = previous.hasTag("NNP") && capital
         && !previous.word().equals(previous.word().toUpperCase(Locale.ROOT));
     return name || word.equals("no.") || word.equals("number") || word.equals("#")
-        || isNounLabel(previous, m, s);
+        || isCapitalisedLabel(previous, first - 1, m, s) || isNounLabel(previous, m, s);
+  }
+
+  /**
+   * "a Category 5 storm", "the Level 3 alert", "the Big 12": a capitalised word inside the
+   * sentence, noun or adjective, names the number's series (the tagger often reads "Category" as
+   * a common noun); at the sentence's start a capital says nothing, nor does an abbreviation
+   * ("Approx. 290 employees"), nor a title in capitals ("Top 10 Shoe Companies", "The Only 19
+   * SEO Tutorials"), where the counted noun after the number is capitalised too.
+   */
+  private static boolean isCapitalisedLabel(Token previous, int index, Mention m, SentenceMentions s) {
+    String word = previous.word();
+    boolean capitalised = index > 0 && Character.isUpperCase(word.charAt(0))
+        && !word.equals(word.toUpperCase(Locale.ROOT)) && !word.endsWith(".");
+    boolean noun = previous.tag().equals("NN") || previous.tag().equals("NNP") || previous.hasTag("JJ");
+    List<Token> tokens = s.sentence().tokens();
+    int next = s.tokenEnd(m.end());
+    boolean titleCase = next < tokens.size() && Character.isUpperCase(tokens.get(next).word().charAt(0));
+    return capitalised && noun && !titleCase;
   }
 
   /**

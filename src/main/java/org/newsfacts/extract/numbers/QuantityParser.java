@@ -71,6 +71,8 @@ public final class QuantityParser {
         BigDecimal scale = NumberReader.applyScales(cursor, BigDecimal.ONE, currency != null);
         value = value.multiply(scale);
         high = end.get().signum() == 0 ? null : end.get().multiply(scale);
+      } else {
+        high = percentRangeEnd(value, currency != null).orElse(null);
       }
     } else {
       // "$3 billion to $5 billion": both ends carry their scale.
@@ -163,6 +165,24 @@ public final class QuantityParser {
     boolean falling = end.isPresent() && end.get().compareTo(low) <= 0 && !connector.is("/");
     if (end.isPresent() && !pair && !falling) {
       return RANGE_ENDS.contains(connector.text()) ? end : Optional.of(BigDecimal.ZERO);
+    }
+    cursor.reset(start);
+    return Optional.empty();
+  }
+
+  /**
+   * The second end of "5.25%-5.5%", "5% to 6%", where each end carries its percent sign; the
+   * cursor is left on the second sign, so the quantity is read as a percent.
+   */
+  private Optional<BigDecimal> percentRangeEnd(BigDecimal low, boolean money) {
+    int start = cursor.position();
+    if (!percent()) {
+      return Optional.empty();
+    }
+    Optional<BigDecimal> end = rangeEnd(low, false, money).filter(e -> e.signum() != 0);
+    if (end.isPresent() && (cursor.isAt(0, "%") || cursor.isAt(0, "per")
+        || (cursor.isWordAt(0) && NumberWords.PERCENT_WORDS.contains(cursor.current().text())))) {
+      return end;
     }
     cursor.reset(start);
     return Optional.empty();
