@@ -22,6 +22,8 @@ final class HeadlineDates {
   private static final int MAX_LINE_CHARS = 100;
   /** Elements looked at after the headline, so a deeply nested page costs no more than a plain one. */
   private static final int MAX_ELEMENTS = 150;
+  /** A title this short ("News", "Home") could be any link's text. */
+  private static final int MIN_TITLE_CHARS = 20;
   private static final Pattern CLOCK_END = Pattern.compile("(?i)\\b[ap]\\.m\\.$");
   private static final Pattern NUMERIC_DATE =
       Pattern.compile("(?<![\\d/.-])(\\d\\d?)([-/.])(\\d\\d?)\\2(?:19|20)?\\d\\d(?![\\d/.-])");
@@ -49,6 +51,26 @@ final class HeadlineDates {
         return date;
       }
       read += element.ownText().length();
+    }
+    return null;
+  }
+
+  /**
+   * The date of the line just above the headline ("February 4, 2025 - 11 minutes" over the
+   * {@code <h1>}), where some templates set it; only the one line next to the headline, so a
+   * masthead's "today" further up is not read.
+   */
+  static String aboveHeadline(Document page, String title) {
+    Element headline = headline(page, title);
+    if (headline == null) {
+      return null;
+    }
+    Elements all = page.body().getAllElements();
+    for (int i = all.indexOf(headline) - 1; i >= 0; i--) {
+      Element element = all.get(i);
+      if (!element.ownText().isBlank() && !headline.parents().contains(element)) {
+        return isCaption(element) ? null : dateOfLine(element.text());
+      }
     }
     return null;
   }
@@ -105,6 +127,15 @@ final class HeadlineDates {
       String text = heading.text().strip().toLowerCase(Locale.ROOT);
       if (!text.isEmpty() && (text.equals(wanted) || wanted.startsWith(text) && text.length() >= 20)) {
         return heading;
+      }
+    }
+    // Old layouts set the headline in a link or a cell styled by hand: any element that holds
+    // the title and nothing else is the headline.
+    if (wanted.length() >= MIN_TITLE_CHARS) {
+      for (Element element : page.body().getAllElements()) {
+        if (element.text().strip().toLowerCase(Locale.ROOT).equals(wanted)) {
+          return element;
+        }
       }
     }
     return null;

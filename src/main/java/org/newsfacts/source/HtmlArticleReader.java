@@ -58,6 +58,12 @@ final class HtmlArticleReader implements FormatReader {
       published = PageDates.plausible(PlainTextReader.dateLine(PlainTextReader.firstLines(text)));
     }
     if (published == null) {
+      published = LeadDatelines.of(PlainTextReader.firstLines(text));
+    }
+    if (published == null) {
+      published = HeadlineDates.aboveHeadline(page, meta.title());
+    }
+    if (published == null) {
       published = fallbackDate;
     }
     articles.emit(handler, document.source(), null, meta.title(), meta.authors(), published, text);

@@ -153,6 +153,60 @@ class PageDatesTest {
     assertThat(dateOf("<body><h1>Ferry runs again</h1>" + below)).as(form).isNull();
   }
 
+  @Test
+  void theDateLineUnderAHeadlineSetInALinkOrACellDatesThePage() throws ReadFailure {
+    String markup = "<head><title>Ferry runs again after the storms | Island News</title></head><body>"
+        + "<table><tr><td>ISLAND</td><td>Jan 15, 2008</td></tr>"
+        + "<tr><td colspan=2><a class='latestnews' href='/ferry'>Ferry runs again after the storms</a></td></tr>"
+        + "<tr><td colspan=2>Monday January 7 2008 09:43 GMT</td></tr></table>";
+    assertThat(dateOf(markup)).as("the story's line, not the section bar's date above it")
+        .isEqualTo("2008-01-07");
+  }
+
+  @Test
+  void theDateLineJustAboveTheHeadlineDatesThePageButNotAMastheadFurtherUp() throws ReadFailure {
+    assertThat(dateOf("<body><p><span>By Ann Lee</span> <span>published on 29 December 2014</span></p>"
+        + "<h1>Ferry runs again</h1>")).isEqualTo("2014-12-29");
+    assertThat(dateOf("<body><div>Tuesday, 15 January 2008</div><div><a href='/'>Home</a></div>"
+        + "<h1>Ferry runs again</h1>")).as("the masthead's today").isNull();
+  }
+
+  @Test
+  void aDatelineOpeningTheLeadDatesThePage() throws ReadFailure {
+    assertThat(dateOf(story("December 29, 2014 -- The ferry to the island ran again on Monday, after a"
+        + " week of storms."))).isEqualTo("2014-12-29");
+    assertThat(dateOf(story("PORT ELLEN, 29 December 2014 \u2013 The ferry to the island ran again on"
+        + " Monday."))).as("with a place").isEqualTo("2014-12-29");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+      a date that is the subject    | December 29, 2014 was the first day the ferry ran again after a week of storms.
+      day and month either way round| 01/10/2008 -- The ferry to the island ran again on Monday, after a week of storms.
+      """)
+  void aLeadThatOpensWithADateIsNoDatelineWithoutItsDash(String form, String lead) throws ReadFailure {
+    assertThat(dateOf(story(lead))).as(form).isNull();
+  }
+
+  @Test
+  void aDateOpeningALaterParagraphIsNoDateline() throws ReadFailure {
+    String markup = "<body><h1>Ferry runs again</h1><div class='story'><p>The ferry to the island ran"
+        + " again on Monday after a week of storms had kept it in harbour, and the first crossing was"
+        + " full by seven.</p><p>December 3, 2007 -- The day the storms began, the port closed.</p></div>";
+    assertThat(dateOf(markup)).isNull();
+  }
+
+  /** A page whose story begins with {@code lead}, under a headline with no date line. */
+  private static String story(String lead) {
+    return "<body><h1>Ferry runs again</h1><div class='story'><p>" + lead + "</p>"
+        + "<p>Shops on the island had run short of bread and milk, the council said, and a supply"
+        + " boat will follow the ferry on Tuesday with flour, fuel and the post of three weeks.</p>"
+        + "<p>The harbour master said the crossing would run twice a day until the end of the month,"
+        + " weather permitting, and that islanders with hospital appointments would go first.</p></div>";
+  }
+
   /** The date the web page reader gives the page: markup first, then its date lines. */
   private static String dateOf(String markup) throws ReadFailure {
     return read(markup).published();
