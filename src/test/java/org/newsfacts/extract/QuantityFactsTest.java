@@ -153,6 +153,21 @@ class QuantityFactsTest {
     assertThat(range.unit()).isEqualTo(unit);
   }
 
+  @ParameterizedTest(name = "{0} → {2} year")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          The fossil skull is 3.2 million years old, researchers said.  | 3.2 | 3200000
+          The rocks of the crater are two billion years old.            | two | 2000000000
+          The oak in the churchyard is 800 years old.                   | 800 | 800
+          """)
+  void aScaledAgeKeepsItsNumber(String sentence, String written, String years) {
+    QuantityFact age = only(sentence, written);
+
+    assertThat(age.value()).isEqualByComparingTo(years);
+    assertThat(age.unit()).isEqualTo("year");
+  }
+
   @ParameterizedTest(name = "{0}: {1} then {2}")
   @CsvSource(
       delimiter = '|',

@@ -9,13 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Ages: "22-year-old", "five years old", "a six-month-old", "aged 87". The date rules drop these from the
+ * Ages: "22-year-old", "five years old", "a six-month-old", "aged 87", "3.2 million years old" (the
+ * scale belongs to the number: not one million). The date rules drop these from the
  * durations (an age is no span of time in TimeML), but they are quantities: 22 year.
  */
 final class Ages {
   private static final Pattern AGE =
       Pattern.compile(
-          "(?i)\\b(\\d+(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)[- ]+(year|month|week|day)s?[- ]+old\\b");
+          "(?i)\\b((?:\\d+(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)(?:\\s+(?:thousand|million|billion))?)"
+              + "[- ]+(year|month|week|day)s?[- ]+old\\b");
   // "aged 87", "at age 87", "an 87 yo man": years, though no unit is written; "aged 40 to 69",
   // "aged 18-24" and "aged between 18 and 24" are ranges ("two men aged 40 and 50" are not).
   private static final Pattern YEARS =
