@@ -92,6 +92,7 @@ public final class EntityNames {
       if (full.type() == MentionType.ORGANIZATION
           && acronym.type() == MentionType.ORGANIZATION
           && acronym.text().matches("[A-Z][A-Z.&]{1,9}")
+          && full.end() <= acronym.start()
           && text.substring(full.end(), acronym.start()).matches("\\s*\\(\\s*")) {
         acronyms.putIfAbsent(acronym.text(), withoutArticle(full.text()));
       }

@@ -26,13 +26,22 @@ final class NameTypes {
     mentions.replaceAll(m -> names.contains(m.text()) && m.type() != type && retypable.test(m) ? retyped(m, type) : m);
   }
 
-  /** The mentions with {@code added} among them, in text order; the same list if none was added. */
+  /**
+   * The mentions with {@code added} among them, in text order; the same list if none was added.
+   * An added mention that overlaps one already there is left out: two rules can each find "IC"
+   * and "IC's" at one place, and one span must not be two names (later rules read neighbours in
+   * text order and would read backwards).
+   */
   static List<Mention> withAdded(List<Mention> mentions, List<Mention> added) {
     if (added.isEmpty()) {
       return mentions;
     }
     List<Mention> out = new ArrayList<>(mentions);
-    out.addAll(added);
+    for (Mention m : added) {
+      if (out.stream().noneMatch(o -> o.start() < m.end() && m.start() < o.end())) {
+        out.add(m);
+      }
+    }
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
   }
