@@ -3,7 +3,6 @@ package org.newsfacts.extract.dates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfacts.extract.corenlp.AnnotatedText.RawMention;
@@ -59,7 +58,8 @@ final class GluedTimexes {
       // No value yet: RelativeDurations makes "three days later" the duration "three days".
       parts.add(RelativeDurations.at(m, sentence, "DATE", m.begin() + shift.start("shift"), m.begin() + shift.end("shift"), ""));
     }
-    return parts.contains(null) ? List.of() : parts.stream().filter(Objects::nonNull).toList();
+    // A part whose date has no value spoils the split: the mention stays whole.
+    return parts.contains(null) ? List.of() : parts;
   }
 
   private static RawMention dateAt(RawMention m, Sentence sentence, Matcher d, String docDate) {

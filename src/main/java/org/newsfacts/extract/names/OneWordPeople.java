@@ -1,6 +1,7 @@
 package org.newsfacts.extract.names;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,8 +54,10 @@ public final class OneWordPeople {
     // Longer names first, so that "Android App" no longer shields a lone "App".
     List<Mention> named = retyped(mentions, thingNames(mentions, annotated));
     Map<String, MentionType> retype = new LinkedHashMap<>();
+    // Each name is judged once, however often the article uses it.
+    Set<String> judged = new HashSet<>();
     for (Mention m : named) {
-      if (m.type() == MentionType.PERSON && !retype.containsKey(m.text()) && isCandidate(m.text(), named)) {
+      if (m.type() == MentionType.PERSON && judged.add(m.text()) && isCandidate(m.text(), named)) {
         MentionType type = newType(m.text(), named, annotated);
         if (type != null) {
           retype.put(m.text(), type);
