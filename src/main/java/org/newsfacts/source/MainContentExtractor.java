@@ -52,12 +52,16 @@ final class MainContentExtractor {
     }
     List<Block> kept = new ArrayList<>();
     String dateLine = null;
-    for (Block block : BlockText.blocks(content)) {
+    List<Block> blocks = BlockText.blocks(content);
+    boolean[] sectionHeadings = LinkedHeadings.sectionHeadings(blocks);
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
       // A table row that starts with a date ("1/1/2013 | +13.1%") is data, not a dateline.
       String date = block.tag().equals("tr") ? null : dateline(block.text());
       if (date != null) {
         dateLine = dateLine == null && !date.isEmpty() ? date : dateLine;
-      } else if (isArticleText(block)) {
+      } else if (isArticleText(block) || sectionHeadings[i]
+          && !FurnitureLines.matches(block.text(), MAX_FURNITURE_CHARS)) {
         kept.add(block);
       }
     }
