@@ -27,8 +27,9 @@ import org.newsfacts.fact.QuantityFact;
 public final class QuantityFinder {
   // How far after a number its unit may still be read.
   private static final int UNIT_WINDOW = 80;
-  // Enough words before a number for "cut the risk of death by a third".
-  private static final int CONTEXT_WORDS = 8;
+  // Enough words before a number for "cut the risk of death by a third" and "cut the journey from
+  // 4 hours 20 minutes to".
+  private static final int CONTEXT_WORDS = 12;
   private static final int TABLE_CELLS = 6;
   private static final Pattern SCORE = Pattern.compile("(\\d{1,4})[-–](\\d{1,4})");
   // Tags of the word before a spaced minus sign: a preposition, "to" or a verb.
@@ -171,7 +172,8 @@ public final class QuantityFinder {
     UnitReader.Reading unit = UnitReader.read(m, q, extent.orElse(null), from, end, s, text);
     if (unit.unit().name() == null
         && !QuantityUnit.CURRENCY.equals(unit.unit().dimension())
-        && !isBareAmount(m, s)) {
+        && !isBareAmount(m, s)
+        && !UnitReader.isMultiple(s.sentence().tokens(), s.tokenEnd(m.end()))) {
       return Optional.empty();
     }
     if (isOneOf(m, s)) {
@@ -343,9 +345,17 @@ public final class QuantityFinder {
       Mention piece = new Mention(
           m.type(), start, end, text.substring(start, end), m.value(), m.canonical(), m.subtype(), m.iso(),
           m.currency(), m.sentence());
-      facts.add(fact(piece, part.value(), null, QuantityUnit.named(part.unit()).orElseThrow(), end, s, text));
+      QuantityFact fact = fact(piece, part.value(), null, QuantityUnit.named(part.unit()).orElseThrow(), end, s, text);
+      // "cut to 2 hours 15 minutes": the words before the first piece qualify them all
+      facts.add(facts.isEmpty() ? fact : withChange(fact, facts.get(0).change()));
     }
     return facts;
+  }
+
+  private static QuantityFact withChange(QuantityFact f, String change) {
+    return new QuantityFact(
+        f.value(), f.high(), f.unit(), f.dimension(), f.currency(), f.siValue(), change, f.text(), f.place(),
+        f.date(), f.start(), f.end(), f.sentence());
   }
 
   private static Optional<QuantityFact> duration(Mention m, SentenceMentions s, String text) {
@@ -354,9 +364,6 @@ public final class QuantityFinder {
       return Optional.empty();
     }
     String letter = period.group(3);
-    if (m.type() == MentionType.SET && !period.group(1).isEmpty() && letter.equals("M")) {
-      return Optional.empty();
-    }
     String name =
         switch (letter) {
           case "Y" -> "year";
@@ -382,7 +389,8 @@ public final class QuantityFinder {
     if (!before.isEmpty() && SIGNS.contains(before.get(before.size() - 1))) {
       before = before.subList(0, before.size() - 1); // "fell to minus 30": the verb's change
     }
-    String change = ChangeMarkers.after(ChangeMarkers.of(before, m.text()), wordsAfter(end, s));
+    List<String> after = wordsAfter(end, s);
+    String change = ChangeMarkers.nounAfter(ChangeMarkers.after(ChangeMarkers.of(before, m.text()), after), before, after);
     if (change.equals(">") && isSpanOver(m, unit, s)) {
       change = "=";
     }
