@@ -38,6 +38,9 @@ class RelativeDurationsTest {
         "it broke down 20 minutes later | 20 minutes later | 20 minutes | PT20M",
         "two decades later it was rebuilt | two decades later | two decades | P20Y",
         "the vote came two more weeks later | two more weeks later | two more weeks | P2W",
+        "Two days earlier , the storm had hit Cuba | Two days earlier | Two days | P2D",
+        "A day earlier , trucks crossed the border | A day earlier | A day | P1D",
+        "the pilot had called three hours earlier | three hours earlier | three hours | PT3H",
       })
   void aDurationBeforeLaterIsTheDurationNotAShiftedDate(String sentence, String tagged, String duration, String value) {
     String sutime = "2021-06-19"; // SUTime's date, counted from publication
@@ -54,6 +57,7 @@ class RelativeDurationsTest {
       delimiter = '|',
       value = {
         "sales were a year earlier | a year earlier",
+        "profit rose from a month earlier | a month earlier",
         "it rose two days before | two days before",
         "he came back later | later",
         "the years later proved hard | the years later",
