@@ -268,7 +268,9 @@ class QuantityFactsTest {
         "Officials raised the Level 3 alert on Monday.",
         "The vaccine has entered a Phase 2 trial.",
         "Kansas won the Big 12 title again.",
-        "She was diagnosed with Stage 4 cancer last spring."
+        "She was diagnosed with Stage 4 cancer last spring.",
+        "The 747 jumbo jet made its farewell tour of the airport.",
+        "The 737 MAX returned to service in the spring."
       })
   void numbersThatNameThingsAreNoQuantities(String sentence) {
     assertThat(quantities(sentence)).isEmpty();
@@ -299,6 +301,33 @@ class QuantityFactsTest {
     assertThat(q.value().doubleValue()).isCloseTo(value, org.assertj.core.api.Assertions.within(1e-6));
     assertThat(q.unit()).isEqualTo(unit);
     assertThat(q.change()).isEqualTo(change);
+  }
+
+  @Test
+  void aScaleAfterPerBelongsToThePrice() {
+    assertThat(quantities("The gas traded at $3.10 per million British thermal units."))
+        .extracting(QuantityFact::text)
+        .containsExactly("$3.10");
+  }
+
+  @Test
+  void aCountOfPlanesSkipsTheirModelNumber() {
+    QuantityFact q = only("The airline flew its last 12 Boeing 747 jumbo jets to the desert.", "12");
+
+    assertThat(q.value()).isEqualByComparingTo("12");
+    assertThat(q.unit()).isEqualTo("jet");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          The Rovers have lost 6 straight games since March.         | 6     | =
+          The side has lost four of its last nine matches.           | four  | =
+          The club lost 3,000 members after the vote.                | 3,000 | down
+          """)
+  void aTallyOfDefeatsIsNoFall(String sentence, String written, String change) {
+    assertThat(only(sentence, written).change()).isEqualTo(change);
   }
 
   @Test

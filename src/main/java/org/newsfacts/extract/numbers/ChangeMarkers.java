@@ -98,7 +98,7 @@ public final class ChangeMarkers {
           "by", "to", "a", "an", "some", "about", "nearly", "almost", "roughly", "around", "just",
           "more", "than", "over", "only", "another", "further", "as", "much", "minus", "between",
           // "lost an average of 15%", "reached a record 7.75 million", "a rise of 0.5%"
-          "average", "of", "record");
+          "average", "of", "record", "all-time", "new");
 
   // "a record low of", "an all-time high of": the level a record names.
   private static final Set<String> RECORDS = Set.of("record", "all-time", "new");

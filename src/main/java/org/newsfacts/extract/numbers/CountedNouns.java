@@ -55,7 +55,7 @@ final class CountedNouns {
       return Optional.empty();
     }
     int skipped = 0;
-    while (i < tokens.size() && skipped < MAX_MODIFIERS && isModifier(tokens.get(i))) {
+    while (i < tokens.size() && skipped < MAX_MODIFIERS && (isModifier(tokens.get(i)) || isModelNumber(tokens, i, from))) {
       i++;
       skipped++;
     }
@@ -105,6 +105,12 @@ final class CountedNouns {
       }
     }
     return from;
+  }
+
+  // "31 Boeing 747 jumbo jets": the model number of a name between a count and its noun.
+  private static boolean isModelNumber(List<Token> tokens, int i, int from) {
+    return i > from && tokens.get(i).hasTag("CD") && tokens.get(i - 1).hasTag("NNP")
+        && i + 1 < tokens.size() && (tokens.get(i + 1).hasTag("NN") || tokens.get(i + 1).hasTag("JJ"));
   }
 
   private static boolean isModifier(Token t) {
