@@ -411,7 +411,8 @@ public final class QuantityFinder {
       before = before.subList(0, before.size() - 1); // "fell to minus 30": the verb's change
     }
     List<String> after = wordsAfter(end, s);
-    String change = ChangeMarkers.nounAfter(ChangeMarkers.after(ChangeMarkers.of(before, m.text()), after), before, after);
+    String change = ChangeMarkers.after(ChangeMarkers.of(before, m.text()), after);
+    change = ChangeMarkers.nounAfter(change, before, after);
     if (change.equals(">") && isSpanOver(m, unit, s)) {
       change = "=";
     }

@@ -169,8 +169,10 @@ final class UnitReader {
     // the tokenizer may split the hyphen off: "three", "-", "pointers"
     int last = at;
     String word = tokens.get(at).word().toLowerCase(Locale.ROOT);
-    if (at + 2 < tokens.size() && tokens.get(at + 1).word().equals("-")
-        && tokens.get(at + 1).begin() == tokens.get(at).end() && tokens.get(at + 2).begin() == tokens.get(at + 1).end()) {
+    boolean split = at + 2 < tokens.size() && tokens.get(at + 1).word().equals("-")
+        && tokens.get(at + 1).begin() == tokens.get(at).end()
+        && tokens.get(at + 2).begin() == tokens.get(at + 1).end();
+    if (split) {
       last = at + 2;
       word = word + "-" + tokens.get(last).word().toLowerCase(Locale.ROOT);
     }
