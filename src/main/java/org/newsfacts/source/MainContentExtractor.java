@@ -80,7 +80,12 @@ final class MainContentExtractor {
     if (text.length() > 80 || text.split("\\s+").length > 12 || sentence || attribution) {
       return null;
     }
-    String date = PublishedDates.parse(text);
+    String date = PublishedDates.parseFullYear(text);
+    if (date != null && HeadlineDates.isAmbiguous(text)) {
+      // "Tucson, Arizona | Published: 01.09.2008" (9 January there): still a date line, dropped
+      // from the text, but a day and month that could be either way round give no date.
+      return "";
+    }
     if (date == null && UPDATE_STAMP.matcher(text).lookingAt()) {
       return "";
     }
@@ -101,6 +106,7 @@ final class MainContentExtractor {
     if (block.linkDensity() > MAX_LINK_DENSITY && !isLinkedProse(block)) {
       return false;
     }
-    return !FurnitureLines.matches(block.text(), MAX_FURNITURE_CHARS);
+    return !FurnitureLines.matches(block.text(), MAX_FURNITURE_CHARS)
+        && !FurnitureLines.isCopyrightNotice(block.text());
   }
 }
