@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Short lines that web pages put around an article and that copies of them carry along:
  * "Advertisement", "More from Author", "Share this", "Trending on ...", "Related posts", "Post a
- * comment", a gallery's "3 of 6", "Text size". Phrases every site uses, not rules for particular
- * sites.
+ * comment", a gallery's "3 of 6", "Text size", "Show caption", "Next article", "Story continues
+ * below". Phrases every site uses, not rules for particular sites.
  */
 final class FurnitureLines {
   // A phrase, then at most a few words without sentence punctuation: "More from Author" and
@@ -19,7 +19,9 @@ final class FurnitureLines {
               + "related( \\w+)?|recommended( for you)?|most (read|popular)|"
               + "comments?|(post|leave|add|write|submit) (a|your) (comment|reply|response)|"
               + "(image|photo|picture)( source| credit)?:.*|\\d+ of \\d+|brought to you by|"
-              + "(text|font)( size)?|"
+              + "(text|font)( size)?|(show |hide )?caption|trackback( url for this entry)?|"
+              + "(previous|next) (article|post|story)|printer[- ]friendly( page| version)?|"
+              + "(story|article) continues below|article tools|we also recommend|"
               + "(more from|follow us|sign up|subscribe|click here|skip to|trending|copyright|©|"
               + "all rights reserved)" + TAIL + ")[-\\s.:]*$");
 
