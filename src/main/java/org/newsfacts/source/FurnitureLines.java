@@ -20,7 +20,22 @@ final class FurnitureLines {
               + "(more from|follow us|sign up|subscribe|click here|skip to|trending|copyright|©|"
               + "all rights reserved)" + TAIL + ")[-\\s.:]*$");
 
+  /**
+   * A copyright notice: opens with the claim, names a year or reserves the rights, and is at
+   * most a few lines long ("Copyright 2008 The Associated Press. All rights reserved. This
+   * material may not be published..."). A sentence about copyright does not open with the claim.
+   */
+  private static final Pattern COPYRIGHT_NOTICE =
+      Pattern.compile("(?i)^(copyright\\b|\u00A9|\\(c\\)\\s*\\d{4}).*(\\b(19|20)\\d\\d\\b|all rights reserved).*");
+  private static final int MAX_NOTICE_CHARS = 220;
+
   private FurnitureLines() {}
+
+  /** True when {@code paragraph} is a publisher's copyright notice. */
+  static boolean isCopyrightNotice(String paragraph) {
+    String line = paragraph.strip();
+    return line.length() <= MAX_NOTICE_CHARS && COPYRIGHT_NOTICE.matcher(line).matches();
+  }
 
   /** True when {@code paragraph} is at most {@code maxChars} long and reads like furniture. */
   static boolean matches(String paragraph, int maxChars) {

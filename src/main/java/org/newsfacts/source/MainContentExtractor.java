@@ -106,6 +106,7 @@ final class MainContentExtractor {
     if (block.linkDensity() > MAX_LINK_DENSITY && !isLinkedProse(block)) {
       return false;
     }
-    return !FurnitureLines.matches(block.text(), MAX_FURNITURE_CHARS);
+    return !FurnitureLines.matches(block.text(), MAX_FURNITURE_CHARS)
+        && !FurnitureLines.isCopyrightNotice(block.text());
   }
 }

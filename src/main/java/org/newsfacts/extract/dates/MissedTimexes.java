@@ -102,8 +102,9 @@ public final class MissedTimexes {
   private static boolean addReplacing(
       AnnotatedText annotated, List<RawMention> all, Pattern pattern, String tag, ValueOf valueOf) {
     boolean added = false;
+    // One matcher for the whole text, reset to each sentence in turn by region().
+    Matcher m = pattern.matcher(annotated.text());
     for (Sentence sentence : annotated.sentences()) {
-      Matcher m = pattern.matcher(annotated.text());
       m.region(sentence.begin(), sentence.end());
       while (m.find()) {
         int first = firstTokenFrom(sentence.tokens(), m.start());

@@ -57,6 +57,9 @@ public final class NotATimex {
   // A season named alone, with no word before it that points to one ("Summer temperatures in the
   // Alps have risen", "the ``Spring of Life'' protests"), says what kind of thing follows, not when.
   private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "winter");
+  // Nouns that are themselves stretches of time: "the winter season", "summer months" are times.
+  private static final Pattern PERIOD_NOUN =
+      Pattern.compile("(?i)seasons?|months?|weeks?|days?|quarters?|terms?|holidays?|breaks?|recess");
 
   private NotATimex() {}
 
@@ -152,8 +155,8 @@ public final class NotATimex {
 
   /**
    * "Summer temperatures", "winter tyres", "Spring of Life": a bare season before a noun, or before
-   * "of" and no year, names a kind of thing. "the summer of 2024", "last winter's storms" and
-   * "in summer" stay dates.
+   * "of" and no year, names a kind of thing. "the summer of 2024", "last winter's storms", "in
+   * summer" and a season before a noun of time ("the winter season", "summer months") stay dates.
    */
   private static boolean seasonAsModifier(List<Token> tokens, int endToken) {
     int before = endToken - 2;
@@ -170,7 +173,7 @@ public final class NotATimex {
     if (next.word().equalsIgnoreCase("of")) {
       return endToken + 1 < tokens.size() && !YEAR.matcher(tokens.get(endToken + 1).word().toLowerCase(Locale.ROOT)).matches();
     }
-    return next.hasTag("NN");
+    return next.hasTag("NN") && !PERIOD_NOUN.matcher(next.word()).matches();
   }
 
   /** "a quarter of an hour", "three-quarters of a century": a fraction of a time unit is a duration. */

@@ -108,6 +108,10 @@ class NotATimexTest {
         "over/IN the/DT summer/NN months/NNS | 3 | summer | false",
         "storms/NNS in/IN winter/NN of/IN 2019/CD | 3 | winter | false",
         "this/DT summer/NN heatwave/NN | 2 | summer | false",
+        "the/DT end/NN of/IN the/DT (/-LRB- northern/JJ hemisphere/NN )/-RRB- winter/NN season/NN | 9 | winter | false",
+        "during/IN summer/NN months/NNS | 2 | summer | false",
+        "PHILIP/NNP CROSBY/NNP SEES/NNP LOWER/NNP RESULTS/NNP WINTER/NNP PARK/NNP ,/, Fla./NNP | 6 | WINTER | true",
+        "Soviet/JJ winter/NN wheat/NN areas/NNS | 2 | winter | true",
       })
   void aBareSeasonBeforeANounNamesAKindNotATime(String tagged, int end, String text, boolean dropped) {
     Sentence s = sentence(tagged);

@@ -15,7 +15,8 @@ class RelativeDurationsTest {
 
   /** The sentence with the tagger's one DATE mention over {@code tagged} words, reshaped. */
   private static List<RawMention> reshape(String sentence, String tagged, String value) {
-    Sentence s = TaggedSentences.sentence(sentence.replaceAll("(\\S+)", "$1/NN"));
+    Sentence s = TaggedSentences.sentence(
+        sentence.replaceAll("(\\S+)", "$1/NN").replaceAll("(\\d[\\d.,]*)/NN", "$1/CD"));
     int begin = sentence.indexOf(tagged);
     int first = sentence.substring(0, begin).split(" ", -1).length - 1;
     int end = first + tagged.split(" ").length;
@@ -58,6 +59,7 @@ class RelativeDurationsTest {
       value = {
         "sales were a year earlier | a year earlier",
         "profit rose from a month earlier | a month earlier",
+        "borrowings rose from 148 mln a week earlier | a week earlier",
         "it rose two days before | two days before",
         "he came back later | later",
         "the years later proved hard | the years later",
