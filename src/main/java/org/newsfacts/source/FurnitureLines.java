@@ -4,8 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * Short lines that web pages put around an article and that copies of them carry along:
- * "Advertisement", "More from Author", "Share this", "Trending on ...". Phrases every site uses,
- * not rules for particular sites.
+ * "Advertisement", "More from Author", "Share this", "Trending on ...", "Related posts", "Post a
+ * comment", a gallery's "3 of 6", "Text size". Phrases every site uses, not rules for particular
+ * sites.
  */
 final class FurnitureLines {
   // A phrase, then at most a few words without sentence punctuation: "More from Author" and
@@ -15,8 +16,10 @@ final class FurnitureLines {
       Pattern.compile(
           "(?i)^[-\\s]*(advertisement|advertisements|advert|ad|sponsored( content)?|don'?t miss|"
               + "this slideshow requires javascript|share( this)?( article| story)?|read more|"
-              + "related( articles| stories| content)?|recommended( for you)?|most (read|popular)|"
-              + "comments?|leave a (comment|reply)|(image|photo|picture)( source| credit)?:.*|"
+              + "related( \\w+)?|recommended( for you)?|most (read|popular)|"
+              + "comments?|(post|leave|add|write|submit) (a|your) (comment|reply|response)|"
+              + "(image|photo|picture)( source| credit)?:.*|\\d+ of \\d+|brought to you by|"
+              + "(text|font)( size)?|"
               + "(more from|follow us|sign up|subscribe|click here|skip to|trending|copyright|©|"
               + "all rights reserved)" + TAIL + ")[-\\s.:]*$");
 

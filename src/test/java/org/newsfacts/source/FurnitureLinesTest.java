@@ -33,4 +33,21 @@ class FurnitureLinesTest {
         + " sold abroad.";
     assertThat(FurnitureLines.isCopyrightNotice(paragraph)).isFalse();
   }
+
+  @Test
+  void pageControlsAroundAnArticleAreFurniture() {
+    for (String line : new String[] {"Related posts:", "Related News", "Post a comment",
+        "Add your comment", "3 of 6", "Brought to you by", "Text size:", "Font:"}) {
+      assertThat(FurnitureLines.matches(line, 120)).as(line).isTrue();
+    }
+  }
+
+  @Test
+  void sentencesThatOpenWithTheSameWordsAreText() {
+    for (String line : new String[] {"Related firms were fined in 2019, the court said.",
+        "3 of 6 councillors voted against the plan.", "Post a comment to the council by May.",
+        "Text size matters less than contrast, the designers found."}) {
+      assertThat(FurnitureLines.matches(line, 120)).as(line).isFalse();
+    }
+  }
 }
