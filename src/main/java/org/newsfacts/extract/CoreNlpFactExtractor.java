@@ -2,6 +2,7 @@ package org.newsfacts.extract;
 
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.newsfacts.extract.corenlp.AnnotatedText;
 import org.newsfacts.extract.corenlp.BackgroundLoad;
 import org.newsfacts.extract.corenlp.CoreNlpAnnotator;
@@ -113,13 +114,13 @@ final class CoreNlpFactExtractor implements FactExtractor {
    * The article's own authors are who wrote it, not whom it is about: a name left in a
    * closing "Ann Lee is a reporter for..." line is not a person fact of the story.
    */
-  private static List<Fact> withoutAuthors(List<Fact> facts, Article article) {
-    if (article.authors().isEmpty()) {
+  private static List<Fact> withoutAuthors(List<Fact> facts, Article article, List<String> byline) {
+    if (article.authors().isEmpty() && byline.isEmpty()) {
       return facts;
     }
+    OwnAuthors authors = OwnAuthors.of(Stream.concat(article.authors().stream(), byline.stream()).toList());
     return facts.stream()
-        .filter(fact -> !(fact instanceof PersonFact person)
-            || article.authors().stream().noneMatch(author -> author.equalsIgnoreCase(person.name())))
+        .filter(fact -> !(fact instanceof PersonFact person) || !authors.names(person.name()))
         .toList();
   }
 
@@ -158,7 +159,9 @@ final class CoreNlpFactExtractor implements FactExtractor {
     // "Python", "Deloitte", "the App": one-word "people" that are things or companies.
     named = oneWordPeople.resolve(named, annotated);
     List<Mention> mentions = geocoder.locate(names.canonicalise(named, news));
-    List<Fact> facts = withoutAuthors(FactBuilder.build(annotated, mentions, roles), article);
+    // "Getting to grips with Obama-mania\n\nAnn Lee\n\n...": the byline without its "By".
+    List<String> byline = HeadlineBylines.names(mentions, news);
+    List<Fact> facts = withoutAuthors(FactBuilder.build(annotated, mentions, roles), article, byline);
     return ExtractedArticle.of(article, mentions, facts);
   }
 }
