@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Quantity dev figures: our own news sentences (news-dev.txt, news-unseen.txt, news-fresh.txt,
-# news-beat.txt, news-desk.txt) whole and in two halves (fit on
+# news-beat.txt, news-desk.txt, news-field.txt) whole and in two halves (fit on
 # one, confirm on the other), and the Recognizers-Text specs of ../shared/eval/quantities (recall
 # and unit accuracy only: each file annotates one kind of quantity).
 #   dev/quantities/evaluate.sh            extract and score
@@ -15,8 +15,10 @@ mkdir -p "$out"
 # news-fresh.txt: a third, weighted towards the hard cases of issue #12, annotated the same way;
 # news-beat.txt: a fourth, from beats the others lack (economic releases, health, weather, energy,
 # tech specs, courts, timetables), annotated the same way; news-desk.txt: a fifth (market wires,
-# health, weather, tech, courts, council budgets, science, web idioms), annotated the same way.
-sets=(news-dev news-unseen news-fresh news-beat news-desk)
+# health, weather, tech, courts, council budgets, science, web idioms), annotated the same way;
+# news-field.txt: a sixth (sports, elections, disasters, science and space, real estate,
+# transport, agriculture, energy prices), annotated the same way.
+sets=(news-dev news-unseen news-fresh news-beat news-desk news-field)
 golds=()
 for s in "${sets[@]}"; do
   python3 "$here/dev/quantities/build.py" "$here/dev/quantities/$s.txt" > "$out/$s.json"

@@ -1,6 +1,8 @@
 package org.newsfacts.extract;
 
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.newsfacts.extract.corenlp.AnnotatedText;
 import org.newsfacts.extract.corenlp.BackgroundLoad;
 import org.newsfacts.extract.corenlp.CoreNlpAnnotator;
@@ -19,6 +21,7 @@ import org.newsfacts.extract.names.QuotedNicknames;
 import org.newsfacts.extract.names.RegnalNumbers;
 import org.newsfacts.extract.names.Roles;
 import org.newsfacts.extract.names.OneWordPeople;
+import org.newsfacts.extract.names.OrganisationLists;
 import org.newsfacts.extract.names.PronounGenders;
 import org.newsfacts.extract.names.ShortCompanyNames;
 import org.newsfacts.extract.names.TeamContexts;
@@ -48,6 +51,9 @@ final class CoreNlpFactExtractor implements FactExtractor {
   private final DefiniteAcronyms definiteAcronyms;
   private final ShortCompanyNames shortCompanyNames;
   private final OneWordPeople oneWordPeople;
+  private final Predicate<String> isCountry;
+  private final PlaceHeads placeHeads;
+  private final OrganisationLists organisationLists;
   private final Roles roles;
   private final Geocoder geocoder;
 
@@ -62,8 +68,8 @@ final class CoreNlpFactExtractor implements FactExtractor {
     this.organisations = new OrganisationHeads(word -> places.countryOfNationality(word).isPresent());
     this.contexts = new OrganisationContexts(name -> places.lookup(name).isPresent());
     this.teams = new PlaceNamedTeams(name -> places.lookup(name).isPresent());
-    this.teamContexts =
-        new TeamContexts(name -> places.lookup(name).map(p -> PlaceInfo.COUNTRY.equals(p.subtype())).orElse(false));
+    this.isCountry = name -> places.lookup(name).map(p -> PlaceInfo.COUNTRY.equals(p.subtype())).orElse(false);
+    this.teamContexts = new TeamContexts(isCountry);
     this.listed = new ListedOrganisations(name -> places.lookup(name).isPresent());
     this.kinds =
         new OrganisationKinds(
@@ -74,10 +80,14 @@ final class CoreNlpFactExtractor implements FactExtractor {
                 .map(p -> PlaceInfo.COUNTRY.equals(p.subtype()) || PlaceInfo.STATE_OR_PROVINCE.equals(p.subtype()))
                 .orElse(false));
     this.definiteAcronyms = new DefiniteAcronyms(name -> places.lookup(name).isPresent());
-    this.shortCompanyNames = new ShortCompanyNames(name -> places.lookup(name).isPresent());
+    this.shortCompanyNames =
+        new ShortCompanyNames(
+            name -> places.lookup(name).isPresent() || places.countryOfNationality(name).isPresent());
     this.titled = new TitledNames(titles, name -> places.lookup(name).isPresent());
     this.oneWordPeople = new OneWordPeople(genders, titles, name -> places.lookup(name).isPresent());
     this.roles = new Roles(titles);
+    this.placeHeads = new PlaceHeads(genders::isFirstName);
+    this.organisationLists = new OrganisationLists(name -> places.lookup(name).isPresent());
     this.geocoder = geocoder;
   }
 
@@ -104,13 +114,13 @@ final class CoreNlpFactExtractor implements FactExtractor {
    * The article's own authors are who wrote it, not whom it is about: a name left in a
    * closing "Ann Lee is a reporter for..." line is not a person fact of the story.
    */
-  private static List<Fact> withoutAuthors(List<Fact> facts, Article article) {
-    if (article.authors().isEmpty()) {
+  private static List<Fact> withoutAuthors(List<Fact> facts, Article article, List<String> byline) {
+    if (article.authors().isEmpty() && byline.isEmpty()) {
       return facts;
     }
+    OwnAuthors authors = OwnAuthors.of(Stream.concat(article.authors().stream(), byline.stream()).toList());
     return facts.stream()
-        .filter(fact -> !(fact instanceof PersonFact person)
-            || article.authors().stream().noneMatch(author -> author.equalsIgnoreCase(person.name())))
+        .filter(fact -> !(fact instanceof PersonFact person) || !authors.names(person.name()))
         .toList();
   }
 
@@ -123,7 +133,7 @@ final class CoreNlpFactExtractor implements FactExtractor {
     // "the Fed Cup", "the Nortel Open": the event, not the organisation in its name.
     named = EventNames.resolve(named, news);
     // "Davis Gym", "Lincoln Reservoir", "Wall Street": places named after a person or a company, or untagged.
-    named = PlaceHeads.resolve(named, annotated);
+    named = placeHeads.resolve(named, annotated);
     // "shares of Jones", "Dillard's was added", "the Montreal Crystals", "companies such as Tesla",
     // "the band Gigi"; then "Comelf" wherever the article names it alone.
     named = contexts.withUntagged(contexts.resolve(named, news), annotated);
@@ -143,11 +153,15 @@ final class CoreNlpFactExtractor implements FactExtractor {
     named = RegnalNumbers.resolve(named, news);
     // "Lindqvar Corp" ... "Lindqvar said": the company without its legal form.
     named = shortCompanyNames.resolve(named, annotated);
-    named = ArticleOrganisations.resolve(named, annotated);
+    // "Mercantile, Commerce and Halden", "Orgy, Yes and Gentle Giant": one kind in one list.
+    named = organisationLists.resolve(named, annotated);
+    named = ArticleOrganisations.resolve(named, annotated, isCountry);
     // "Python", "Deloitte", "the App": one-word "people" that are things or companies.
     named = oneWordPeople.resolve(named, annotated);
     List<Mention> mentions = geocoder.locate(names.canonicalise(named, news));
-    List<Fact> facts = withoutAuthors(FactBuilder.build(annotated, mentions, roles), article);
+    // "Getting to grips with Obama-mania\n\nAnn Lee\n\n...": the byline without its "By".
+    List<String> byline = HeadlineBylines.names(mentions, news);
+    List<Fact> facts = withoutAuthors(FactBuilder.build(annotated, mentions, roles), article, byline);
     return ExtractedArticle.of(article, mentions, facts);
   }
 }

@@ -23,10 +23,13 @@ public final class CreditLines {
           + "[Cc]ompiled|[Rr]esearch) by|[Ee]dited by)[^()\\n]{1,300}\\)"
           + "|^[ \\t]*(?:(?:Additional |Further )?(?:Reporting|Writing|Editing|Compiled|Research|"
           + "Contributing|Graphics|Photos?)|Edited) by[ \\t]+\\p{Lu}[^\\n]{0,200}$");
-  /** "By Ann Lee", "By ANN LEE and TOM ROE, Associated Press Writer": a line of names. */
+  /**
+   * "By Ann Lee", "By ANN LEE and TOM ROE, Associated Press Writer", "By Ann Lee (Our staff
+   * reporter)", "By Ann Lee - Fri, 12/28/2007 - 6:41am.": a line of names and a short tail.
+   */
   private static final Pattern BYLINE =
       Pattern.compile("(?m)^[ \\t]*By:?[ \\t]+(?:\\p{Lu}[\\p{L}'.\\-]*[ \\t]*|and[ \\t]+|&[ \\t]*|,[ \\t]*)+"
-          + "(?:[,|\\u2013\\u2014-][^\\n.]{0,60})?[ \\t]*$");
+          + "(?:[,|(\\u2013\\u2014-][^\\n.]{0,60}\\.?)?[ \\t]*$");
   /** A caption credit line: "Photo: Ann Lee/Getty Images", "AP Photo/Tom Roe". */
   private static final Pattern PHOTO_LINE =
       Pattern.compile("(?m)^[ \\t]*(?:\\(?(?:(?:Photo(?:graph)?s?|Pictures?|Images?|Illustration|Video)"
@@ -55,9 +58,36 @@ public final class CreditLines {
       Pattern.compile("(?m)^[ \\t]*(?:Copyright[ \\t]*(?:\\u00A9|\\([Cc]\\)|\\d{4})|\\u00A9|\\([Cc]\\)[ \\t]*\\d{4})"
           + "[^\\n]{0,200}$"
           + "|^[^\\n]{0,120}\\bAll [Rr]ights [Rr]eserved\\.?[ \\t]*$");
+  /**
+   * Names and their newsroom on a line of their own anywhere: "Ann Lee and Tom Roe, CanWest News
+   * Service", "ANN LEE, Staff Reporter".
+   */
+  private static final Pattern NEWSROOM_BYLINE =
+      Pattern.compile("(?m)^[ \\t]*" + "\\p{Lu}[\\p{L}'\u2019.\\-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}'\u2019.\\-]*|and|&))+"
+          + "[ \\t]*,[ \\t\u00a0]*(?:[\\p{L}.&' -]{0,30}[ \\t])?(?:News Service|Press|(?i:staff )?(?:Writer|Reporter|Correspondent)"
+          + "|Staff|Bureau|Columnist)[ \\t]*$");
+  /**
+   * Who else worked on the story: "Ann Lee contributed to this report.", "With files from Ann
+   * Lee", "Thanks to Ann Lee for additional reporting.", "This article was originally written by
+   * Ann Lee."
+   */
+  private static final Pattern CONTRIBUTORS =
+      Pattern.compile("(?m)^[^\\n]{0,150}\\b(?:contributed (?:to this (?:report|story|article)|reporting(?= from| to this|[.;,)]|[ \\t]*$))"
+          + "|[Ww]ith files from|for additional reporting|(?:article|story|post|piece) was (?:originally )?(?:written|authored|reported) by)"
+          + "\\b[^\\n]{0,150}$");
+  /**
+   * How to reach the writer: "Ann Lee can be reached at alee@example.com.", "Write to Ann Lee at
+   * ...", "To contact the reporter on this story: ...", a contact's name and phone number. A bare
+   * "e-mail:" is not enough: Reuters closes stories with "-- Ann Lee (416) 941-8105, e-mail: ...",
+   * which the CoNLL-2003 gold annotates as a person like any other.
+   */
+  private static final Pattern CONTACT_LINE =
+      Pattern.compile("(?m)^(?=[^\\n]{0,300}(?:@|\\(at\\))[\\w-]+\\.)[^\\n]{0,300}"
+          + "\\b(?:(?:can|may) be reached|[Rr]each (?:him|her|them)|[Ww]rite to|[Cc]ontact)\\b[^\\n]{0,300}$"
+          + "|^[ \\t]*\\p{Lu}[\\p{L}'\u2019.\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}'\u2019.\\-]*)+[ \\t]*,[ \\t]*\\+?[\\d() .-]{7,20}[ \\t]*$");
   private static final List<Pattern> CREDITS =
       List.of(SIGN_OFF_LINE, SIGN_OFF_AT_END, STAFF_CREDIT, BYLINE, PHOTO_LINE, LABELLED_CREDIT,
-          PHOTO_INLINE, COPYRIGHT_LINE);
+          PHOTO_INLINE, COPYRIGHT_LINE, NEWSROOM_BYLINE, CONTRIBUTORS, CONTACT_LINE);
 
   private CreditLines() {}
 

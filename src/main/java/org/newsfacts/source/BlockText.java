@@ -28,8 +28,9 @@ final class BlockText {
    * @param text the paragraph, whitespace collapsed
    * @param linkChars how many of its characters sit inside links
    * @param tag the block element that holds it ({@code p}, {@code h2}, {@code li}...)
+   * @param targets the addresses its links point to, in order
    */
-  record Block(String text, int linkChars, String tag) {
+  record Block(String text, int linkChars, String tag, List<String> targets) {
     double linkDensity() {
       return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
     }
@@ -62,6 +63,7 @@ final class BlockText {
   private static final class Collector implements NodeVisitor {
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
+    private final List<String> targets = new ArrayList<>();
     private final List<String> blockStack = new ArrayList<>();
     private int linkChars;
     private int linkDepth;
@@ -78,6 +80,9 @@ final class BlockText {
         String tag = element.normalName();
         if (tag.equals("a")) {
           linkDepth++;
+          if (!element.attr("href").isBlank()) {
+            targets.add(element.attr("href").strip());
+          }
         } else if (tag.equals("td") || tag.equals("th")) {
           text.append(' ');
         } else if (BLOCK_TAGS.contains(tag)) {
@@ -104,8 +109,9 @@ final class BlockText {
       String paragraph = TextCleanup.inline(text.toString());
       if (!paragraph.isEmpty()) {
         String tag = blockStack.isEmpty() ? "" : blockStack.get(blockStack.size() - 1);
-        blocks.add(new Block(paragraph, Math.min(linkChars, paragraph.length()), tag));
+        blocks.add(new Block(paragraph, Math.min(linkChars, paragraph.length()), tag, List.copyOf(targets)));
       }
+      targets.clear();
       text.setLength(0);
       linkChars = 0;
     }

@@ -1,5 +1,6 @@
 package org.newsfacts.source;
 
+import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +15,8 @@ import org.jsoup.select.Elements;
  * agencies 29 December, 2007", "Last Updated: Saturday, 12 January 2008, 14:28 GMT"): where pages
  * without a date in their markup, or in an element named for it, still give one. Only the few
  * lines between the headline and the body are read, so a masthead's "today" above the headline,
- * a related story's date and the dates the article itself talks about are never taken.
+ * a related story's date and the dates the article itself talks about are never taken; and,
+ * last, the lines by the page's first byline ({@link #underByline}).
  */
 final class HeadlineDates {
   /** How much text after the headline may stand before the date line: a byline, a kicker. */
@@ -24,21 +26,84 @@ final class HeadlineDates {
   private static final int MAX_ELEMENTS = 150;
   /** A title this short ("News", "Home") could be any link's text. */
   private static final int MIN_TITLE_CHARS = 20;
+  private static final Pattern BY_NAME = Pattern.compile("\\s*By:?\\s+\\p{Lu}");
+  private static final Pattern BYLINE_NAME = Pattern.compile("(?i)byline|author");
   private static final Pattern CLOCK_END = Pattern.compile("(?i)\\b[ap]\\.m\\.$");
   private static final Pattern NUMERIC_DATE =
-      Pattern.compile("(?<![\\d/.-])(\\d\\d?)([-/.])(\\d\\d?)\\2(?:19|20)?\\d\\d(?![\\d/.-])");
+      Pattern.compile("(?<![\\d/.-])(\\d\\d?)([-/.])(\\d\\d?)\\2((?:19|20)?\\d\\d)(?![\\d/.-])");
 
   private HeadlineDates() {}
 
   /** The plausible date of the first short line under the headline, or {@code null}. */
   static String underHeadline(Document page, String title) {
     Element headline = headline(page, title);
-    if (headline == null) {
+    return headline == null ? null : firstLineDateAfter(page, headline);
+  }
+
+  /**
+   * The plausible date of the byline itself or of the first short line under it ("By JILL
+   * LAWLESS<br>The Associated Press<br>Thursday, January 17, 2008; 8:43 AM"): pages whose
+   * headline stands far above the byline, or is not found, still print the date by the
+   * author's name. Only the page's first byline is read, as the article's own comes before its
+   * comments and related stories, and none inside a comment.
+   */
+  static String underByline(Document page) {
+    if (page.body() == null) {
       return null;
     }
+    for (Element element : page.body().getAllElements()) {
+      if (isByline(element)) {
+        if (LabelledDates.isInComments(element) || isCaption(element)) {
+          return null;
+        }
+        String date = dateOfLine(element.text());
+        if (date == null) {
+          date = looseLineDateAfter(element);
+        }
+        return date != null ? date : firstLineDateAfter(page, element);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The date of a line of loose text right after {@code start} in its parent ("<div
+   * id=byline>By Ann Lee</div>The Associated Press<br>Thursday, January 17, 2008"), where no
+   * element of its own holds the line.
+   */
+  private static String looseLineDateAfter(Element start) {
+    int read = 0;
+    for (Node next = start.nextSibling(); next != null && read <= WINDOW_CHARS; next = next.nextSibling()) {
+      if (next instanceof TextNode text) {
+        if (standsAlone(text.previousSibling()) && standsAlone(text.nextSibling())) {
+          String date = dateOfLine(TextCleanup.inline(text.getWholeText()));
+          if (date != null) {
+            return date;
+          }
+        }
+        read += text.text().length();
+      } else if (next instanceof Element e && !e.is("br")) {
+        return null; // the lines that follow are read element by element
+      }
+    }
+    return null;
+  }
+
+  /** A short element that starts "By Ann Lee", or one named for the byline or the author. */
+  private static boolean isByline(Element element) {
+    String text = element.text();
+    if (text.isEmpty() || text.length() > MAX_LINE_CHARS) {
+      return false;
+    }
+    return BY_NAME.matcher(element.ownText()).lookingAt()
+        || BYLINE_NAME.matcher(element.className() + " " + element.id()).find();
+  }
+
+  /** The date of the first short line in the few lines after {@code start} and its own elements. */
+  private static String firstLineDateAfter(Document page, Element start) {
     Elements all = page.body().getAllElements();
-    // The headline's own elements come right after it in document order: skip them all.
-    int first = all.indexOf(headline) + headline.getAllElements().size();
+    // The start's own elements come right after it in document order: skip them all.
+    int first = all.indexOf(start) + start.getAllElements().size();
     int last = Math.min(all.size(), first + MAX_ELEMENTS);
     int read = 0;
     for (int i = first; i < last && read <= WINDOW_CHARS; i++) {
@@ -69,7 +134,14 @@ final class HeadlineDates {
     for (int i = all.indexOf(headline) - 1; i >= 0; i--) {
       Element element = all.get(i);
       if (!element.ownText().isBlank() && !headline.parents().contains(element)) {
-        return isCaption(element) ? null : dateOfLine(element.text());
+        // The last words before the headline may be a link inside the line ("<p><a>Reuters</a>
+        // - December 30, 2007</p>"): the line is the block that holds them.
+        Element line = element;
+        while (!BlockText.BLOCK_TAGS.contains(line.normalName()) && line.parent() != null
+            && !headline.parents().contains(line.parent())) {
+          line = line.parent();
+        }
+        return isCaption(line) ? null : dateOfLine(line.text());
       }
     }
     return null;
@@ -152,13 +224,19 @@ final class HeadlineDates {
     return element.closest("figure, figcaption, [class*=caption], [class*=Caption]") != null;
   }
 
-  // "01-08-2008" is 1 August or January 8 by the writer's country: better no date than a guess.
+  /**
+   * "01-08-2008" is 1 August or January 8 by the writer's country: better no date than a guess.
+   * A weekday on the line can decide it ("Monday | 07/01/2008" is 7 January 2008, a Monday).
+   */
   static boolean isAmbiguous(String text) {
     Matcher numeric = NUMERIC_DATE.matcher(text);
+    DayOfWeek weekday = PublishedDates.weekday(text);
     while (numeric.find()) {
       int first = Integer.parseInt(numeric.group(1));
       int second = Integer.parseInt(numeric.group(3));
-      if (first <= 12 && second <= 12 && first != second) {
+      String year = numeric.group(4).length() == 2 ? PublishedDates.century(numeric.group(4)) : numeric.group(4);
+      if (first <= 12 && second <= 12 && first != second
+          && PublishedDates.byWeekday(year, first, second, weekday) == null) {
         return true;
       }
     }

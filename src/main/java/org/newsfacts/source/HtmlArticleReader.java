@@ -2,6 +2,7 @@ package org.newsfacts.source;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -33,6 +34,7 @@ final class HtmlArticleReader implements FormatReader {
     // Read before extraction cleans the page of the byline and date lines around the headline.
     String underHeadline = meta.published() == null ? HeadlineDates.underHeadline(page, meta.title()) : null;
     String labelled = meta.published() == null && underHeadline == null ? LabelledDates.first(page) : null;
+    String underByline = meta.published() == null ? HeadlineDates.underByline(page) : null;
     MainContentExtractor.Extraction found = ArticleTextChain.extract(page);
     if (Headlines.withoutHeadline(found.text(), meta.title()).isBlank()) {
       // A headline alone is no article, and every such page would share the id of the empty
@@ -55,13 +57,21 @@ final class HtmlArticleReader implements FormatReader {
       published = labelled;
     }
     if (published == null) {
-      published = PageDates.plausible(PlainTextReader.dateLine(PlainTextReader.firstLines(text)));
+      // "Tucson, Arizona | Published: 01.09.2008" is 9 January there: a day and month that could
+      // be either way round are no date, here as around the headline.
+      List<String> firstLines = PlainTextReader.firstLines(text).stream()
+          .filter(line -> !HeadlineDates.isAmbiguous(line))
+          .toList();
+      published = PageDates.plausible(PlainTextReader.dateLine(firstLines));
     }
     if (published == null) {
       published = LeadDatelines.of(PlainTextReader.firstLines(text));
     }
     if (published == null) {
       published = HeadlineDates.aboveHeadline(page, meta.title());
+    }
+    if (published == null) {
+      published = underByline;
     }
     if (published == null) {
       published = fallbackDate;

@@ -32,7 +32,7 @@ record HtmlMetadata(String title, List<String> authors, String published) {
       title = firstText(page, "h1");
     }
     if (title == null) {
-      title = cleanPageTitle(page.title());
+      title = cleanPageTitle(pageTitle(page));
     }
     return new HtmlMetadata(
         SiteNames.strip(title, page), authors(page, ld), PageDates.of(page, ld, url));
@@ -84,6 +84,19 @@ record HtmlMetadata(String title, List<String> authors, String published) {
     Element e = page.selectFirst(query);
     String value = e == null ? "" : e.text().strip();
     return value.isEmpty() ? null : value;
+  }
+
+  /**
+   * The page's {@code <title>}; a damaged template that sets it inside the body (after its ads
+   * and menus) still gives the page its title there.
+   */
+  private static String pageTitle(Document page) {
+    String title = page.title();
+    if (title.isBlank()) {
+      Element anywhere = page.selectFirst("title");
+      title = anywhere == null ? "" : anywhere.text();
+    }
+    return title;
   }
 
   /** {@code <title>} usually ends with the site name: "Headline | Site" or "Headline - Site". */

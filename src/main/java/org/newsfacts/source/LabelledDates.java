@@ -58,7 +58,7 @@ final class LabelledDates {
     return labels;
   }
 
-  private static boolean isInComments(Element element) {
+  static boolean isInComments(Element element) {
     for (Element e = element; e != null; e = e.parent()) {
       if (COMMENTS.matcher(e.className() + " " + e.id()).find()) {
         return true;

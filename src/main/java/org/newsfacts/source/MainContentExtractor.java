@@ -52,12 +52,16 @@ final class MainContentExtractor {
     }
     List<Block> kept = new ArrayList<>();
     String dateLine = null;
-    for (Block block : BlockText.blocks(content)) {
+    List<Block> blocks = BlockText.blocks(content);
+    boolean[] sectionHeadings = LinkedHeadings.sectionHeadings(blocks);
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
       // A table row that starts with a date ("1/1/2013 | +13.1%") is data, not a dateline.
       String date = block.tag().equals("tr") ? null : dateline(block.text());
       if (date != null) {
         dateLine = dateLine == null && !date.isEmpty() ? date : dateLine;
-      } else if (isArticleText(block)) {
+      } else if (isArticleText(block) || sectionHeadings[i]
+          && !FurnitureLines.matches(block.text(), MAX_FURNITURE_CHARS)) {
         kept.add(block);
       }
     }
@@ -76,7 +80,12 @@ final class MainContentExtractor {
     if (text.length() > 80 || text.split("\\s+").length > 12 || sentence || attribution) {
       return null;
     }
-    String date = PublishedDates.parse(text);
+    String date = PublishedDates.parseFullYear(text);
+    if (date != null && HeadlineDates.isAmbiguous(text)) {
+      // "Tucson, Arizona | Published: 01.09.2008" (9 January there): still a date line, dropped
+      // from the text, but a day and month that could be either way round give no date.
+      return "";
+    }
     if (date == null && UPDATE_STAMP.matcher(text).lookingAt()) {
       return "";
     }
@@ -97,6 +106,7 @@ final class MainContentExtractor {
     if (block.linkDensity() > MAX_LINK_DENSITY && !isLinkedProse(block)) {
       return false;
     }
-    return !FurnitureLines.matches(block.text(), MAX_FURNITURE_CHARS);
+    return !FurnitureLines.matches(block.text(), MAX_FURNITURE_CHARS)
+        && !FurnitureLines.isCopyrightNotice(block.text());
   }
 }

@@ -1,5 +1,6 @@
 package org.newsfacts.source;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -24,23 +25,51 @@ final class PublishedDates {
   // "03-02-2009", "27.09.2024", "9/27/2024": the year last.
   private static final Pattern YEAR_LAST =
       Pattern.compile("(?<![\\d/.-])(\\d\\d?)([-/.])(\\d\\d?)\\2((?:19|20)\\d\\d)(?!\\d)");
+  // "29 December, 2007", "22 de outubro de 2010", and "8-Jan-2008" with hyphens.
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
-          "(?iU)(?<!\\d)(\\d\\d?)(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)");
+          "(?iU)(?<!\\d)(\\d\\d?)(?:st|nd|rd|th|er|º)?(?:\\.?\\s+(?:de\\s+)?|-)(\\p{L}{3,10})(?:\\.?,?\\s+(?:de\\s+)?|-)((?:19|20)\\d\\d)(?!\\d)");
+  /** Clock dates ("Sat, 29 Dec 15:58:00 2007", "Tue Jan 15 15:58:00 2008"): the time before the year. */
+  private static final String CLOCK = "\\s+\\d\\d?:\\d\\d(?::\\d\\d)?\\s+((?:19|20)\\d\\d)(?!\\d)";
+  private static final Pattern DAY_MONTH_CLOCK_YEAR =
+      Pattern.compile("(?iU)(?<!\\d)(\\d\\d?)\\s+(\\p{L}{3,10})" + CLOCK);
+  private static final Pattern MONTH_DAY_CLOCK_YEAR =
+      Pattern.compile("(?iU)(?<!\\p{L})(\\p{L}{3,10})\\s+(\\d\\d?)" + CLOCK);
+  /** "2008年1月15日": Chinese and Japanese write the year, month and day with their signs. */
+  private static final Pattern HAN =
+      Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)\\s*年\\s*(\\d\\d?)\\s*月\\s*(\\d\\d?)\\s*日");
+  /**
+   * A two-digit year after the day and month ("15/01/08 15:46", "01/14/08"), only where the day
+   * is over 12, so the order cannot be mistaken; {@link #yearLast} decides which is which.
+   */
+  private static final Pattern SHORT_YEAR_LAST =
+      Pattern.compile("(?<![\\d/.-])(\\d\\d?)([/.])(\\d\\d?)\\2(\\d\\d)(?![\\d/.-])");
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("(?iU)(?<!\\p{L})(\\p{L}{3,10})\\.?\\s+(\\d\\d?)(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)");
   private static final Pattern URL_DATE =
       Pattern.compile("/((?:19|20)\\d\\d)[/-](\\d\\d)[/-](\\d\\d)(?:/|-|$)");
   private static final Map<String, Integer> MONTHS = monthNames();
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  private static final Map<String, DayOfWeek> WEEKDAYS = weekdayNames();
 
   private PublishedDates() {}
 
   /** The date in {@code value} as {@code YYYY-MM-DD}, or {@code null} when it holds none. */
   static String parse(String value) {
+    String found = parseFullYear(value);
+    return found != null || value == null ? found : shortYearLast(SHORT_YEAR_LAST.matcher(value), weekday(value));
+  }
+
+  /**
+   * {@link #parse} without two-digit years: a short line of the text that holds "12/16/25" is
+   * more often a sentence cut short ("Below is the announcement from 12/16/25") than a dateline.
+   */
+  static String parseFullYear(String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
-    String s = value.strip();
+    // "Wednesday , January 9 , 2008": some templates set a space before each comma.
+    String s = value.strip().replaceAll("\\s+,", ",");
     String found = numeric(ISO.matcher(s));
     if (found == null) {
       found = numeric(COMPACT.matcher(s));
@@ -49,13 +78,22 @@ final class PublishedDates {
       found = numeric(SLASHED.matcher(s));
     }
     if (found == null) {
-      found = yearLast(YEAR_LAST.matcher(s));
+      found = yearLast(YEAR_LAST.matcher(s), weekday(s));
     }
     if (found == null) {
       found = named(DAY_MONTH_YEAR.matcher(s), 2, 1);
     }
     if (found == null) {
       found = named(MONTH_DAY_YEAR.matcher(s), 1, 2);
+    }
+    if (found == null) {
+      found = named(DAY_MONTH_CLOCK_YEAR.matcher(s), 2, 1);
+    }
+    if (found == null) {
+      found = named(MONTH_DAY_CLOCK_YEAR.matcher(s), 1, 2);
+    }
+    if (found == null) {
+      found = numeric(HAN.matcher(s));
     }
     return found;
   }
@@ -80,10 +118,14 @@ final class PublishedDates {
    * usually goes with: "9/27/2024" month first, as in the United States; "03-02-2009" and
    * "03.02.2009" day first, as in most of the world.
    */
-  private static String yearLast(Matcher m) {
+  private static String yearLast(Matcher m, DayOfWeek weekday) {
     while (m.find()) {
       int first = Integer.parseInt(m.group(1));
       int second = Integer.parseInt(m.group(3));
+      String named = byWeekday(m.group(4), first, second, weekday);
+      if (named != null) {
+        return named;
+      }
       boolean dayFirst = first > 12 || (second <= 12 && !m.group(2).equals("/"));
       String date = dayFirst ? date(m.group(4), second, first) : date(m.group(4), first, second);
       if (date != null) {
@@ -91,6 +133,63 @@ final class PublishedDates {
       }
     }
     return null;
+  }
+
+  /**
+   * Of the two readings of "07/01/2008", the one that falls on the weekday the line names
+   * ("Monday | 07/01/2008" is 7 January: 1 July 2008 was a Tuesday); {@code null} when the line
+   * names none, or both readings or neither fall on it.
+   */
+  static String byWeekday(String year, int first, int second, DayOfWeek weekday) {
+    if (weekday == null || first == second || first > 12 || second > 12) {
+      return null;
+    }
+    String monthFirst = date(year, first, second);
+    String dayFirst = date(year, second, first);
+    boolean monthFirstFits = monthFirst != null && LocalDate.parse(monthFirst).getDayOfWeek() == weekday;
+    boolean dayFirstFits = dayFirst != null && LocalDate.parse(dayFirst).getDayOfWeek() == weekday;
+    return monthFirstFits == dayFirstFits ? null : monthFirstFits ? monthFirst : dayFirst;
+  }
+
+  /** The first weekday {@code text} names ("Monday", "Tue", "Thurs"), or {@code null}. */
+  static DayOfWeek weekday(String text) {
+    Matcher word = WORD.matcher(text);
+    while (word.find()) {
+      DayOfWeek day = WEEKDAYS.get(word.group().toLowerCase(Locale.ROOT));
+      if (day != null) {
+        return day;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "15/01/08" is 2008-01-15 and "01/14/08" 2008-01-14; "01/08/08" could be either, so none
+   * unless the line names its weekday.
+   */
+  private static String shortYearLast(Matcher m, DayOfWeek weekday) {
+    while (m.find()) {
+      int first = Integer.parseInt(m.group(1));
+      int second = Integer.parseInt(m.group(3));
+      String year = century(m.group(4));
+      String named = byWeekday(year, first, second, weekday);
+      if (named != null) {
+        return named;
+      }
+      if ((first > 12) != (second > 12)) {
+        String date = first > 12 ? date(year, second, first) : date(year, first, second);
+        if (date != null) {
+          return date;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The year a two-digit year stands for on a web page: "08" is 2008, "98" 1998. */
+  static String century(String twoDigits) {
+    int year = Integer.parseInt(twoDigits);
+    return String.valueOf(year < 90 ? 2000 + year : 1900 + year);
   }
 
   private static String named(Matcher m, int monthGroup, int dayGroup) {
@@ -112,6 +211,19 @@ final class PublishedDates {
     } catch (RuntimeException e) {
       return null;
     }
+  }
+
+  private static Map<String, DayOfWeek> weekdayNames() {
+    Map<String, DayOfWeek> names = new HashMap<>();
+    for (DayOfWeek day : DayOfWeek.values()) {
+      String full = day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+      names.put(full, day);
+      names.put(full.substring(0, 3), day);
+    }
+    names.put("tues", DayOfWeek.TUESDAY);
+    names.put("thur", DayOfWeek.THURSDAY);
+    names.put("thurs", DayOfWeek.THURSDAY);
+    return names;
   }
 
   private static Map<String, Integer> monthNames() {

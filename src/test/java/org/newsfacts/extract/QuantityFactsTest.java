@@ -84,6 +84,16 @@ class QuantityFactsTest {
           The rowing eight finished in 5 minutes 41.7 seconds.           | 41.7    | 41.7       | second           | time     | =
           The rowing eight finished in 5 minutes 41.7 seconds.           | 5       | 5          | minute           | time     | =
           The smuggler was jailed for nine years and two months.          | two     | 2          | month            | time     | =
+          The guard hit 9 three-pointers in the second half.               | 9       | 9          | three-pointer    | count    | =
+          Gas bills saw a 14% rise over the winter.                        | 14%     | 14         | percent          | percent  | up
+          The town expects an 8 per cent drop in visitors.                 | 8       | 8          | percent          | percent  | down
+          The yen weakened to a record low of 161.9 per dollar.            | 161.9   | 161.9      | japanese yen     | currency | down
+          Rents doubled to over 1,900 euros a month.                      | 1,900   | 1900       | euro             | currency | >
+          Sales fell to below 400 units in May.                            | 400     | 400        | unit             | count    | <
+          Buses on the route will run every 12 minutes.                    | 12      | 12         | minute           | time     | =
+          Ozone levels reached 14 times the safe limit.                    | 14      | 14         |                  |          | =
+          The ferry crossing was cut to 1 hour 50 minutes.                 | 50      | 50         | minute           | time     | down
+          Petrol rose 3p a litre to 151.9p.                                | 151.9   | 151.9      | penny            | currency | =
           """)
   void readsValueUnitDimensionAndChange(
       String sentence, String written, BigDecimal value, String unit, String dimension, String change) {
@@ -258,7 +268,9 @@ class QuantityFactsTest {
         "Officials raised the Level 3 alert on Monday.",
         "The vaccine has entered a Phase 2 trial.",
         "Kansas won the Big 12 title again.",
-        "She was diagnosed with Stage 4 cancer last spring."
+        "She was diagnosed with Stage 4 cancer last spring.",
+        "The 747 jumbo jet made its farewell tour of the airport.",
+        "The 737 MAX returned to service in the spring."
       })
   void numbersThatNameThingsAreNoQuantities(String sentence) {
     assertThat(quantities(sentence)).isEmpty();
@@ -289,6 +301,33 @@ class QuantityFactsTest {
     assertThat(q.value().doubleValue()).isCloseTo(value, org.assertj.core.api.Assertions.within(1e-6));
     assertThat(q.unit()).isEqualTo(unit);
     assertThat(q.change()).isEqualTo(change);
+  }
+
+  @Test
+  void aScaleAfterPerBelongsToThePrice() {
+    assertThat(quantities("The gas traded at $3.10 per million British thermal units."))
+        .extracting(QuantityFact::text)
+        .containsExactly("$3.10");
+  }
+
+  @Test
+  void aCountOfPlanesSkipsTheirModelNumber() {
+    QuantityFact q = only("The airline flew its last 12 Boeing 747 jumbo jets to the desert.", "12");
+
+    assertThat(q.value()).isEqualByComparingTo("12");
+    assertThat(q.unit()).isEqualTo("jet");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          The Rovers have lost 6 straight games since March.         | 6     | =
+          The side has lost four of its last nine matches.           | four  | =
+          The club lost 3,000 members after the vote.                | 3,000 | down
+          """)
+  void aTallyOfDefeatsIsNoFall(String sentence, String written, String change) {
+    assertThat(only(sentence, written).change()).isEqualTo(change);
   }
 
   @Test

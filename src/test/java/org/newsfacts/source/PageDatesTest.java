@@ -172,6 +172,37 @@ class PageDatesTest {
   }
 
   @Test
+  void theLineAboveTheHeadlineIsTheBlockThatHoldsItsLastWords() throws ReadFailure {
+    assertThat(dateOf("<body><p><a href='/wire'>Island Wire</a> - December 30, 2007</p>"
+        + "<h1>Ferry runs again</h1>")).isEqualTo("2007-12-30");
+  }
+
+  @Test
+  void aTitleSetInsideTheBodyStillFindsTheHeadlineAndTheDateUnderIt() throws ReadFailure {
+    Article article = read("<head><meta name='generator' content='FrontPage'></head><body>"
+        + "<div>Please support local business!</div><title>Ferry runs again </title>"
+        + "<b><h3> Ferry runs again </h3></b> <font size='-2'> Staff and agencies<br>29 December, 2007<br><br>");
+    assertThat(article.title()).isEqualTo("Ferry runs again");
+    assertThat(article.published()).isEqualTo("2007-12-29");
+  }
+
+  @Test
+  void theDateLineUnderTheBylineDatesThePageWhenTheHeadlineIsFarAbove() throws ReadFailure {
+    String gap = "<div><a href='/a'>Share</a> <a href='/b'>Print</a></div>".repeat(60);
+    assertThat(dateOf("<body><h1>Ferry runs again</h1>" + gap + "<font><div id='byline'>By ANN LEE</div>"
+        + "Island Wire<br/>Thursday, January 17, 2008; 8:43 AM</font>")).isEqualTo("2008-01-17");
+    assertThat(dateOf("<body><h1>Ferry runs again</h1>" + gap + "<div class='comment'><p>By Bob</p>"
+        + "<p>January 20, 2008</p></div>")).as("a comment's byline").isNull();
+  }
+
+  @Test
+  void aDateLineInTheTextWhoseDayAndMonthCouldBeEitherWayRoundGivesNoDate() throws ReadFailure {
+    assertThat(dateOf("<body><div class='story'><p>Harbour Town | Published: 01.09.2008</p>"
+        + "<p>The ferry to the island ran again on Monday after a week of storms had kept it in"
+        + " harbour, and the first crossing was full by seven.</p></div>")).isNull();
+  }
+
+  @Test
   void aDatelineOpeningTheLeadDatesThePage() throws ReadFailure {
     assertThat(dateOf(story("December 29, 2014 -- The ferry to the island ran again on Monday, after a"
         + " week of storms."))).isEqualTo("2014-12-29");

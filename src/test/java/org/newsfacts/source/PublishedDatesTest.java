@@ -30,13 +30,24 @@ class PublishedDatesTest {
         "9/27/2024 | 2024-09-27",
         "09/02/2024 | 2024-09-02",
         "27/09/2024 14:05 | 2024-09-27",
+        "[Published: 8-Jan-2008] | 2008-01-08",
+        "Wednesday , January 9 , 2008 | 2008-01-09",
+        "Island Wire - Sat, 29 Dec 15:58:00 2007 | 2007-12-29",
+        "Tue Jan 15 09:30:00 2008 | 2008-01-15",
+        "岛屿新闻2016年10月14日07:17 | 2016-10-14",
+        "15/01/08 15:46 | 2008-01-15",
+        "News: Page (1) of 1 - 01/14/08 | 2008-01-14",
+        "Written by Ann Lee on 24/10/12 | 2012-10-24",
+        "By Ann Lee, Monday, 07/01/2008 | 2008-01-07",
+        "Tuesday 07/01/2008 | 2008-07-01",
       })
   void readsTheDatePublishersWrite(String value, String expected) {
     assertThat(PublishedDates.parse(value)).isEqualTo(expected);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "yesterday", "2024-02-30", "13/45/2024", "May 2024"})
+  @ValueSource(strings = {"", "yesterday", "2024-02-30", "13/45/2024", "May 2024", "01/08/08", "3/09/15",
+    "Sunday 01/08/08"})
   void givesNullWhenThereIsNoValidDate(String value) {
     assertThat(PublishedDates.parse(value)).isNull();
   }

@@ -17,8 +17,8 @@ import org.newsfacts.extract.corenlp.AnnotatedText.Token;
  * news ("the year-earlier period", "the year-ago quarter", "year-earlier" as a modifier, "the
  * latest period"), horizons ahead ("in the near term"), dates that count from an earlier one
  * ("later that year"), months or years in one hyphenated word ("mid-November"), counted durations
- * ("5 1/2 hours") and lengths given as adjectives ("decades-long") and runs that count up to now
- * ("a second consecutive day"). They replace what the tagger found inside them; {@link
+ * ("5 1/2 hours"), lengths given as adjectives ("decades-long"), runs that count up to now
+ * ("a second consecutive day") and a company's year ("fiscal 2016 earnings"). They replace what the tagger found inside them; {@link
  * TimexNormalizer} gives those without a value one.
  */
 public final class MissedTimexes {
@@ -40,6 +40,11 @@ public final class MissedTimexes {
   // a duration in hours. Not a date ("2009-10-05") or a longer number run ("1998-99-00").
   private static final Pattern YEAR_RANGE =
       Pattern.compile("(?<![\\d/-])(?<first>(?:1[5-9]|20)\\d\\d)[-–](?<second>(?:1[5-9]|20)?\\d\\d)(?![\\d/-])");
+  // "fiscal 2016 earnings", "sales in fiscal 1989": a company's year, which TimeML marks with its
+  // "fiscal"; SUTime leaves out the word, and a year right before a noun altogether. Not a range
+  // of years ("fiscal 2015-16").
+  static final Pattern FISCAL_YEAR =
+      Pattern.compile("(?i)\\bfiscal\\s+(?:year\\s+)?(?<year>(?:19|20)\\d\\d)\\b(?![-–/]\\d)");
   // What a missed expression may replace: the tagger's part of it, and the count in "two more weeks".
   private static final Set<String> REPLACEABLE_TAGS = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL");
 
@@ -75,6 +80,7 @@ public final class MissedTimexes {
     added |= addReplacing(annotated, all, CountedDurations.RUN, "DURATION", (m, inside) -> CountedDurations.runValue(m));
     added |= addReplacing(annotated, all, CompoundDurations.EVERY, "SET", (m, inside) -> CompoundDurations.value(m));
     added |= addReplacing(annotated, all, CompoundDurations.LENGTHS, "DURATION", (m, inside) -> CompoundDurations.value(m));
+    added |= addReplacing(annotated, all, FISCAL_YEAR, "DATE", (m, inside) -> m.group("year"));
     // "1914-18", "1998-2001": the mention builder splits a year range into its two years.
     added |= addReplacing(annotated, all, YEAR_RANGE, "DATE", (m, inside) -> isRange(m) ? "" : null);
     if (added) {
@@ -96,8 +102,9 @@ public final class MissedTimexes {
   private static boolean addReplacing(
       AnnotatedText annotated, List<RawMention> all, Pattern pattern, String tag, ValueOf valueOf) {
     boolean added = false;
+    // One matcher for the whole text, reset to each sentence in turn by region().
+    Matcher m = pattern.matcher(annotated.text());
     for (Sentence sentence : annotated.sentences()) {
-      Matcher m = pattern.matcher(annotated.text());
       m.region(sentence.begin(), sentence.end());
       while (m.find()) {
         int first = firstTokenFrom(sentence.tokens(), m.start());

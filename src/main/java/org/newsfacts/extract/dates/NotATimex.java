@@ -54,6 +54,12 @@ public final class NotATimex {
   private static final Set<String> SEASON_MODIFIERS =
       Set.of("early", "late", "last", "next", "this", "that", "each", "every", "past", "coming", "mid");
   private static final Pattern YEAR = Pattern.compile("\\d{4}|this|last|next|that");
+  // A season named alone, with no word before it that points to one ("Summer temperatures in the
+  // Alps have risen", "the ``Spring of Life'' protests"), says what kind of thing follows, not when.
+  private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "winter");
+  // Nouns that are themselves stretches of time: "the winter season", "summer months" are times.
+  private static final Pattern PERIOD_NOUN =
+      Pattern.compile("(?i)seasons?|months?|weeks?|days?|quarters?|terms?|holidays?|breaks?|recess");
 
   private NotATimex() {}
 
@@ -88,6 +94,9 @@ public final class NotATimex {
       return true;
     }
     if ((lower.equals("fall") || lower.equals("falls")) && fallAsDrop(lower, tokens, endToken)) {
+      return true;
+    }
+    if (SEASONS.contains(lower) && seasonAsModifier(tokens, endToken)) {
       return true;
     }
     // Without "the", "past" is the preposition ("continued past the deadline", "flew past Mars")
@@ -142,6 +151,29 @@ public final class NotATimex {
       return (next.equals("in") || next.equals("of")) && !YEAR.matcher(afterNext).matches();
     }
     return false;
+  }
+
+  /**
+   * "Summer temperatures", "winter tyres", "Spring of Life": a bare season before a noun, or before
+   * "of" and no year, names a kind of thing. "the summer of 2024", "last winter's storms", "in
+   * summer" and a season before a noun of time ("the winter season", "summer months") stay dates.
+   */
+  private static boolean seasonAsModifier(List<Token> tokens, int endToken) {
+    int before = endToken - 2;
+    if (before >= 0) {
+      String word = tokens.get(before).word().toLowerCase(Locale.ROOT);
+      if (word.equals("the") || SEASON_MODIFIERS.contains(word)) {
+        return false;
+      }
+    }
+    if (endToken >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(endToken);
+    if (next.word().equalsIgnoreCase("of")) {
+      return endToken + 1 < tokens.size() && !YEAR.matcher(tokens.get(endToken + 1).word().toLowerCase(Locale.ROOT)).matches();
+    }
+    return next.hasTag("NN") && !PERIOD_NOUN.matcher(next.word()).matches();
   }
 
   /** "a quarter of an hour", "three-quarters of a century": a fraction of a time unit is a duration. */

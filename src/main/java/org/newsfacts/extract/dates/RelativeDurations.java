@@ -20,9 +20,11 @@ import org.newsfacts.extract.corenlp.AnnotatedText.Token;
  *
  * <p>"Three days later" and "three years from now" come out of SUTime as one date three days or
  * years from publication. TimeML marks the duration ("Three days", P3D) and leaves the relative
- * word as a signal: the date it points to counts from an event, not from publication. "Earlier"
- * and "before" are left alone, because news writes "a year earlier" for the comparison period of
- * an earnings report, which is a date.
+ * word as a signal: the date it points to counts from an event, not from publication. So is "two
+ * days earlier" ("A day earlier, scores of trucks crossed"), in units up to a week; "a year
+ * earlier", "a month earlier", "before" and any unit after an amount ("from 148 mln a week
+ * earlier") are left alone, because news writes them for the period a figure is compared with,
+ * which is a date.
  *
  * <p>"lowest level in six years on Thursday" and "a turbulent day yesterday" come out as one
  * expression without a value; they are a duration and a day, two TIMEX3s.
@@ -42,6 +44,10 @@ public final class RelativeDurations {
   private static final Pattern LATER =
       Pattern.compile(
           "(?i)(?<duration>" + COUNT + "\\s+(?:more\\s+)?" + UNIT + ")\\s+(?:later|from\\s+now|hence|afterwards?)");
+  /** "two days earlier", "an hour earlier": units short enough that no report compares periods in them. */
+  private static final Pattern EARLIER =
+      Pattern.compile(
+          "(?i)(?<duration>" + COUNT + "\\s+(?:more\\s+)?(?<unit>second|minute|hour|day|night|week)s?)\\s+earlier");
   /** "more than", "about": part of the duration's extent in TimeML, not of its value. */
   private static final String MODIFIER =
       "(?:(?:more|less|fewer)\\s+than\\s+|about\\s+|nearly\\s+|almost\\s+|over\\s+|at\\s+least\\s+)?";
@@ -67,6 +73,9 @@ public final class RelativeDurations {
       Sentence sentence = sentences.get(m.sentence());
       String written = text.substring(m.begin(), m.end());
       Matcher later = LATER.matcher(written);
+      if (!later.matches() && !afterAnAmount(sentence.tokens(), m.firstToken())) {
+        later = EARLIER.matcher(written);
+      }
       Matcher split = STRETCH_THEN_DAY.matcher(written);
       List<RawMention> parts = new ArrayList<>(2);
       if (later.matches() && durationValue(later) != null) {
@@ -86,6 +95,19 @@ public final class RelativeDurations {
       }
     }
     return out;
+  }
+
+  /**
+   * "from 148 mln dlrs a week earlier", "up from 4 pct a day earlier": after an amount, "earlier"
+   * names the period the amount is compared with, a date like "a year earlier".
+   */
+  private static boolean afterAnAmount(List<Token> tokens, int firstToken) {
+    for (int i = Math.max(0, firstToken - 3); i < firstToken && i < tokens.size(); i++) {
+      if (tokens.get(i).hasTag("CD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** P3D, PT2H, P20Y for "two decades", PXD for "a few days"; null when the count is no number. */

@@ -52,6 +52,7 @@ public final class TimexNormalizer {
           "(?i)(?:the\\s+same\\s+month\\s+)?a\\s+year\\s+(?:ago|earlier|before)"
               + "|the\\s+same\\s+month\\s+(?:of\\s+)?last\\s+year");
   private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}");
+  private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private final String docDate;
   private final LocalDate published;
@@ -60,6 +61,8 @@ public final class TimexNormalizer {
   private int lastQuarterSentence = -1;
   private String lastMonth;
   private int lastMonthSentence = -1;
+  private LocalDate lastDay;
+  private int lastDaySentence = -1;
 
   public TimexNormalizer(String docDate) {
     this.docDate = docDate;
@@ -148,7 +151,12 @@ public final class TimexNormalizer {
     if (published != null && timex.type() != MentionType.SET) {
       timex = resolve(timex, text, sentence, firstToken, endToken);
     }
+    if (published != null && timex.type() == MentionType.TIME && Overnight.is(text)
+        && TenseAwareDates.tenseNear(tokens, firstToken, endToken) == Tense.PAST) {
+      timex = new Timex(MentionType.TIME, Overnight.night(published, lastDay, lastDaySentence == sentence.index()));
+    }
     timex = onReferenceDay(timex, text, tokens, endToken);
+    rememberDay(timex, sentence.index());
     if (timex.type() == MentionType.DATE && timex.value() != null && MONTH_VALUE.matcher(timex.value()).matches()) {
       lastMonth = timex.value();
       lastMonthSentence = sentence.index();
@@ -161,6 +169,19 @@ public final class TimexNormalizer {
       anaphoric.remember(timex.value());
     }
     return Optional.of(timex);
+  }
+
+  /** Keeps the day of a date or time that names one, for "overnight" to count from. */
+  private void rememberDay(Timex timex, int sentenceIndex) {
+    Matcher day = DAY_VALUE.matcher(timex.value() == null ? "" : timex.value());
+    if ((timex.type() == MentionType.DATE || timex.type() == MentionType.TIME) && day.lookingAt()) {
+      try {
+        lastDay = LocalDate.parse(day.group());
+        lastDaySentence = sentenceIndex;
+      } catch (DateTimeException e) {
+        // not a calendar day: keep the last one
+      }
+    }
   }
 
   /**

@@ -3,7 +3,9 @@ package org.newsfacts.extract.names;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfacts.extract.corenlp.AnnotatedText;
@@ -23,17 +25,37 @@ import org.newsfacts.fact.MentionType;
  * <p>A name tagged as an organisation at least as often as as a person is no person where the
  * tagger, reading one sentence, took it for one: "Pellam called it" beside "the daily Pellam
  * reported", "told Vantor" beside "Vantor said in a statement". Not a name one of the article's people bears in a
- * longer name ("Ford" beside "Henry Ford"). A place keeps its type: a city is also the club or the
- * council named after it, mention by mention.
+ * longer name ("Ford" beside "Henry Ford").
+ *
+ * <p>A name tagged as an organisation more often than as a place is the organisation where the
+ * tagger took it for a place: "Air France" twice a place beside four times the airline, "cost
+ * Atalanta $600,000" beside "joined Atalanta" and "Atalanta coach". A city is also the club or the
+ * council named after it, so a use the words call a place keeps its type: "in Texas history",
+ * "Arlington, Texas" (after a place and a comma). Not a country (a national side bears its
+ * country's name, and news counts it as the country) and not a name in capitals (the heads of
+ * result tables, where a city's club and the city stand side by side).
  */
 public final class ArticleOrganisations {
+  // "in Texas", and "Arlington, Texas" once the place before the comma is known to be one.
+  private static final Pattern IN_BEFORE = Pattern.compile("\\bin[ \\t]+$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern COMMA_BETWEEN = Pattern.compile("[ \\t]*,[ \\t]*");
+  private static final int LOOK = 10;
+
   private ArticleOrganisations() {}
 
   public static List<Mention> resolve(List<Mention> tagged, AnnotatedText annotated) {
+    return resolve(tagged, annotated, name -> false);
+  }
+
+  /** {@code isCountry} says whether the gazetteer knows a name as a country. */
+  public static List<Mention> resolve(List<Mention> tagged, AnnotatedText annotated, Predicate<String> isCountry) {
     Map<String, int[]> counts = counts(tagged);
     List<Mention> mentions = new ArrayList<>(tagged.size());
-    for (Mention m : tagged) {
-      mentions.add(isOrganisationNotPerson(m, counts, tagged) ? organisation(m.start(), m.end(), m.text(), m.sentence()) : m);
+    for (int i = 0; i < tagged.size(); i++) {
+      Mention m = tagged.get(i);
+      boolean organisation =
+          isOrganisationNotPerson(m, counts, tagged) || isOrganisationNotPlace(i, tagged, counts, annotated.text(), isCountry);
+      mentions.add(organisation ? organisation(m.start(), m.end(), m.text(), m.sentence()) : m);
     }
     List<Mention> added = new ArrayList<>();
     for (Map.Entry<String, Integer> organisation : organisations(counts).entrySet()) {
@@ -51,6 +73,23 @@ public final class ArticleOrganisations {
     }
     int[] c = counts.get(m.text());
     return c[0] >= c[1] && !NameRuns.inLongerPersonName(m.text(), mentions);
+  }
+
+  private static boolean isOrganisationNotPlace(
+      int i, List<Mention> mentions, Map<String, int[]> counts, String text, Predicate<String> isCountry) {
+    Mention m = mentions.get(i);
+    if (m.type() != MentionType.LOCATION || m.text().equals(m.text().toUpperCase(Locale.ROOT)) || isCountry.test(m.text())) {
+      return false;
+    }
+    int[] c = counts.get(m.text());
+    if (c[0] <= c[2]) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, m.start() - LOOK), m.start());
+    Mention previous = i > 0 ? mentions.get(i - 1) : null;
+    boolean afterPlace = previous != null && previous.type() == MentionType.LOCATION && previous.end() <= m.start()
+        && COMMA_BETWEEN.matcher(text.substring(previous.end(), m.start())).matches();
+    return !IN_BEFORE.matcher(before).find() && !afterPlace;
   }
 
   /** How often each name is tagged as an organisation, a person and a place. */

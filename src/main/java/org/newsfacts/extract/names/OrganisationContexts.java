@@ -16,8 +16,9 @@ import org.newsfacts.fact.MentionType;
  * spokesman for Air France"); the words next to it settle the type:
  *
  * <ul>
- *   <li>stock and spokespeople: "shares of X", "a stake in X", "a spokesman for X", "X shares",
- *       "X stock", "X spokeswoman", "X shareholders", "X's chief executive";
+ *   <li>stock, spokespeople and staff: "shares of X", "a stake in X", "a spokesman for X", "X
+ *       shares", "X stock", "X spokeswoman", "X shareholders", "X's chief executive", "X
+ *       headquarters", "X employees", "X unions";
  *   <li>a shop or firm named in the possessive and standing alone as a noun: "Dillard's was
  *       added", "became Macy's in 2006", "a bid for Boatmen's." (a person's possessive is
  *       followed by what is theirs: "Smith's book").
@@ -27,8 +28,8 @@ import org.newsfacts.fact.MentionType;
  * spokesman" speak of a market or a country, not a company.
  *
  * <p>A name the tagger left untagged is an organisation in the same words, and where it speaks of
- * itself as "it" ("Comelf said it almost doubled output", "Shares of Zoom fell"): companies the
- * tagger never saw. Not a word that starts a sentence alone ("The spokesman said"), nor a name
+ * itself as "it" ("Comelf said it almost doubled output", "Shares of Zoom fell"), and after the
+ * words that only put a company beside a company ("KFC parent Yum Brands", "owned by Toshiba-EMI"): companies the tagger never saw. Not a word that starts a sentence alone ("The spokesman said"), nor a name
  * in capitals.
  */
 public final class OrganisationContexts {
@@ -37,7 +38,7 @@ public final class OrganisationContexts {
   private static final Pattern AFTER =
       Pattern.compile(
           "^[ \\t]+(?:(?:common[ \\t]+|preferred[ \\t]+)?(?:shares|stock)(?![ \\t]+(?:exchange|market|prices|index|indices|average))"
-              + "|spokesman|spokeswoman|spokesperson|shareholders|stockholders)\\b"
+              + "|spokesman|spokeswoman|spokesperson|shareholders|stockholders|headquarters|employees|unions)\\b"
               + "|^[ \\t]?'s[ \\t]+(?:chief executive|shares|stock|shareholders|board of directors)\\b",
           Pattern.CASE_INSENSITIVE);
   // "Dillard's was", "Macy's in 2006", "for Boatmen's.": a possessive with no noun after it.
@@ -46,6 +47,10 @@ public final class OrganisationContexts {
   // "said it", "said on Monday that its": a name that speaks of itself as "it".
   private static final Pattern SAID_IT =
       Pattern.compile("^[ \\t]+(?:said|says)[ \\t]+(?:on[ \\t]+\\p{L}+[ \\t]+)?(?:that[ \\t]+)?(?:it|its)\\b");
+  // "parent Yum Brands", "owned by Toshiba-EMI": a company beside a company. Not "rival", which
+  // peoples and factions take too ("rival Kurdish factions").
+  private static final Pattern COMPANY_BEFORE =
+      Pattern.compile("\\b(?:parent|owned by)[ \\t]+$", Pattern.CASE_INSENSITIVE);
   // "Shares of Zoom" at the start of a sentence.
   private static final Pattern BEFORE_ANY_CASE = Pattern.compile(BEFORE.pattern(), Pattern.CASE_INSENSITIVE);
   // Capitalised words a sentence starts with, which are no part of the name after them.
@@ -91,7 +96,8 @@ public final class OrganisationContexts {
       }
       String before = text.substring(Math.max(0, start - LOOK), start);
       String after = text.substring(end, Math.min(text.length(), end + LOOK));
-      if (BEFORE_ANY_CASE.matcher(before).find() || AFTER.matcher(after).lookingAt() || SAID_IT.matcher(after).lookingAt()) {
+      if (BEFORE_ANY_CASE.matcher(before).find() || COMPANY_BEFORE.matcher(before).find() || AFTER.matcher(after).lookingAt()
+          || SAID_IT.matcher(after).lookingAt()) {
         Surnames.sentenceAt(annotated, start)
             .ifPresent(sentence -> found.add(
                 new Mention(MentionType.ORGANIZATION, from, end, name, null, null, null, null, null, sentence)));

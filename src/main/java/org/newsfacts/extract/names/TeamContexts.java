@@ -16,7 +16,9 @@ import org.newsfacts.fact.MentionType;
  *
  * <ul>
  *   <li>before it, a result or a player's service: "beat", "victory over", "drew with", "lost to",
- *       "played for", "scored for", "a season with";
+ *       "a draw by", "a draw at", "its lead over", "played for", "scored for", "a season with", "on
+ *       loan from";
+ *   <li>around it, a lead in a game: "to give Dunmore a 4-2 lead";
  *   <li>after it, a result or the club's people: "X beat", "X lost to", "X manager", "X fans",
  *       "X captain".
  * </ul>
@@ -30,6 +32,7 @@ public final class TeamContexts {
   private static final Pattern BEFORE =
       Pattern.compile(
           "\\b(?:beat|beats|beating|defeated|defeats|defeating|(?:drew|draw|drawing) with|lost to|losing to"
+              + "|draw (?:by|at|against)|lead over|on loan (?:from|to|at|with)"
               + "|(?:victory|victories|win|wins|winners) over|won against"
               + "|(?:played|plays|playing|pitched|scored|homered|signed) for|signed with"
               + "|(?:season|seasons|debut|debuted) (?:for|with))[ \\t]+(?:the[ \\t]+)?$");
@@ -38,6 +41,9 @@ public final class TeamContexts {
           "^[ \\t]+(?:beat|beats|defeated|drew with|lost to|fans|players|supporters|manager|coach|captain"
               + "|striker|goalkeeper|midfielder|defender|pitcher|shortstop|outfielder|quarterback|batsman|bowler"
               + "|skipper)\\b");
+  // "to give Dunmore a 4-2 lead": the words before, then the score after.
+  private static final Pattern GIVE_BEFORE = Pattern.compile("\\b(?:give|gave|gives|giving)[ \\t]+$");
+  private static final Pattern LEAD_AFTER = Pattern.compile("^[ \\t]+an?[ \\t]+\\d+-\\d+[ \\t]+lead\\b");
   // "in Dunmore", "at Colton", "Harrowby, Kent": the place named as a place.
   private static final Pattern AS_PLACE =
       Pattern.compile("(?:\\b(?:in|at|from|near|to|of|outside|into)[ \\t]+|,[ \\t]*)$", Pattern.CASE_INSENSITIVE);
@@ -54,7 +60,9 @@ public final class TeamContexts {
     Set<String> teams = new HashSet<>();
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
-      boolean team = isPlace(m) && (before(m, text, BEFORE) || AFTER.matcher(after(m, text)).find());
+      boolean team = isPlace(m)
+          && (before(m, text, BEFORE) || AFTER.matcher(after(m, text)).find()
+              || (before(m, text, GIVE_BEFORE) && LEAD_AFTER.matcher(after(m, text)).find()));
       if (team) {
         teams.add(m.text());
       }

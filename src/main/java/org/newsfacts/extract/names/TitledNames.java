@@ -42,8 +42,13 @@ public final class TitledNames {
     for (Sentence sentence : annotated.sentences()) {
       List<Token> tokens = sentence.tokens();
       for (int start = 1; start < tokens.size(); start++) {
+        // The cheap test first: a title is looked for only after a name (the lookup builds
+        // phrases of up to the longest title's length at each token).
+        if (!isName(tokens.get(start - 1))) {
+          continue;
+        }
         int end = titleEnd(tokens, start);
-        if (end < 0 || end >= tokens.size() || !isName(tokens.get(start - 1)) || !isName(tokens.get(end))) {
+        if (end < 0 || end >= tokens.size() || !isName(tokens.get(end))) {
           continue;
         }
         Mention holder = exactlyOne(out, tokens.get(start - 1).end(), true);

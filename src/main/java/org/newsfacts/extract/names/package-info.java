@@ -9,7 +9,9 @@
  * org.newsfacts.extract.names.DefiniteAcronyms}), organisations known by their head word and
  * its edges ({@link org.newsfacts.extract.names.OrganisationHeads}), by the words around them ({@link
  * org.newsfacts.extract.names.OrganisationContexts}, {@link org.newsfacts.extract.names.PlaceNamedTeams}, {@link
- * org.newsfacts.extract.names.ListedOrganisations}, {@link org.newsfacts.extract.names.OrganisationKinds}) and by
+ * org.newsfacts.extract.names.ListedOrganisations}, {@link org.newsfacts.extract.names.OrganisationKinds}), by
+ * the names listed beside them ({@link org.newsfacts.extract.names.OrganisationLists}), by the short
+ * names news gives companies ({@link org.newsfacts.extract.names.ShortCompanyNames}) and by
  * the rest of the article ({@link
  * org.newsfacts.extract.names.ArticleOrganisations}), clean name edges, and people's roles from
  * CoreNLP's title list ({@link org.newsfacts.extract.names.Roles}); places known by the words around them

@@ -98,7 +98,19 @@ public final class ChangeMarkers {
           "by", "to", "a", "an", "some", "about", "nearly", "almost", "roughly", "around", "just",
           "more", "than", "over", "only", "another", "further", "as", "much", "minus", "between",
           // "lost an average of 15%", "reached a record 7.75 million", "a rise of 0.5%"
-          "average", "of", "record");
+          "average", "of", "record", "all-time", "new");
+
+  // "a record low of", "an all-time high of": the level a record names.
+  private static final Set<String> RECORDS = Set.of("record", "all-time", "new");
+  private static final Set<String> LEVELS = Set.of("low", "high", "peak", "lows", "highs");
+  // Nouns of change after a figure with an article before it: "a 30% rise", "a 20% drop".
+  private static final Set<String> ARTICLES = Set.of("a", "an");
+  private static final Set<String> RISE_NOUNS =
+      Set.of("rise", "increase", "gain", "jump", "surge", "hike", "climb", "boost", "uplift", "uptick",
+          "spike");
+  private static final Set<String> FALL_NOUNS =
+      Set.of("fall", "drop", "decline", "decrease", "cut", "reduction", "slump", "plunge", "dip", "slide",
+          "tumble", "contraction", "downturn");
 
   // Comparatives after a quantity that make it the difference from another figure: "8% more
   // than a year earlier", "£1.6bn less than", "closed 0.6% higher at 18,492".
@@ -118,7 +130,13 @@ public final class ChangeMarkers {
    * written as {@code written} (the mention's own text, which may begin with "about").
    */
   public static String of(List<String> before, String written) {
-    before = withoutCurrency(before, written);
+    before = withoutRecordLevel(withoutCurrency(before, written));
+    String lead = leadingWords(written);
+    String context = (String.join(" ", before) + " " + lead).strip();
+    String reachedBound = boundReached(context);
+    if (reachedBound != null) {
+      return reachedBound;
+    }
     String change = trend(before);
     if (change == null) {
       // the tagger may take the "to" with the number: "to 60" of "from 70 to 60"
@@ -129,8 +147,6 @@ public final class ChangeMarkers {
     if (change != null) {
       return change;
     }
-    String lead = leadingWords(written);
-    String context = (String.join(" ", before) + " " + lead).strip();
     for (Map.Entry<String, String> bound : BOUNDS) {
       if (context.equals(bound.getKey()) || context.endsWith(" " + bound.getKey())) {
         return bound.getValue();
@@ -158,6 +174,57 @@ public final class ChangeMarkers {
       return before;
     }
     return MORE.contains(word) ? "up" : LESS.contains(word) ? "down" : before;
+  }
+
+  /**
+   * A bound on the level a change reached wins over the change: "doubled to over 5 million" and
+   * "fell to below $38,000" say where the figure ended up, not by how much it moved.
+   */
+  private static String boundReached(String context) {
+    for (Map.Entry<String, String> bound : BOUNDS) {
+      boolean strict = bound.getValue().equals(">") || bound.getValue().equals("<");
+      if (strict && !bound.getKey().startsWith("up ") && context.endsWith(" to " + bound.getKey())) {
+        return bound.getValue();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The words before a number without the level a record names: "weakened to a record low of"
+   * reads as "weakened to a record", so the verb's change reaches past "low of".
+   */
+  private static List<String> withoutRecordLevel(List<String> before) {
+    int end = before.size();
+    if (end > 0 && before.get(end - 1).equals("of")) {
+      end--;
+    }
+    boolean level = end > 1 && LEVELS.contains(before.get(end - 1)) && RECORDS.contains(before.get(end - 2));
+    return level ? before.subList(0, end - 1) : before;
+  }
+
+  /**
+   * The change a noun after the figure names: "a 30% rise", "an 8 per cent pay rise", "a 20%
+   * drop" (an article before the number, the noun right after its unit or one word later);
+   * {@code change} is what the words before said, which wins unless it is "=".
+   */
+  public static String nounAfter(String change, List<String> before, List<String> after) {
+    if (!change.equals("=") || before.isEmpty() || !ARTICLES.contains(before.get(before.size() - 1))) {
+      return change;
+    }
+    for (int i = 0; i < Math.min(2, after.size()); i++) {
+      String word = after.get(i);
+      if (RISE_NOUNS.contains(word)) {
+        return "up";
+      }
+      if (FALL_NOUNS.contains(word)) {
+        return "down";
+      }
+      if (!word.chars().allMatch(Character::isLetter)) {
+        break;
+      }
+    }
+    return change;
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsfacts.extract.corenlp.AnnotatedText.Token;
 import org.newsfacts.extract.corenlp.Lemmas;
 
@@ -19,6 +20,7 @@ final class CountedNouns {
           "killed", "wounded", "injured", "dead", "arrested", "missing", "displaced",
           "evacuated", "detained", "affected", "infected", "employed", "unemployed");
   private static final int MAX_MODIFIERS = 4;
+  private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
   private static final int MAX_POSSESSOR = 3;
   // "the wheat four is for shipment": verbs, not plurals counted.
   private static final Set<String> AUXILIARIES = Set.of("is", "was", "has", "does", "says");
@@ -55,7 +57,8 @@ final class CountedNouns {
       return Optional.empty();
     }
     int skipped = 0;
-    while (i < tokens.size() && skipped < MAX_MODIFIERS && isModifier(tokens.get(i))) {
+    while (i < tokens.size() && skipped < MAX_MODIFIERS
+        && (isModifier(tokens.get(i)) || isModelNumber(tokens, i, from))) {
       i++;
       skipped++;
     }
@@ -105,6 +108,14 @@ final class CountedNouns {
       }
     }
     return from;
+  }
+
+  // "31 Boeing 747 jumbo jets": the model number of a name between a count and its noun; not a
+  // year ("three-for-two October 1986 stock split").
+  private static boolean isModelNumber(List<Token> tokens, int i, int from) {
+    return i > from && tokens.get(i).hasTag("CD") && tokens.get(i - 1).hasTag("NNP")
+        && !YEAR.matcher(tokens.get(i).word()).matches()
+        && i + 1 < tokens.size() && (tokens.get(i + 1).hasTag("NN") || tokens.get(i + 1).hasTag("JJ"));
   }
 
   private static boolean isModifier(Token t) {

@@ -27,8 +27,9 @@ import org.newsfacts.fact.QuantityFact;
 public final class QuantityFinder {
   // How far after a number its unit may still be read.
   private static final int UNIT_WINDOW = 80;
-  // Enough words before a number for "cut the risk of death by a third".
-  private static final int CONTEXT_WORDS = 8;
+  // Enough words before a number for "cut the risk of death by a third" and "cut the journey from
+  // 4 hours 20 minutes to".
+  private static final int CONTEXT_WORDS = 12;
   private static final int TABLE_CELLS = 6;
   private static final Pattern SCORE = Pattern.compile("(\\d{1,4})[-–](\\d{1,4})");
   // Tags of the word before a spaced minus sign: a preposition, "to" or a verb.
@@ -36,6 +37,15 @@ public final class QuantityFinder {
   private static final List<String> SIGNS = List.of("-", "−", "minus", "negative");
   // "just over two hours": more than, even of a span of time.
   private static final List<String> SPAN_OVER_EXCEPT = List.of("just", "well", "slightly");
+  // What a team or player loses a tally of: "lost 8 straight games".
+  private static final List<String> CONTESTS =
+      List.of("game", "match", "fixture", "bout", "fight", "race", "set", "frame", "final", "contest", "tie");
+  private static final List<String> LOST = List.of("lost", "lose", "loses", "losing");
+  // Nouns whose plural is the singular: "the 400 aircraft" is a count.
+  private static final List<String> SAME_PLURAL =
+      List.of("aircraft", "staff", "crew", "personnel", "police", "bitcoin", "cattle", "livestock", "sheep",
+          "fish", "deer", "offspring", "swine", "salmon", "series", "species", "spacecraft", "hovercraft",
+          "infantry", "workforce", "headcount", "yuan", "yen", "won", "rand");
   private static final Pattern PERIOD = Pattern.compile("P(T?)(\\d+(?:\\.\\d+)?)([YMWDHS])");
 
   private QuantityFinder() {}
@@ -140,7 +150,8 @@ public final class QuantityFinder {
       return Optional.of(new Found(fact(m, m.number(), null, leading.get(), m.end(), s, text), m.end()));
     }
     if (m.type() == MentionType.NUMBER
-        && (isLabel(m, s, text) || isScore(m) || ListMarkers.isMarker(text, m.start(), m.end()))) {
+        && (isLabel(m, s, text) || isScore(m) || ListMarkers.isMarker(text, m.start(), m.end())
+            || isPerScale(m, s))) {
       return Optional.empty();
     }
     int limit = Math.min(s.sentence().end(), m.end() + UNIT_WINDOW);
@@ -171,7 +182,8 @@ public final class QuantityFinder {
     UnitReader.Reading unit = UnitReader.read(m, q, extent.orElse(null), from, end, s, text);
     if (unit.unit().name() == null
         && !QuantityUnit.CURRENCY.equals(unit.unit().dimension())
-        && !isBareAmount(m, s)) {
+        && !isBareAmount(m, s)
+        && !UnitReader.isMultiple(s.sentence().tokens(), s.tokenEnd(end))) {
       return Optional.empty();
     }
     if (isOneOf(m, s)) {
@@ -211,6 +223,17 @@ public final class QuantityFinder {
     boolean whole = mention.stripTrailingZeros().scale() <= 0;
     BigDecimal added = value.subtract(mention);
     return whole && added.signum() > 0 && added.compareTo(BigDecimal.ONE) < 0;
+  }
+
+  /**
+   * "$2.61 per million British thermal units", "per thousand cubic feet": a scale word alone
+   * after "per" is part of the unit of a price, not a quantity of its own ("per 100,000 people",
+   * with digits, is one).
+   */
+  private static boolean isPerScale(Mention m, SentenceMentions s) {
+    int first = s.tokenAt(m.start());
+    String written = m.text().toLowerCase(Locale.ROOT).strip();
+    return first > 0 && word(s.sentence().tokens(), first - 1).equals("per") && NumberWords.scale(written) != null;
   }
 
   // "the 3-1 win", "lost 112-104": a score or a tally, whose second number is not the larger.
@@ -343,9 +366,17 @@ public final class QuantityFinder {
       Mention piece = new Mention(
           m.type(), start, end, text.substring(start, end), m.value(), m.canonical(), m.subtype(), m.iso(),
           m.currency(), m.sentence());
-      facts.add(fact(piece, part.value(), null, QuantityUnit.named(part.unit()).orElseThrow(), end, s, text));
+      QuantityFact fact = fact(piece, part.value(), null, QuantityUnit.named(part.unit()).orElseThrow(), end, s, text);
+      // "cut to 2 hours 15 minutes": the words before the first piece qualify them all
+      facts.add(facts.isEmpty() ? fact : withChange(fact, facts.get(0).change()));
     }
     return facts;
+  }
+
+  private static QuantityFact withChange(QuantityFact f, String change) {
+    return new QuantityFact(
+        f.value(), f.high(), f.unit(), f.dimension(), f.currency(), f.siValue(), change, f.text(), f.place(),
+        f.date(), f.start(), f.end(), f.sentence());
   }
 
   private static Optional<QuantityFact> duration(Mention m, SentenceMentions s, String text) {
@@ -354,9 +385,6 @@ public final class QuantityFinder {
       return Optional.empty();
     }
     String letter = period.group(3);
-    if (m.type() == MentionType.SET && !period.group(1).isEmpty() && letter.equals("M")) {
-      return Optional.empty();
-    }
     String name =
         switch (letter) {
           case "Y" -> "year";
@@ -382,8 +410,13 @@ public final class QuantityFinder {
     if (!before.isEmpty() && SIGNS.contains(before.get(before.size() - 1))) {
       before = before.subList(0, before.size() - 1); // "fell to minus 30": the verb's change
     }
-    String change = ChangeMarkers.after(ChangeMarkers.of(before, m.text()), wordsAfter(end, s));
+    List<String> after = wordsAfter(end, s);
+    String change = ChangeMarkers.after(ChangeMarkers.of(before, m.text()), after);
+    change = ChangeMarkers.nounAfter(change, before, after);
     if (change.equals(">") && isSpanOver(m, unit, s)) {
+      change = "=";
+    }
+    if (change.equals("down") && isContestsLost(before, unit)) {
       change = "=";
     }
     String currency = unit.currency();
@@ -402,6 +435,18 @@ public final class QuantityFinder {
         m.start(),
         end,
         s.sentence().textIn(text));
+  }
+
+  /**
+   * "has lost 8 straight games", "lost five of its last eight matches": a tally of defeats, which
+   * counts contests rather than a fall in anything.
+   */
+  private static boolean isContestsLost(List<String> before, QuantityUnit unit) {
+    if (unit.name() == null || !CONTESTS.contains(unit.name())) {
+      return false;
+    }
+    List<String> near = before.subList(Math.max(0, before.size() - 2), before.size());
+    return near.stream().anyMatch(LOST::contains);
   }
 
   /**
@@ -471,7 +516,37 @@ public final class QuantityFinder {
     boolean name = previous.hasTag("NNP") && capital
         && !previous.word().equals(previous.word().toUpperCase(Locale.ROOT));
     return name || word.equals("no.") || word.equals("number") || word.equals("#")
-        || isCapitalisedLabel(previous, first - 1, m, s) || isNounLabel(previous, m, s);
+        || isCapitalisedLabel(previous, first - 1, m, s) || isNounLabel(previous, m, s)
+        || isModelNumber(word, m, s, text);
+  }
+
+  /**
+   * "The 747 jumbo jet", "the 737 MAX": a number of three digits or more between "the" and a
+   * singular noun or a name names a model; a count takes a plural ("the 650 seats"), or a noun
+   * whose plural is its singular ("the 150 staff", "the 400 aircraft"), or a unit ("the 100 acre
+   * farm").
+   */
+  private static boolean isModelNumber(String previous, Mention m, SentenceMentions s, String text) {
+    if (!previous.equals("the") || m.text().length() < 3 || !m.text().chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    List<Token> tokens = s.sentence().tokens();
+    int next = s.tokenEnd(m.end());
+    boolean glued = m.end() < text.length() && Character.isLetter(text.charAt(m.end()));
+    if (next >= tokens.size() || glued || UnitSpellings.atStart(tokens.get(next).word()).isPresent()) {
+      return false; // "the 200m freestyle", "the 200 metre freestyle": a unit, not a model
+    }
+    if (tokens.get(next).tag().equals("NNP")) {
+      return true;
+    }
+    Optional<CountedNouns.Noun> noun = CountedNouns.from(tokens, next);
+    if (noun.isEmpty()) {
+      return false;
+    }
+    Token head = tokens.get(noun.get().last() - 1);
+    String lemma = head.word().toLowerCase(Locale.ROOT);
+    return head.tag().equals("NN") && !SAME_PLURAL.contains(lemma) && UnitSpellings.of(lemma).isEmpty()
+        && QuantityNormalizer.parse("1 " + lemma).map(NormalizedQuantity::currency).isEmpty();
   }
 
   /**

@@ -180,7 +180,9 @@ public final class QuantityParser {
       return Optional.empty();
     }
     Optional<BigDecimal> end = rangeEnd(low, false, money).filter(e -> e.signum() != 0);
-    if (end.isPresent() && (cursor.isAt(0, "%") || cursor.isAt(0, "per")
+    // "per" only of "per cent": "rose 12% to €48 per megawatt hour" is a change and a price
+    boolean perCent = cursor.isAt(0, "per") && (cursor.isAt(1, "cent") || cursor.isDashAt(1));
+    if (end.isPresent() && (cursor.isAt(0, "%") || perCent
         || (cursor.isWordAt(0) && NumberWords.PERCENT_WORDS.contains(cursor.current().text())))) {
       return end;
     }

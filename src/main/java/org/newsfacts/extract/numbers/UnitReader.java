@@ -19,6 +19,13 @@ final class UnitReader {
   // Words hyphenated to a number that describe it rather than name what it counts.
   private static final Set<String> NOT_COUNTED = Set.of("strong", "odd", "plus", "old", "something", "ish");
 
+  // Video formats named by their lines and a "p" (progressive scan), not pence.
+  private static final Set<String> VIDEO_LINES =
+      Set.of("144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320");
+
+  // Words after "N times" that make it a multiple: "times the limit", "times as many".
+  private static final Set<String> MULTIPLIED = Set.of("as", "the", "that", "what", "its", "their", "his", "her");
+
   private UnitReader() {}
 
   /** A unit and the end of the text it was read from. */
@@ -43,6 +50,9 @@ final class UnitReader {
           at < after.size() && after.get(at).kind() == QuantityTokenizer.Kind.WORD
               ? QuantityUnit.subunit(after.get(at).text())
               : Optional.empty();
+      if (subunit.isEmpty() && at < after.size() && isGluedPence(after.get(at), q.value())) {
+        subunit = QuantityUnit.subunit("pence");
+      }
       if (subunit.isPresent()) {
         return new Reading(subunit.get(), from + after.get(at).end());
       }
@@ -57,7 +67,7 @@ final class UnitReader {
     if (extent != null && q != null) {
       int at = extent.length();
       if (at < extent.tokens().size() && extent.tokens().get(at).isNumeric()) {
-        return new Reading(QuantityUnit.NONE, end);
+        return numberCompound(s.sentence().tokens(), s.tokenEnd(end)).orElse(new Reading(QuantityUnit.NONE, end));
       }
       Optional<UnitSpellings.Match> spelled = UnitSpellings.match(extent.tokens(), at);
       if (spelled.isPresent() && (!percent || spelled.get().name().equals("percentage point"))) {
@@ -78,11 +88,35 @@ final class UnitReader {
     if (next < tokens.size() && isLineBreak(text.substring(end, Math.max(end, tokens.get(next).begin())))) {
       return new Reading(QuantityUnit.NONE, end);
     }
+    Optional<Reading> compound = numberCompound(tokens, next);
+    if (compound.isPresent()) {
+      return compound.get();
+    }
     Optional<CountedNouns.Noun> noun = CountedNouns.from(tokens, next);
     if (noun.isEmpty()) {
       return new Reading(ExchangeRates.quoted(tokens, s.tokenAt(m.start()), next).orElse(QuantityUnit.NONE), end);
     }
+    if (isMultiplier(noun.get(), tokens)) {
+      return new Reading(QuantityUnit.NONE, end);
+    }
     return counted(noun.get(), tokens);
+  }
+
+  /**
+   * "32 times the WHO limit", "three times as many", "ten times more": a multiple of another
+   * figure, which counts no times (unlike "downloaded 100 million times").
+   */
+  private static boolean isMultiplier(CountedNouns.Noun noun, List<Token> tokens) {
+    return noun.words().equals("times") && isMultiple(tokens, noun.last() - 1);
+  }
+
+  /** Whether token {@code at} is the "times" of a multiple: "times the limit", "times as many". */
+  static boolean isMultiple(List<Token> tokens, int at) {
+    if (at < 0 || at + 1 >= tokens.size() || !tokens.get(at).word().equalsIgnoreCase("times")) {
+      return false;
+    }
+    Token next = tokens.get(at + 1);
+    return MULTIPLIED.contains(next.word().toLowerCase(Locale.ROOT)) || next.hasTag("JJR") || next.hasTag("RBR");
   }
 
   /**
@@ -113,6 +147,43 @@ final class UnitReader {
       return Optional.empty();
     }
     return Optional.of(new Reading(QuantityUnit.counted(word.text()), from + word.end()));
+  }
+
+  /**
+   * "4p", "148.9p": a "p" written against the number is pence; not the lines of a video format
+   * ("1080p", "720p").
+   */
+  private static boolean isGluedPence(QuantityTokenizer.Token token, java.math.BigDecimal value) {
+    boolean p = token.glued() && token.raw().replaceFirst("\\.$", "").equals("p");
+    return p && !VIDEO_LINES.contains(value.stripTrailingZeros().toPlainString());
+  }
+
+  /**
+   * A plural noun compounded of a number word, which names what is counted rather than a second
+   * number: "11 three-pointers", "two one-liners".
+   */
+  private static Optional<Reading> numberCompound(List<Token> tokens, int at) {
+    if (at >= tokens.size()) {
+      return Optional.empty();
+    }
+    // the tokenizer may split the hyphen off: "three", "-", "pointers"
+    int last = at;
+    String word = tokens.get(at).word().toLowerCase(Locale.ROOT);
+    boolean split = at + 2 < tokens.size() && tokens.get(at + 1).word().equals("-")
+        && tokens.get(at + 1).begin() == tokens.get(at).end()
+        && tokens.get(at + 2).begin() == tokens.get(at + 1).end();
+    if (split) {
+      last = at + 2;
+      word = word + "-" + tokens.get(last).word().toLowerCase(Locale.ROOT);
+    }
+    String[] parts = word.split("-", 2);
+    boolean compound = parts.length == 2 && NumberWords.cardinal(parts[0]) != null && parts[1].matches("\\p{L}{3,}s")
+        && !NumberWords.PERCENT_WORDS.contains(parts[1]) && NumberWords.denominator(parts[1]) == null
+        && NumberWords.scale(parts[1]) == null;
+    if (!compound) {
+      return Optional.empty();
+    }
+    return Optional.of(new Reading(QuantityUnit.counted(Lemmas.noun(word, "NNS")), tokens.get(last).end()));
   }
 
   /** The unit a counted noun phrase names: a unit of measure ("feet") or what is counted. */

@@ -70,6 +70,18 @@ class TimeRuleGateTest {
     assertThat(met("/next/+ /day/", "the day")).isFalse();
   }
 
+  @Test
+  void remembersMoreNodesThanItFirstMakesRoomFor() throws ReflectiveOperationException {
+    // 100 words in one alternative: node ids past the memo's first 64 places.
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      words.add("/w" + i + "/");
+    }
+    String pattern = "(" + String.join(" | ", words) + ") /ago/";
+    assertThat(met(pattern, "w99 days ago")).isTrue();
+    assertThat(met(pattern, "w100 days ago")).isFalse();
+  }
+
   @Property(tries = 300)
   void neverSkipsARuleThatMatches(
       @ForAll("patterns") String pattern, @ForAll("sentences") List<String> words)

@@ -256,6 +256,32 @@ class MissedTimexesTest {
   }
 
   @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The chain forecast fiscal 2016 earnings of $3.40 a share | fiscal 2016 | 2016",
+        "sales in fiscal 1989 rose 4% | fiscal 1989 | 1989",
+        "its outlook for fiscal year 2027 was cut | fiscal year 2027 | 2027",
+      })
+  void aFiscalYearIsTheYearWithItsWord(String sentence, String expected, String value) {
+    AnnotatedText annotated = new AnnotatedText(
+        sentence, "2016-03-03", List.of(new Sentence(0, 0, sentence.length(), spaceTokens(sentence))), List.of());
+    assertThat(MissedTimexes.withMissed(annotated)).singleElement().satisfies(m -> {
+      assertThat(annotated.text().substring(m.begin(), m.end())).isEqualTo(expected);
+      assertThat(m.tag()).isEqualTo("DATE");
+      assertThat(m.timexValue()).isEqualTo(value);
+    });
+  }
+
+  @ParameterizedTest
+  @CsvSource({"in fiscal 2015-16 it lost money", "a fiscal deficit of 2016 euros"})
+  void leavesFiscalRangesAndOtherNumbersAlone(String sentence) {
+    AnnotatedText annotated = new AnnotatedText(
+        sentence, "2016-03-03", List.of(new Sentence(0, 0, sentence.length(), spaceTokens(sentence))), List.of());
+    assertThat(MissedTimexes.withMissed(annotated)).noneMatch(m -> m.begin() == sentence.indexOf("fiscal"));
+  }
+
+  @ParameterizedTest
   @CsvSource({"on 2009-10-05 it rose", "scored 2018-17 there", "call 1998-99-00 now"})
   void leavesDatesAndOtherNumberRunsAlone(String sentence) {
     AnnotatedText annotated = new AnnotatedText(

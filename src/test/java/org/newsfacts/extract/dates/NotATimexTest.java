@@ -95,4 +95,26 @@ class NotATimexTest {
     Sentence s = sentence(tagged);
     assertThat(NotATimex.applies(text, s.tokens(), end)).isEqualTo(dropped);
   }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "Summer/NN temperatures/NNS have/VBP risen/VBN | 1 | Summer | true",
+        "a/DT series/NN of/IN ``/`` Spring/NNP of/IN Life/NNP ''/'' rallies/NNS | 5 | Spring | true",
+        "drivers/NNS need/VBP winter/NN tyres/NNS | 3 | winter | true",
+        "sales/NNS recovered/VBD from/IN a/DT weak/JJ summer/NN ./. | 6 | summer | false",
+        "free/JJ of/IN ice/NN in/IN summer/NN within/IN 20/CD years/NNS | 5 | summer | false",
+        "over/IN the/DT summer/NN months/NNS | 3 | summer | false",
+        "storms/NNS in/IN winter/NN of/IN 2019/CD | 3 | winter | false",
+        "this/DT summer/NN heatwave/NN | 2 | summer | false",
+        "the/DT end/NN of/IN the/DT (/-LRB- northern/JJ hemisphere/NN )/-RRB- winter/NN season/NN | 9 | winter | false",
+        "during/IN summer/NN months/NNS | 2 | summer | false",
+        "PHILIP/NNP CROSBY/NNP SEES/NNP LOWER/NNP RESULTS/NNP WINTER/NNP PARK/NNP ,/, Fla./NNP | 6 | WINTER | true",
+        "Soviet/JJ winter/NN wheat/NN areas/NNS | 2 | winter | true",
+      })
+  void aBareSeasonBeforeANounNamesAKindNotATime(String tagged, int end, String text, boolean dropped) {
+    Sentence s = sentence(tagged);
+    assertThat(NotATimex.applies(text, s.tokens(), end)).isEqualTo(dropped);
+  }
 }

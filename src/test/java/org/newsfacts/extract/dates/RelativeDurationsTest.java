@@ -15,7 +15,8 @@ class RelativeDurationsTest {
 
   /** The sentence with the tagger's one DATE mention over {@code tagged} words, reshaped. */
   private static List<RawMention> reshape(String sentence, String tagged, String value) {
-    Sentence s = TaggedSentences.sentence(sentence.replaceAll("(\\S+)", "$1/NN"));
+    Sentence s = TaggedSentences.sentence(
+        sentence.replaceAll("(\\S+)", "$1/NN").replaceAll("(\\d[\\d.,]*)/NN", "$1/CD"));
     int begin = sentence.indexOf(tagged);
     int first = sentence.substring(0, begin).split(" ", -1).length - 1;
     int end = first + tagged.split(" ").length;
@@ -38,6 +39,9 @@ class RelativeDurationsTest {
         "it broke down 20 minutes later | 20 minutes later | 20 minutes | PT20M",
         "two decades later it was rebuilt | two decades later | two decades | P20Y",
         "the vote came two more weeks later | two more weeks later | two more weeks | P2W",
+        "Two days earlier , the storm had hit Cuba | Two days earlier | Two days | P2D",
+        "A day earlier , trucks crossed the border | A day earlier | A day | P1D",
+        "the pilot had called three hours earlier | three hours earlier | three hours | PT3H",
       })
   void aDurationBeforeLaterIsTheDurationNotAShiftedDate(String sentence, String tagged, String duration, String value) {
     String sutime = "2021-06-19"; // SUTime's date, counted from publication
@@ -54,6 +58,8 @@ class RelativeDurationsTest {
       delimiter = '|',
       value = {
         "sales were a year earlier | a year earlier",
+        "profit rose from a month earlier | a month earlier",
+        "borrowings rose from 148 mln a week earlier | a week earlier",
         "it rose two days before | two days before",
         "he came back later | later",
         "the years later proved hard | the years later",

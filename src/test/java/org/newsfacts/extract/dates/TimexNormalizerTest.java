@@ -24,6 +24,49 @@ class TimexNormalizerTest {
   }
 
   @Test
+  void overnightIsTheNightBeforeTheDayTheArticleReportsOn() {
+    // A Tuesday paper: "prices fell on Tuesday after crude fell below zero overnight" is Monday night.
+    TimexNormalizer normalizer = new TimexNormalizer("2020-04-21");
+    Sentence s = sentence(0, "Prices/NNS fell/VBD on/IN Tuesday/NNP after/IN crude/NN fell/VBD below/IN zero/CD overnight/RB");
+    normalizer.normalize(MentionType.DATE, "2020-04-21", "Tuesday", s, 3, 4);
+    assertThat(normalizer.normalize(MentionType.TIME, "2020-04-21TNI", "overnight", s, 9, 10))
+        .contains(new Timex(MentionType.TIME, "2020-04-20TNI"));
+    // A Monday paper about Friday's market: the night before Friday.
+    TimexNormalizer monday = new TimexNormalizer("1989-10-30");
+    Sentence friday = sentence(0, "Shares/NNS closed/VBD lower/JJR Friday/NNP");
+    monday.normalize(MentionType.DATE, "1989-10-27", "Friday", friday, 3, 4);
+    Sentence next = sentence(1, "They/PRP were/VBD hit/VBN by/IN overnight/JJ losses/NNS");
+    assertThat(monday.normalize(MentionType.TIME, "1989-10-30TNI", "overnight", next, 4, 5))
+        .contains(new Timex(MentionType.TIME, "1989-10-26TNI"));
+  }
+
+  @Test
+  void overnightAfterAnEarlierDayInItsSentenceIsThatDaysNight() {
+    TimexNormalizer normalizer = new TimexNormalizer("2020-10-27");
+    Sentence s = sentence(0, "People/NNS were/VBD told/VBN to/TO leave/VB on/IN Monday/NNP as/IN the/DT fire/NN spread/VBD overnight/RB");
+    normalizer.normalize(MentionType.DATE, "2020-10-26", "Monday", s, 6, 7);
+    assertThat(normalizer.normalize(MentionType.TIME, "2020-10-27TNI", "overnight", s, 11, 12))
+        .contains(new Timex(MentionType.TIME, "2020-10-26TNI"));
+  }
+
+  @Test
+  void aDayNamedMoreThanAWeekBeforeIsNoReferenceForOvernight() {
+    TimexNormalizer normalizer = new TimexNormalizer("1998-08-20");
+    Sentence bombings = sentence(0, "Embassies/NNS were/VBD bombed/VBN on/IN Aug./NNP 7/CD");
+    normalizer.normalize(MentionType.DATE, "1998-08-07", "Aug. 7", bombings, 4, 6);
+    Sentence strikes = sentence(1, "The/DT sites/NNS were/VBD struck/VBN overnight/RB");
+    assertThat(normalizer.normalize(MentionType.TIME, "1998-08-20TNI", "overnight", strikes, 4, 5))
+        .contains(new Timex(MentionType.TIME, "1998-08-19TNI"));
+  }
+
+  @Test
+  void overnightAheadIsLeftAsTheTaggerGaveIt() {
+    Sentence s = sentence(0, "Crews/NNS will/MD work/VB overnight/RB");
+    assertThat(new TimexNormalizer("2020-10-27").normalize(MentionType.TIME, "2020-10-27TNI", "overnight", s, 3, 4))
+        .contains(new Timex(MentionType.TIME, "2020-10-27TNI"));
+  }
+
+  @Test
   void thePastYearAsADateIsTheYearBefore() {
     TimexNormalizer normalizer = new TimexNormalizer("2010-01-28");
     Sentence s = sentence(0, "Ford/NNP posted/VBD a/DT profit/NN for/IN the/DT past/JJ year/NN");

@@ -83,4 +83,33 @@ class ArticleOrganisationsTest {
             MentionType.ORGANIZATION, MentionType.PERSON, MentionType.PERSON, MentionType.PERSON, MentionType.PERSON,
             MentionType.ORGANIZATION);
   }
+
+  @Test
+  void aNameTaggedAsAnOrganisationMoreOftenThanAsAPlaceIsTheOrganisationUnlessTheWordsSayPlace() {
+    String text = "Varna Air cut flights. Varna Air staff struck. Varna Air said so. Varna Air hired. Unions met at "
+        + "Varna Air. In Varna Air history it never struck. Delmar , Varna Air was calm. Orland joined Velmar, and "
+        + "Velmar won. Velmar rose.";
+    List<Mention> resolved =
+        ArticleOrganisations.resolve(
+            List.of(
+                NameMentions.first(MentionType.ORGANIZATION, text, "Varna Air"),
+                NameMentions.at(MentionType.ORGANIZATION, "Varna Air", text.indexOf("Varna Air staff")),
+                NameMentions.at(MentionType.ORGANIZATION, "Varna Air", text.indexOf("Varna Air said")),
+                NameMentions.at(MentionType.ORGANIZATION, "Varna Air", text.indexOf("Varna Air hired")),
+                NameMentions.at(MentionType.LOCATION, "Varna Air", text.indexOf("Varna Air.")),
+                NameMentions.at(MentionType.LOCATION, "Varna Air", text.indexOf("Varna Air history")),
+                NameMentions.first(MentionType.LOCATION, text, "Delmar"),
+                NameMentions.at(MentionType.LOCATION, "Varna Air", text.indexOf("Varna Air was")),
+                NameMentions.first(MentionType.ORGANIZATION, text, "Velmar"),
+                NameMentions.at(MentionType.ORGANIZATION, "Velmar", text.indexOf("Velmar won")),
+                NameMentions.last(MentionType.LOCATION, text, "Velmar")),
+            NameMentions.oneSentence(text),
+            "Velmar"::equals);
+    assertThat(resolved)
+        .extracting(Mention::type)
+        .containsExactly(
+            MentionType.ORGANIZATION, MentionType.ORGANIZATION, MentionType.ORGANIZATION, MentionType.ORGANIZATION,
+            MentionType.ORGANIZATION, MentionType.LOCATION, MentionType.LOCATION, MentionType.LOCATION,
+            MentionType.ORGANIZATION, MentionType.ORGANIZATION, MentionType.LOCATION);
+  }
 }

@@ -94,4 +94,29 @@ class OrganisationContextsTest {
         .extracting(Mention::type, Mention::text)
         .containsExactly(tuple(MentionType.ORGANIZATION, "Comelf"), tuple(MentionType.ORGANIZATION, "Varlo"));
   }
+
+  @Test
+  void anUntaggedNameAfterItsParentOrOwnerIsACompany() {
+    String text = "Rival Kurds fought, Kelvo parent Yum Orlan agreed, and the label is owned by Tarvex-EMI. Ann Lee was glad.";
+    List<Mention> found =
+        new OrganisationContexts(name -> false).withUntagged(List.of(), NameMentions.oneSentence(text));
+    assertThat(found).extracting(Mention::text).containsExactly("Yum Orlan", "Tarvex-EMI");
+  }
+
+  @Test
+  void aPlaceTheTaggerDoesNotKnowWithItsHeadquartersOrUnionsIsACompany() {
+    String text = "Workers marched outside Aer Varna headquarters while Marlo unions met Ann Lee in London.";
+    List<Mention> resolved =
+        new OrganisationContexts(name -> name.equals("London"))
+            .resolve(
+                List.of(
+                    NameMentions.first(MentionType.LOCATION, text, "Aer Varna"),
+                    NameMentions.first(MentionType.PERSON, text, "Marlo"),
+                    NameMentions.first(MentionType.PERSON, text, "Ann Lee"),
+                    NameMentions.first(MentionType.LOCATION, text, "London")),
+                text);
+    assertThat(resolved)
+        .extracting(Mention::type)
+        .containsExactly(MentionType.ORGANIZATION, MentionType.ORGANIZATION, MentionType.PERSON, MentionType.LOCATION);
+  }
 }

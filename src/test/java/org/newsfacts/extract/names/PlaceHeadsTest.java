@@ -9,11 +9,28 @@ import org.newsfacts.fact.Mention;
 import org.newsfacts.fact.MentionType;
 
 class PlaceHeadsTest {
+  // "Ann" and "Sarah" are first names, as CoreNLP's list has them.
+  private static final PlaceHeads HEADS = new PlaceHeads(word -> word.equals("Ann") || word.equals("Sarah"));
+
+  @Test
+  void aPersonOfThreeWordsWhoseSurnameIsAHeadStaysAPerson() {
+    String text = "Sarah Nolde Beach said Harlow Beach was closed.";
+    List<Mention> resolved =
+        HEADS.resolve(
+            List.of(
+                NameMentions.first(MentionType.PERSON, text, "Sarah Nolde Beach"),
+                NameMentions.first(MentionType.PERSON, text, "Harlow Beach")),
+            NameMentions.oneSentence(text));
+    assertThat(resolved)
+        .extracting(Mention::type, Mention::text)
+        .containsExactly(tuple(MentionType.PERSON, "Sarah Nolde Beach"), tuple(MentionType.LOCATION, "Harlow Beach"));
+  }
+
   @Test
   void aNameEndingInAKindOfPlaceIsAPlace() {
     String text = "The Harlow Gym stands on Milner Avenue, near Ann Lee Playfield and Ben Hill.";
     List<Mention> resolved =
-        PlaceHeads.resolve(
+        HEADS.resolve(
             List.of(
                 NameMentions.first(MentionType.PERSON, text, "Harlow Gym"),
                 NameMentions.first(MentionType.ORGANIZATION, text, "Milner Avenue"),
@@ -32,7 +49,7 @@ class PlaceHeadsTest {
   @Test
   void anUntaggedStreetIsAPlaceButNotTheStreetAloneNorAStreetInALongerName() {
     String text = "For Tarrow Street, the Street was calm. The Tarrow Street Journal said so on Q Street.";
-    List<Mention> resolved = PlaceHeads.resolve(List.of(), NameMentions.oneSentence(text));
+    List<Mention> resolved = HEADS.resolve(List.of(), NameMentions.oneSentence(text));
     assertThat(resolved)
         .extracting(Mention::type, Mention::text, Mention::start)
         .containsExactly(

@@ -52,13 +52,33 @@ class ShortCompanyNamesTest {
   }
 
   @Test
-  void onlyLegalFormsAreLeftOut() {
+  void legalFormsTradeWordsAndADomainAreLeftOut() {
     List<Mention> mentions =
         List.of(
             NameMentions.at(MentionType.ORGANIZATION, "Halden Financial Group Inc.", 0),
             NameMentions.at(MentionType.ORGANIZATION, "Vossberg AG", 40),
-            NameMentions.at(MentionType.ORGANIZATION, "Brennet Mining", 60));
-    assertThat(RULE.shortNames(mentions)).containsExactly("Halden Financial", "Vossberg");
+            NameMentions.at(MentionType.ORGANIZATION, "Brennet Mining", 60),
+            NameMentions.at(MentionType.ORGANIZATION, "Orvanto Technologies", 80),
+            NameMentions.at(MentionType.ORGANIZATION, "Kelsoft.com Inc", 110),
+            NameMentions.at(MentionType.ORGANIZATION, "Group Inc", 130));
+    assertThat(RULE.shortNames(mentions)).containsExactly("Halden", "Vossberg", "Orvanto", "Kelsoft");
+  }
+
+  @Test
+  void aShortNameTheArticleWritesInLowerCaseIsACommonWord() {
+    String text = "General Motors named a general manager. General said so. Orvanto Technologies agreed; Orvanto said so.";
+    List<Mention> resolved =
+        resolve(
+            text,
+            Set.of(),
+            NameMentions.first(MentionType.ORGANIZATION, text, "General Motors"),
+            NameMentions.first(MentionType.ORGANIZATION, text, "Orvanto Technologies"));
+    assertThat(resolved)
+        .extracting(Mention::type, Mention::text)
+        .containsExactly(
+            tuple(MentionType.ORGANIZATION, "General Motors"),
+            tuple(MentionType.ORGANIZATION, "Orvanto Technologies"),
+            tuple(MentionType.ORGANIZATION, "Orvanto"));
   }
 
   @Test
@@ -85,5 +105,39 @@ class ShortCompanyNamesTest {
             tuple(MentionType.LOCATION, "Texas"),
             tuple(MentionType.PERSON, "Ann Marlow"),
             tuple(MentionType.PERSON, "Marlow"));
+  }
+
+  @Test
+  void aWebCompanyIsItsNameWithoutItsDomain() {
+    String text = "Kelsoft to buy Orvanto. Kelsoft.com Inc agreed to buy Orvanto Technologies. The deal puts Kelsoft ahead.";
+    List<Mention> resolved =
+        resolve(
+            text,
+            Set.of("The"),
+            NameMentions.first(MentionType.ORGANIZATION, text, "Kelsoft.com Inc"),
+            NameMentions.first(MentionType.ORGANIZATION, text, "Orvanto Technologies"));
+    assertThat(resolved)
+        .extracting(Mention::text, Mention::start)
+        .containsExactly(
+            tuple("Kelsoft", 0),
+            tuple("Orvanto", text.indexOf("Orvanto")),
+            tuple("Kelsoft.com Inc", text.indexOf("Kelsoft.com")),
+            tuple("Orvanto Technologies", text.indexOf("Orvanto Technologies")),
+            tuple("Kelsoft", text.lastIndexOf("Kelsoft")));
+  }
+
+  @Test
+  void aPersonNamedLikeAKnownPlaceIsTheCompanyButTheUntaggedPlaceIsNotAdded() {
+    String text = "Oslo Financial Group Inc grew. Analysts like Norvale and Oslo , said Ann. Oslo voted.";
+    List<Mention> resolved =
+        resolve(
+            text,
+            Set.of(),
+            NameMentions.first(MentionType.ORGANIZATION, text, "Oslo Financial Group Inc"),
+            NameMentions.at(MentionType.PERSON, "Oslo", text.indexOf("Oslo ,")));
+    assertThat(resolved)
+        .extracting(Mention::type, Mention::text)
+        .containsExactly(
+            tuple(MentionType.ORGANIZATION, "Oslo Financial Group Inc"), tuple(MentionType.ORGANIZATION, "Oslo"));
   }
 }

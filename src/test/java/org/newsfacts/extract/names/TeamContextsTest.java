@@ -50,4 +50,30 @@ class TeamContextsTest {
             text);
     assertThat(resolved).extracting(Mention::type).containsOnly(MentionType.LOCATION);
   }
+
+  @Test
+  void aDrawALeadOrALoanSaysTheClub() {
+    String text = "Harrowby were held to a draw by Colton, Ann Lee came on loan from Dunmore, "
+        + "and a late goal gave Selwick a 2-1 lead.";
+    List<Mention> resolved =
+        TEAMS.resolve(
+            List.of(
+                NameMentions.first(MentionType.LOCATION, text, "Colton"),
+                NameMentions.first(MentionType.LOCATION, text, "Dunmore"),
+                NameMentions.first(MentionType.LOCATION, text, "Selwick")),
+            text);
+    assertThat(resolved).extracting(Mention::type).containsOnly(MentionType.ORGANIZATION);
+  }
+
+  @Test
+  void aPlaceGivenSomethingOtherThanALeadStaysAPlace() {
+    String text = "The storm gave Colton a 3-day holiday and left a drawing at Dunmore.";
+    List<Mention> resolved =
+        TEAMS.resolve(
+            List.of(
+                NameMentions.first(MentionType.LOCATION, text, "Colton"),
+                NameMentions.first(MentionType.LOCATION, text, "Dunmore")),
+            text);
+    assertThat(resolved).extracting(Mention::type).containsOnly(MentionType.LOCATION);
+  }
 }

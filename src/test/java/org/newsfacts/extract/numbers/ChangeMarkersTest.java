@@ -66,6 +66,12 @@ class ChangeMarkersTest {
           the journey was cut from 4 hours 20 minutes to | 2 | down
           the station moved from 12 to | 14      | =
           the heat index could climb as high as | 115 | <
+          the peso weakened to a record low of | 20.1 | down
+          ticket sales fell to an all-time low of | 3,100 | down
+          flu cases doubled to over | 5 million | >
+          rents climbed to more than | 2,000 | >
+          the yield dropped to under | 3 | <
+          prices rose by more than | 4% | up
           """)
   void readsTheQualifierBeforeTheNumber(String before, String written, String change) {
     List<String> words = Arrays.asList(before.toLowerCase(java.util.Locale.ROOT).split(" "));
@@ -96,5 +102,22 @@ class ChangeMarkersTest {
         : Arrays.asList(after.toLowerCase(java.util.Locale.ROOT).split(" "));
 
     assertThat(ChangeMarkers.after(before, words)).isEqualTo(change);
+  }
+
+  @ParameterizedTest(name = "\"{0} N {1}\" is {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          the clinic saw a      | rise in cases       | up
+          nurses will get a     | pay rise            | up
+          exports saw an        | drop after the      | down
+          the plan means a      | cut in fares        | down
+          the bank gave a       | chance of a         | =
+          the ward recorded     | rise in cases       | =
+          """)
+  void readsANounOfChangeAfterTheFigure(String before, String after, String change) {
+    List<String> words = Arrays.asList(before.split(" "));
+
+    assertThat(ChangeMarkers.nounAfter("=", words, Arrays.asList(after.split(" ")))).isEqualTo(change);
   }
 }

@@ -177,6 +177,7 @@ class QuantityNormalizerTest {
           between 120 and 150 km    | 120     | 150
           2 to 3 degrees Fahrenheit | 2       | 3
           from 5 to 7               | 5       | 7
+          5 per cent to 6 per cent  | 5       | 6
           """)
   void readsBothEndsOfARange(String text, BigDecimal low, BigDecimal high) {
     NormalizedQuantity range = QuantityNormalizer.parse(text).orElseThrow();
@@ -186,7 +187,7 @@ class QuantityNormalizerTest {
   }
 
   @org.junit.jupiter.params.ParameterizedTest(name = "\"{0}\" is one number")
-  @ValueSource(strings = {"5 or 6", "5 and 10", "1.5798/808 dlrs", "5-3", "12"})
+  @ValueSource(strings = {"5 or 6", "5 and 10", "1.5798/808 dlrs", "5-3", "12", "12% to €48 per megawatt hour"})
   void readsNoRangeFromPairsQuotesOrScores(String text) {
     assertThat(QuantityNormalizer.parse(text).orElseThrow().high()).isNull();
   }
