@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfacts.extract.corenlp.AnnotatedText;
 import org.newsfacts.fact.Mention;
@@ -59,7 +58,7 @@ public final class ArticleOrganisations {
     }
     List<Mention> added = new ArrayList<>();
     for (Map.Entry<String, Integer> organisation : organisations(counts).entrySet()) {
-      List<Mention> untagged = untagged(organisation.getKey(), mentions, annotated);
+      List<Mention> untagged = UntaggedOrganisations.of(organisation.getKey(), mentions, annotated, start -> true);
       if (untagged.size() <= organisation.getValue()) {
         added.addAll(untagged);
       }
@@ -120,22 +119,6 @@ public final class ArticleOrganisations {
           }
         });
     return out;
-  }
-
-  private static List<Mention> untagged(String name, List<Mention> mentions, AnnotatedText annotated) {
-    String text = annotated.text();
-    List<Mention> found = new ArrayList<>();
-    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}&-])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}&-])").matcher(text);
-    while (m.find()) {
-      int start = m.start();
-      int end = m.end();
-      boolean covered = mentions.stream().anyMatch(o -> o.start() < end && start < o.end());
-      if (!covered && !Surnames.inLongerName(text, start, end)) {
-        Surnames.sentenceAt(annotated, start)
-            .ifPresent(s -> found.add(organisation(start, end, name, s)));
-      }
-    }
-    return found;
   }
 
   private static Mention organisation(int start, int end, String name, int sentence) {

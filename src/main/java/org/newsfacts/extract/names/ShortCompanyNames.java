@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfacts.extract.corenlp.AnnotatedText;
 import org.newsfacts.fact.Mention;
@@ -75,7 +74,7 @@ public final class ShortCompanyNames {
     List<Mention> added = new ArrayList<>();
     for (String name : shortNames) {
       if (!isPlace.test(name)) {
-        added.addAll(untagged(name, out, annotated));
+        added.addAll(UntaggedOrganisations.of(name, out, annotated, start -> properNounAt(annotated, start)));
       }
     }
     return NameTypes.withAdded(out, added);
@@ -114,22 +113,6 @@ public final class ShortCompanyNames {
     String lower = name.toLowerCase(Locale.ROOT);
     return !lower.equals(name)
         && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(lower) + "(?![\\p{L}\\p{N}])").matcher(text).find();
-  }
-
-  private static List<Mention> untagged(String name, List<Mention> mentions, AnnotatedText annotated) {
-    String text = annotated.text();
-    List<Mention> found = new ArrayList<>();
-    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}&-])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}&-])").matcher(text);
-    while (m.find()) {
-      int start = m.start();
-      int end = m.end();
-      boolean covered = mentions.stream().anyMatch(o -> o.start() < end && start < o.end());
-      if (!covered && !Surnames.inLongerName(text, start, end) && properNounAt(annotated, start)) {
-        Surnames.sentenceAt(annotated, start)
-            .ifPresent(s -> found.add(new Mention(MentionType.ORGANIZATION, start, end, name, null, null, null, null, null, s)));
-      }
-    }
-    return found;
   }
 
   // A word or a comma before: not the first word after a full stop, a colon or a quotation mark.
