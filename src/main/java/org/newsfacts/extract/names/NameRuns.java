@@ -41,6 +41,29 @@ final class NameRuns {
     return runs;
   }
 
+  // A capitalised function word that opens a sentence or a heading is no part of the name after it.
+  private static final Pattern LEADING_WORD =
+      Pattern.compile("^(?:The|A|An|In|On|At|For|And|But|Of|To|From|By|With)[ \\t]+");
+  private static final Pattern FUNCTION_WORD =
+      Pattern.compile("The|A|An|In|On|At|For|And|But|Of|To|From|By|With|He|She|It|They|We|I|This|That");
+
+  /**
+   * The runs that may be names: each without a function word in front ("The Varlo" is Varlo), and
+   * none that is a function word alone ("He", "This").
+   */
+  static List<Run> names(String text) {
+    List<Run> names = new ArrayList<>();
+    for (Run run : in(text)) {
+      Matcher leading = LEADING_WORD.matcher(text).region(run.start(), run.end());
+      int start = leading.lookingAt() ? leading.end() : run.start();
+      String name = text.substring(start, run.end());
+      if (!name.isEmpty() && !FUNCTION_WORD.matcher(name).matches()) {
+        names.add(new Run(start, run.end()));
+      }
+    }
+    return names;
+  }
+
   /** Whether one of the article's people bears the name inside a longer one ("Harlow" of "Ann Harlow"). */
   static boolean inLongerPersonName(String name, List<Mention> mentions) {
     Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");

@@ -53,11 +53,6 @@ public final class OrganisationContexts {
       Pattern.compile("\\b(?:parent|owned by)[ \\t]+$", Pattern.CASE_INSENSITIVE);
   // "Shares of Zoom" at the start of a sentence.
   private static final Pattern BEFORE_ANY_CASE = Pattern.compile(BEFORE.pattern(), Pattern.CASE_INSENSITIVE);
-  // Capitalised words a sentence starts with, which are no part of the name after them.
-  private static final Pattern LEADING_WORD =
-      Pattern.compile("^(?:The|A|An|In|On|At|For|And|But|Of|To|From|By|With)[ \\t]+");
-  private static final Pattern FUNCTION_WORD =
-      Pattern.compile("The|A|An|In|On|At|For|And|But|Of|To|From|By|With|He|She|It|They|We|I|This|That");
   private static final Pattern SENTENCE_START = Pattern.compile("(?:^|\\n|[.!?\"”][ \\t]*)$");
   private static final int LOOK = 60;
 
@@ -80,18 +75,13 @@ public final class OrganisationContexts {
   public List<Mention> withUntagged(List<Mention> mentions, AnnotatedText annotated) {
     String text = annotated.text();
     List<Mention> found = new ArrayList<>();
-    for (NameRuns.Run run : NameRuns.in(text)) {
+    for (NameRuns.Run run : NameRuns.names(text)) {
       int start = run.start();
       int end = run.end();
-      Matcher leading = LEADING_WORD.matcher(text).region(start, end);
-      if (leading.lookingAt()) {
-        start = leading.end();
-      }
       String name = text.substring(start, end);
-      int from = start;
       boolean alone = name.indexOf(' ') < 0 && SENTENCE_START.matcher(text.substring(Math.max(0, start - 3), start)).find();
-      if (name.isEmpty() || alone || FUNCTION_WORD.matcher(name).matches() || name.equals(name.toUpperCase(Locale.ROOT)) || isKnownPlace.test(name)
-          || mentions.stream().anyMatch(o -> o.start() < end && from < o.end())) {
+      if (alone || name.equals(name.toUpperCase(Locale.ROOT)) || isKnownPlace.test(name)
+          || mentions.stream().anyMatch(o -> o.start() < end && start < o.end())) {
         continue;
       }
       String before = text.substring(Math.max(0, start - LOOK), start);
@@ -100,7 +90,7 @@ public final class OrganisationContexts {
           || SAID_IT.matcher(after).lookingAt()) {
         Surnames.sentenceAt(annotated, start)
             .ifPresent(sentence -> found.add(
-                new Mention(MentionType.ORGANIZATION, from, end, name, null, null, null, null, null, sentence)));
+                new Mention(MentionType.ORGANIZATION, start, end, name, null, null, null, null, null, sentence)));
       }
     }
     return NameTypes.withAdded(mentions, found);

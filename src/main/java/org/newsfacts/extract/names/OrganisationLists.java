@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfacts.extract.corenlp.AnnotatedText;
 import org.newsfacts.fact.Mention;
@@ -27,11 +26,6 @@ import org.newsfacts.fact.MentionType;
 public final class OrganisationLists {
   private static final Pattern SEPARATOR =
       Pattern.compile("[ \\t]*(?:,[ \\t]*(?:(?:and|or)[ \\t]+)?|(?:and|or)[ \\t]+)");
-  // Capitalised words a sentence starts with, which are no part of the name after them.
-  private static final Pattern LEADING_WORD =
-      Pattern.compile("^(?:The|A|An|In|On|At|For|And|But|Of|To|From|By|With)[ \\t]+");
-  private static final Pattern FUNCTION_WORD =
-      Pattern.compile("The|A|An|In|On|At|For|And|But|Of|To|From|By|With|He|She|It|They|We|I|This|That");
   private static final Pattern DESCRIPTIVE_END = Pattern.compile("-\\p{Ll}+$");
   private static final Pattern SENTENCE_START = Pattern.compile("(?:^|\\n|[.!?\"”:][ \\t]*)$");
   private static final int MIN_ITEMS = 3;
@@ -122,17 +116,12 @@ public final class OrganisationLists {
         items.add(new Item(m.start(), m.end(), m));
       }
     }
-    for (NameRuns.Run run : NameRuns.in(text)) {
+    for (NameRuns.Run run : NameRuns.names(text)) {
       int start = run.start();
       int end = run.end();
-      Matcher leading = LEADING_WORD.matcher(text).region(start, end);
-      if (leading.lookingAt()) {
-        start = leading.end();
-      }
       String name = text.substring(start, end);
-      int from = start;
-      if (!name.isEmpty() && !FUNCTION_WORD.matcher(name).matches() && !name.equals(name.toUpperCase(Locale.ROOT))
-          && mentions.stream().noneMatch(o -> !isNumber(o) && o.start() < end && from < o.end())) {
+      if (!name.equals(name.toUpperCase(Locale.ROOT))
+          && mentions.stream().noneMatch(o -> !isNumber(o) && o.start() < end && start < o.end())) {
         items.add(new Item(start, end, null));
       }
     }
