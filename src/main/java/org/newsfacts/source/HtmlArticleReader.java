@@ -74,6 +74,9 @@ final class HtmlArticleReader implements FormatReader {
       published = underByline;
     }
     if (published == null) {
+      published = PageDates.lastModified(page);
+    }
+    if (published == null) {
       published = fallbackDate;
     }
     articles.emit(handler, document.source(), null, meta.title(), meta.authors(), published, text);

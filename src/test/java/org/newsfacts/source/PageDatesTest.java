@@ -63,6 +63,36 @@ class PageDatesTest {
     assertThat(dateOf(markup)).isEqualTo("2015-01-14");
   }
 
+  @Test
+  void aPagesLastChangeIsNoPublicationDateWhileItGivesOne() throws ReadFailure {
+    String head = "<head><meta property='article:modified_time' content='2025-03-18T21:07:29+00:00'>";
+    String json = "<script type='application/ld+json'>{\"@graph\": [{\"@type\": \"WebPage\","
+        + " \"datePublished\": \"2020-04-21T17:16:41+00:00\"}]}</script>";
+    assertThat(dateOf(head + json + "</head>")).isEqualTo("2020-04-21");
+    assertThat(dateOf(head + "</head><body><p class='meta'>Posted on June 3, 2019</p>"))
+        .isEqualTo("2019-06-03");
+    assertThat(dateOf(head + "</head>")).as("no other date: the last change").isEqualTo("2025-03-18");
+  }
+
+  @Test
+  void aBareDateMetaYieldsToTheStorysOwnTimeElement() throws ReadFailure {
+    String markup = "<head><meta name='date' content='July 31, 2012, 2:39 pm'></head>"
+        + "<body><div class='story-meta'><time pubdate datetime='2012-07-23T19:29:40-04:00'>"
+        + "7:29pm, EDT</time></div>";
+    assertThat(dateOf(markup)).isEqualTo("2012-07-23");
+    assertThat(dateOf("<head><meta name='date' content='2012-07-24'></head>")).isEqualTo("2012-07-24");
+  }
+
+  @Test
+  void aDateBoxHoldingTodaysDateOrACitationsAccessDateIsNoDateLine() throws ReadFailure {
+    String masthead = "<body><div id='block-date' class='block-date'><p id='todays-date-custom'>"
+        + "<strong>Friday</strong>, December 19, 2025</p></div>";
+    assertThat(dateOf(masthead)).isNull();
+    String citation = "<body><ol class='references'><li><cite>Island ferries.</cite>"
+        + "<span class='reference-accessdate'>. Retrieved <span>2016-05-01</span></span></li></ol>";
+    assertThat(dateOf(citation)).isNull();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
