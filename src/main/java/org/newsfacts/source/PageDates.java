@@ -37,10 +37,11 @@ final class PageDates {
   private static final String RENDER_DATE_META = "meta[name=date]";
   /**
    * Any other meta tag that names a publication date ("PublicationDate", "t_omni_pubdate",
-   * "article.pubdate"): publishing systems coin their own names, but they spell it out.
+   * "article.pubdate", "w-published-date", "datePublished" as a name): publishing systems coin
+   * their own names, but they spell it out.
    */
-  private static final Pattern PUBLICATION_META_NAME =
-      Pattern.compile("(?i)(pub|publish|publication|issued|posted)[-_.:]?(date|time)");
+  private static final Pattern PUBLICATION_META_NAME = Pattern.compile(
+      "(?i)(pub|publish|published|publication|issued|posted)[-_.:]?(date|time)|date[-_.:]?pub");
   private static final Pattern CHANGE_META_NAME = Pattern.compile("(?i)modif|updat|expir|revis");
   /** Microdata, HTML5 {@code <time>} and the hAtom microformat's {@code <abbr class="published">}. */
   private static final String MARKED_DATES =

@@ -33,6 +33,8 @@ class PageDatesTest {
       microdata in an abbr title | <body><abbr itemprop="datePublished" title="2014-12-29T18:22:00Z">6:22 PM</abbr>
       a time line by the headline| <body><div class="heading"><div class="timeLine"> December 29, 2014 6:22 PM </div></div><h1>Ferry runs again</h1>
       a publish-time element     | <body><span id="p_publishtime">18:22, December 29, 2014</span>
+      a published-date meta      | <head><meta name="w-published-date" content="2014-12-29T06:03:43.274Z"></head>
+      datePublished as a name    | <head><meta name="DatePublished" content="2014-12-29"></head>
       """)
   void readsTheDateMarkupGives(String form, String markup) throws ReadFailure {
     assertThat(dateOf(markup)).as(form).isEqualTo("2014-12-29");
