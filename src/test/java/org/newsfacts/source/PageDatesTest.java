@@ -77,6 +77,24 @@ class PageDatesTest {
   }
 
   @Test
+  void aMastheadsDateFarAboveTheHeadlineOrInTheSiteHeaderIsNotTheStorys() throws ReadFailure {
+    String menu = "<ul class='nav'><li>Home</li><li>News</li><li>Local news</li><li>Sport</li>"
+        + "<li>Business</li><li>Weather and traffic</li><li>Entertainment</li><li>Opinion</li>"
+        + "<li>Obituaries</li><li>Classifieds</li><li>Jobs</li><li>Homes</li><li>Cars</li>"
+        + "<li>Contact us</li><li>Subscribe to the paper</li><li>Advertise with us</li>"
+        + "<li>Letters to the editor</li><li>Community calendar</li><li>Photo galleries</li>"
+        + "<li>Video</li><li>Podcasts</li><li>Newsletters</li><li>Archives</li></ul>";
+    String story = "<h1>Ferry runs again after a week of storms</h1>"
+        + "<p class='byline'>By Ann Lee</p><p>Tuesday 8 January 2008</p>";
+    assertThat(dateOf("<body><div class='date'>Tuesday 15 January 2008</div>" + menu + menu + story))
+        .isEqualTo("2008-01-08");
+    assertThat(dateOf("<body><div id='header'><p class='date'>January 15, 2008</p></div>"
+        + "<p>By Ann Lee</p><p>January 8, 2008</p>")).isEqualTo("2008-01-08");
+    assertThat(dateOf("<body><p class='kicker'>Local news</p><div class='date'>Tuesday 8 January"
+        + " 2008</div>" + story.replace("<p>Tuesday 8 January 2008</p>", ""))).isEqualTo("2008-01-08");
+  }
+
+  @Test
   void aBareDateMetaYieldsToTheStorysOwnTimeElement() throws ReadFailure {
     String markup = "<head><meta name='date' content='July 31, 2012, 2:39 pm'></head>"
         + "<body><div class='story-meta'><time pubdate datetime='2012-07-23T19:29:40-04:00'>"
