@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
@@ -85,13 +86,14 @@ public final class PronounGenders {
   }
 
   private static PronounGenders load() {
-    LongList things = new LongList();
-    LongList known = new LongList();
-    try (InputStream in = new GZIPInputStream(resource(GENDER_DATA), 1 << 16)) {
-      readCounts(in, things, known);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read CoreNLP's noun gender data", e);
-    }
+    Optional<GenderFingerprintFile> saved =
+        GenderFingerprintFile.forSource(PronounGenders.class.getResource(GENDER_DATA));
+    GenderFingerprintFile.Fingerprints fingerprints =
+        saved.flatMap(GenderFingerprintFile::read).orElseGet(() -> {
+          GenderFingerprintFile.Fingerprints derived = derive();
+          saved.ifPresent(file -> file.write(derived));
+          return derived;
+        });
     Set<String> firstNames = new HashSet<>();
     try (BufferedReader lines =
         new BufferedReader(new InputStreamReader(resource(FIRST_NAMES), StandardCharsets.ISO_8859_1))) {
@@ -104,7 +106,19 @@ public final class PronounGenders {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read CoreNLP's first names", e);
     }
-    return new PronounGenders(things.sorted(), known.sorted(), firstNames);
+    return new PronounGenders(fingerprints.things(), fingerprints.known(), firstNames);
+  }
+
+  /** The fingerprints of the noun gender data, read from the models jar. */
+  static GenderFingerprintFile.Fingerprints derive() {
+    LongList things = new LongList();
+    LongList known = new LongList();
+    try (InputStream in = new GZIPInputStream(resource(GENDER_DATA), 1 << 16)) {
+      readCounts(in, things, known);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read CoreNLP's noun gender data", e);
+    }
+    return new GenderFingerprintFile.Fingerprints(things.sorted(), known.sorted());
   }
 
   private static InputStream resource(String path) throws IOException {
