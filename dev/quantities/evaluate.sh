@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Quantity dev figures: our own news sentences (news-dev.txt, news-unseen.txt, news-fresh.txt,
-# news-beat.txt, news-desk.txt, news-field.txt) whole and in two halves (fit on
+# news-beat.txt, news-desk.txt, news-field.txt, news-quant.txt) whole and in two halves (fit on
 # one, confirm on the other), and the Recognizers-Text specs of ../shared/eval/quantities (recall
 # and unit accuracy only: each file annotates one kind of quantity).
 #   dev/quantities/evaluate.sh            extract and score
@@ -17,8 +17,10 @@ mkdir -p "$out"
 # tech specs, courts, timetables), annotated the same way; news-desk.txt: a fifth (market wires,
 # health, weather, tech, courts, council budgets, science, web idioms), annotated the same way;
 # news-field.txt: a sixth (sports, elections, disasters, science and space, real estate,
-# transport, agriculture, energy prices), annotated the same way.
-sets=(news-dev news-unseen news-fresh news-beat news-desk news-field)
+# transport, agriculture, energy prices), annotated the same way; news-quant.txt: a seventh
+# (defence, migration, education, labour, cars, aviation and shipping, culture, food, climate,
+# wildlife, tourism, crypto, mining, telecoms, obituaries, lotteries, archaeology), the same way.
+sets=(news-dev news-unseen news-fresh news-beat news-desk news-field news-quant)
 golds=()
 for s in "${sets[@]}"; do
   python3 "$here/dev/quantities/build.py" "$here/dev/quantities/$s.txt" > "$out/$s.json"

@@ -48,7 +48,7 @@ final class HtmlArticleReader implements FormatReader {
       published = PageDates.plausible(found.dateLine());
     }
     if (published == null) {
-      published = PageDates.dateLine(page);
+      published = PageDates.dateLine(page, meta.title());
     }
     if (published == null) {
       published = underHeadline;
@@ -72,6 +72,9 @@ final class HtmlArticleReader implements FormatReader {
     }
     if (published == null) {
       published = underByline;
+    }
+    if (published == null) {
+      published = PageDates.lastModified(page);
     }
     if (published == null) {
       published = fallbackDate;

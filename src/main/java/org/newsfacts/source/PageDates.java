@@ -3,6 +3,8 @@ package org.newsfacts.source;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,8 +13,9 @@ import org.newsfacts.fact.Json;
 /**
  * The publication date a web page gives in its markup, most reliable first: article meta tags,
  * Parse.ly's {@code parsely-page} JSON, JSON-LD, microdata and {@code <time>} elements, and the
- * date in the page's address; failing those ({@link #dateLine}), a short byline or date line in
- * an element named for it.
+ * date in the page's address, and a bare {@code <meta name="date">}; failing those ({@link
+ * #dateLine}), a short byline or date line in an element named for it. A page's last change
+ * ({@link #lastModified}) is read only when nothing on it gives the day it was published.
  * Every candidate must be plausible for a web page (from 1991, when the web began, to
  * tomorrow): a placeholder epoch or a mistyped year is passed over, not taken.
  */
@@ -23,18 +26,24 @@ final class PageDates {
     "meta[itemprop=datePublished]", "meta[name=pubdate]", "meta[name=publishdate]",
     "meta[name=publish-date]", "meta[name=publish_date]", "meta[name=article_date_original]",
     "meta[name=original-publish-date]", "meta[name=originalpublicationdate]",
-    "meta[name=article.published]", "meta[name=date]", "meta[name=dc.date]",
+    "meta[name=article.published]", "meta[name=dc.date]",
     "meta[name=dc.date.issued]", "meta[name=dcterms.date]", "meta[name=dcterms.issued]",
     "meta[name=dcterms.created]", "meta[name=parsely-pub-date]", "meta[name=sailthru.date]",
     "meta[name=citation_publication_date]", "meta[name=displaydate]",
-    "meta[property=article:modified_time]",
   };
   /**
-   * Any other meta tag that names a publication date ("PublicationDate", "t_omni_pubdate",
-   * "article.pubdate"): publishing systems coin their own names, but they spell it out.
+   * A bare {@code <meta name="date">} is what some publishing systems stamp on every page they
+   * render: on one site it gave the day the page was fetched, a week after the story, while the
+   * story's own {@code <time pubdate>} was right. It is read after the page's marked dates.
    */
-  private static final Pattern PUBLICATION_META_NAME =
-      Pattern.compile("(?i)(pub|publish|publication|issued|posted)[-_.:]?(date|time)");
+  private static final String RENDER_DATE_META = "meta[name=date]";
+  /**
+   * Any other meta tag that names a publication date ("PublicationDate", "t_omni_pubdate",
+   * "article.pubdate", "w-published-date", "datePublished" as a name): publishing systems coin
+   * their own names, but they spell it out.
+   */
+  private static final Pattern PUBLICATION_META_NAME = Pattern.compile(
+      "(?i)(pub|publish|published|publication|issued|posted)[-_.:]?(date|time)|date[-_.:]?pub");
   private static final Pattern CHANGE_META_NAME = Pattern.compile("(?i)modif|updat|expir|revis");
   /** Microdata, HTML5 {@code <time>} and the hAtom microformat's {@code <abbr class="published">}. */
   private static final String MARKED_DATES =
@@ -46,11 +55,15 @@ final class PageDates {
   private static final Pattern DATE_ELEMENT_NAME =
       Pattern.compile("(?i)byline|dateline|date|time|posted|publish");
   /**
-   * Today's date in a masthead, a comment's or a related story's date: not the article's. A
-   * "header" is the masthead, but a "date-header" heads a post with its date (Blogger's).
+   * Today's date in a masthead, a comment's or a related story's date, the day a cited source
+   * was read ("reference-accessdate"): not the article's. A "header" is the masthead, but a
+   * "date-header" heads a post with its date (Blogger's).
    */
   private static final Pattern OTHER_DATE_NAME = Pattern.compile(
-      "(?i)today|current|branding|masthead|(?<!date[-_]?)header|weather|clock|comment|related|update");
+      "(?i)today|current|branding|masthead|(?<!date[-_]?)header|weather|clock|comment|related|update"
+          + "|access|citation|reference");
+  private static final Set<String> SITE_HEADER_NAMES =
+      Set.of("header", "masthead", "site-header", "global-header", "branding");
   private static final int MAX_DATE_LINE_CHARS = 100;
   private static final LocalDate FIRST_WEB_PAGE = LocalDate.of(1991, 1, 1);
 
@@ -59,11 +72,9 @@ final class PageDates {
   /** The page's publication date as {@code YYYY-MM-DD}, or {@code null} when it gives none. */
   static String of(Document page, JsonLdArticle ld, String url) {
     for (String query : DATE_META) {
-      for (Element meta : page.select(query)) {
-        String date = plausible(meta.attr("content"));
-        if (date != null) {
-          return date;
-        }
+      String date = firstPlausible(page, query);
+      if (date != null) {
+        return date;
       }
     }
     String date = parselyDate(page);
@@ -85,7 +96,32 @@ final class PageDates {
     if (date == null) {
       date = plausibleUrlDate(HtmlMetadata.firstAttr(page, "meta[property=og:url]", "content"));
     }
-    return date != null ? date : plausibleUrlDate(url);
+    if (date == null) {
+      date = plausibleUrlDate(url);
+    }
+    if (date == null) {
+      date = firstPlausible(page, RENDER_DATE_META);
+    }
+    return date;
+  }
+
+  /**
+   * The page's {@code article:modified_time}, for a page that gives no date of publication
+   * anywhere, not even in its lines: a WordPress page's meta tags may carry only the last
+   * change, years after its JSON-LD {@code datePublished} or its visible date line.
+   */
+  static String lastModified(Document page) {
+    return firstPlausible(page, "meta[property=article:modified_time]");
+  }
+
+  private static String firstPlausible(Document page, String query) {
+    for (Element meta : page.select(query)) {
+      String date = plausible(meta.attr("content"));
+      if (date != null) {
+        return date;
+      }
+    }
+    return null;
   }
 
   private static String publicationMeta(Document page) {
@@ -154,18 +190,20 @@ final class PageDates {
   /**
    * A short byline or date line ("By Ann Lee, Wednesday, January 14, 2015") in an element whose
    * class or id says it holds one; the first in the page wins, as the article's own comes before
-   * its comments and related stories.
+   * its comments and related stories. One far above the headline titled {@code title} is the
+   * masthead's "today" ("Tuesday 15 January 2008 | Home | News | Sport"), a week after a story
+   * of the 8th, and so is one inside the site's header.
    */
-  static String dateLine(Document page) {
+  static String dateLine(Document page, String title) {
     if (page.body() == null) {
       return null;
     }
     for (Element element : page.body().select("[class], [id]")) {
       String names = element.className() + " " + element.id();
       String text = element.text();
-      if (DATE_ELEMENT_NAME.matcher(names).find() && !OTHER_DATE_NAME.matcher(names).find()
-          && !text.isEmpty()
-          && text.length() <= MAX_DATE_LINE_CHARS) {
+      if (DATE_ELEMENT_NAME.matcher(names).find() && !text.isEmpty()
+          && text.length() <= MAX_DATE_LINE_CHARS && !namedForOtherDate(element)
+          && !inSiteHeader(element) && !HeadlineDates.isFarAboveHeadline(page, title, element)) {
         String date = plausible(text);
         if (date != null) {
           return date;
@@ -173,5 +211,33 @@ final class PageDates {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the element stands in the site's header ({@code <div id="header">}, "masthead"):
+   * the day the page was served. An "entry-header" or "post-header" heads the article itself.
+   */
+  private static boolean inSiteHeader(Element element) {
+    for (Element e = element.parent(); e != null; e = e.parent()) {
+      for (String name : (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
+        if (SITE_HEADER_NAMES.contains(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the element or one inside it is named for another date: a "block-date" box may hold
+   * a masthead's {@code <p id="todays-date">}.
+   */
+  private static boolean namedForOtherDate(Element element) {
+    for (Element e : element.getAllElements()) {
+      if (OTHER_DATE_NAME.matcher(e.className() + " " + e.id()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

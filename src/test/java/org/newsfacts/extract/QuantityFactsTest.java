@@ -94,6 +94,14 @@ class QuantityFactsTest {
           Ozone levels reached 14 times the safe limit.                    | 14      | 14         |                  |          | =
           The ferry crossing was cut to 1 hour 50 minutes.                 | 50      | 50         | minute           | time     | down
           Petrol rose 3p a litre to 151.9p.                                | 151.9   | 151.9      | penny            | currency | =
+          The lifeboat crew of five was praised by the coastguard.         | five    | 5          |                  |          | =
+          One in three households now owns an electric bike.              | One     | 1          |                  |          | =
+          Imports were twice as large as exports in May.                   | twice   | 2          |                  |          | =
+          The cave paintings were made about 30,000 years ago.             | 30,000  | 30000      | year             | time     | ~
+          The old bridge has carried traffic for three decades.            | three   | 3          | decade           | time     | =
+          Divers found a 2,300-year-old shipwreck near the island.         | 2,300   | 2300       | year             | time     | =
+          The cargo plane plunged 3,000 feet into the sea.                 | 3,000   | 3000       | foot             | length   | =
+          The council cut the fares of 40 bus routes by an average of 10%. | 10%     | 10         | percent          | percent  | down
           """)
   void readsValueUnitDimensionAndChange(
       String sentence, String written, BigDecimal value, String unit, String dimension, String change) {
@@ -270,7 +278,9 @@ class QuantityFactsTest {
         "Kansas won the Big 12 title again.",
         "She was diagnosed with Stage 4 cancer last spring.",
         "The 747 jumbo jet made its farewell tour of the airport.",
-        "The 737 MAX returned to service in the spring."
+        "The 737 MAX returned to service in the spring.",
+        "The single went straight to No 1 in the charts.",
+        "The library opened four years ago."
       })
   void numbersThatNameThingsAreNoQuantities(String sentence) {
     assertThat(quantities(sentence)).isEmpty();

@@ -39,17 +39,8 @@ public final class Acronyms {
     }
     List<Mention> out = new ArrayList<>(mentions.size());
     List<Mention> added = new ArrayList<>();
-    String text = annotated.text();
     for (String acronym : acronyms) {
-      Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}&-])" + Pattern.quote(acronym) + "(?![\\p{L}\\p{N}&-])").matcher(text);
-      while (m.find()) {
-        int start = m.start();
-        int end = m.end();
-        boolean covered = mentions.stream().anyMatch(o -> o.start() < end && start < o.end());
-        if (!covered) {
-          Surnames.sentenceAt(annotated, start).ifPresent(s -> added.add(organisation(start, end, acronym, s)));
-        }
-      }
+      added.addAll(UntaggedUses.of(acronym, MentionType.ORGANIZATION, mentions, annotated, start -> true));
     }
     for (Mention m : mentions) {
       boolean retag = m.type().isNamedEntity() && m.type() != MentionType.ORGANIZATION && acronyms.contains(m.text());

@@ -58,7 +58,7 @@ public final class ArticleOrganisations {
     }
     List<Mention> added = new ArrayList<>();
     for (Map.Entry<String, Integer> organisation : organisations(counts).entrySet()) {
-      List<Mention> untagged = UntaggedOrganisations.of(organisation.getKey(), mentions, annotated, start -> true);
+      List<Mention> untagged = UntaggedUses.ofOrganisation(organisation.getKey(), mentions, annotated, start -> true);
       if (untagged.size() <= organisation.getValue()) {
         added.addAll(untagged);
       }

@@ -74,7 +74,7 @@ public final class ShortCompanyNames {
     List<Mention> added = new ArrayList<>();
     for (String name : shortNames) {
       if (!isPlace.test(name)) {
-        added.addAll(UntaggedOrganisations.of(name, out, annotated, start -> properNounAt(annotated, start)));
+        added.addAll(UntaggedUses.ofOrganisation(name, out, annotated, start -> properNounAt(annotated, start)));
       }
     }
     return NameTypes.withAdded(out, added);

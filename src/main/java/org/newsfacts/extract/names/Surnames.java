@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfacts.extract.corenlp.AnnotatedText;
 import org.newsfacts.extract.corenlp.AnnotatedText.Sentence;
@@ -66,15 +65,8 @@ public final class Surnames {
     String text = annotated.text();
     List<Mention> found = new ArrayList<>();
     for (String surname : surnames) {
-      Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(surname) + "(?![\\p{L}\\p{N}-])").matcher(text);
-      while (m.find()) {
-        int start = m.start();
-        int end = m.end();
-        boolean covered = mentions.stream().anyMatch(o -> o.start() < end && start < o.end());
-        if (!covered && !inLongerName(text, start, end)) {
-          sentenceAt(annotated, start).ifPresent(s -> found.add(person(start, end, surname, s)));
-        }
-      }
+      found.addAll(UntaggedUses.of(surname, MentionType.PERSON, mentions, annotated,
+          start -> !inLongerName(text, start, start + surname.length())));
     }
     return found;
   }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class Ages {
   private static final Pattern AGE =
       Pattern.compile(
-          "(?i)\\b((?:\\d+(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)(?:\\s+(?:thousand|million|billion))?)"
+          "(?i)\\b((?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)(?:\\s+(?:thousand|million|billion))?)"
               + "[- ]+(year|month|week|day)s?[- ]+old\\b");
   // "aged 87", "at age 87", "an 87 yo man": years, though no unit is written; "aged 40 to 69",
   // "aged 18-24" and "aged between 18 and 24" are ranges ("two men aged 40 and 50" are not).

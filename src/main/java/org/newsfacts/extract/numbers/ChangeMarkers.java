@@ -118,7 +118,7 @@ public final class ChangeMarkers {
   private static final Set<String> LESS = Set.of("less", "fewer", "lower");
 
   // How many words before a number a verb of change may stand, and how many more its object.
-  private static final int NEAR = 4;
+  private static final int NEAR = 5;
   private static final int MAX_OBJECT = 6;
   // How many words the figure a change started from may take: "from 4 hours 20 minutes to".
   private static final int MAX_START = 4;
@@ -147,6 +147,19 @@ public final class ChangeMarkers {
     if (change != null) {
       return change;
     }
+    return bound(context);
+  }
+
+  /**
+   * The qualifier of a number whose verb moved a thing rather than a level ("sank about 2
+   * nautical miles from the port"): the words before it qualify it, the verb does not.
+   */
+  public static String withoutTrend(List<String> before, String written) {
+    before = withoutRecordLevel(withoutCurrency(before, written));
+    return bound((String.join(" ", before) + " " + leadingWords(written)).strip());
+  }
+
+  private static String bound(String context) {
     for (Map.Entry<String, String> bound : BOUNDS) {
       if (context.equals(bound.getKey()) || context.endsWith(" " + bound.getKey())) {
         return bound.getValue();
@@ -276,7 +289,7 @@ public final class ChangeMarkers {
       if (FALLS.contains(word) || (by && FALLS_WITH_BY.contains(word))) {
         return "down";
       }
-      if (byItself && object < MAX_OBJECT && isObjectWord(word)) {
+      if (byItself && object < MAX_OBJECT && (isObjectWord(word) || object > 0 && isCountInObject(before, i))) {
         object++;
         continue;
       }
@@ -295,6 +308,20 @@ public final class ChangeMarkers {
   private static final Set<String> CLAUSE_WORDS =
       Set.of("and", "but", "by", "or", "after", "before", "in", "on", "at", "for", "with", "when",
           "while", "as", "that", "which", "who", "since", "from", "if");
+
+  // Words before a number inside a verb's object that make it part of the object: "cut the price
+  // of 300 products by 12%", "cut the journey between the two cities from 3 hours to".
+  private static final Set<String> INSIDE_OBJECT = Set.of("of", "the");
+
+  // A number that counts a noun of the verb's object, after "of" or "the" ("jumped by a third to"
+  // and "rose 5 percent to" have none before theirs).
+  private static boolean isCountInObject(List<String> before, int at) {
+    String word = before.get(at);
+    boolean number = word.chars().anyMatch(Character::isDigit)
+        && word.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.')
+        || NumberWords.cardinal(word) != null;
+    return number && at > 0 && INSIDE_OBJECT.contains(before.get(at - 1));
+  }
 
   // A word of the noun phrase between a verb and its "by" or "to": no number, written or not
   // ("jumped by a third to 2.1 billion": the third is the change, the 2.1 billion is not), no

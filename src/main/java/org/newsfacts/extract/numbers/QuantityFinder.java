@@ -46,6 +46,10 @@ public final class QuantityFinder {
       List.of("aircraft", "staff", "crew", "personnel", "police", "bitcoin", "cattle", "livestock", "sheep",
           "fish", "deer", "offspring", "swine", "salmon", "series", "species", "spacecraft", "hovercraft",
           "infantry", "workforce", "headcount", "yuan", "yen", "won", "rand");
+  // Prepositions after a length that say where it ends: a distance, not how much a level moved.
+  private static final List<String> PLACE_WORDS = List.of("off", "into", "onto", "from");
+  private static final Pattern DECADES = Pattern.compile("(?i)([\\p{L}\\d.,]+)[\\s-]+(decades?|century|centuries)\\b");
+  private static final List<String> END_PHRASE = List.of(".", ";", ":", "!", "?");
   private static final Pattern PERIOD = Pattern.compile("P(T?)(\\d+(?:\\.\\d+)?)([YMWDHS])");
 
   private QuantityFinder() {}
@@ -68,6 +72,8 @@ public final class QuantityFinder {
           continue;
         }
         found = duration(m, s, text).map(f -> new Found(f, f.end()));
+      } else if (m.type() == MentionType.DATE) {
+        found = longAgo(m, s, text);
       }
       if (found.isPresent()) {
         facts.add(found.get().fact());
@@ -76,6 +82,7 @@ public final class QuantityFinder {
     }
     facts.addAll(ages(s, text, facts));
     facts.addAll(fractions(s, text, facts));
+    facts.addAll(multiples(s, text, facts));
     facts.sort(Comparator.comparingInt(QuantityFact::start));
     return Restatements.apply(facts, text);
   }
@@ -126,6 +133,32 @@ public final class QuantityFinder {
               text.substring(start, numberEnd), null, null, start, end, s.sentence().textIn(text)));
     }
     return fractions;
+  }
+
+  // "twice as much as", "twice the rate": the multiple 2, as "three times as many" is 3.
+  private static List<QuantityFact> multiples(SentenceMentions s, String text, List<QuantityFact> found) {
+    List<QuantityFact> multiples = new ArrayList<>();
+    List<Token> tokens = s.sentence().tokens();
+    for (int i : WordMultiples.in(tokens)) {
+      Token twice = tokens.get(i);
+      if (found.stream().anyMatch(q -> q.start() < twice.end() && twice.begin() < q.end())) {
+        continue;
+      }
+      BigDecimal two = BigDecimal.valueOf(2);
+      multiples.add(
+          new QuantityFact(
+              two, null, QuantityUnit.NONE.name(), QuantityUnit.NONE.dimension(), null, QuantityUnit.NONE.toSi(two),
+              ChangeMarkers.of(wordsBefore(twice.begin(), s), ""), text.substring(twice.begin(), twice.end()),
+              null, null, twice.begin(), twice.end(), s.sentence().textIn(text)));
+    }
+    return multiples;
+  }
+
+  // "66 million years ago": a date mention whose span is too long for a date is a number of years.
+  private static Optional<Found> longAgo(Mention m, SentenceMentions s, String text) {
+    return LongAgo.in(m.text())
+        .map(span -> new Found(fact(m, span.years(), null, QuantityUnit.named("year").orElseThrow(), m.end(), s, text),
+            m.end()));
   }
 
   /** A fact and the end of its number (or range), before its unit. */
@@ -183,6 +216,7 @@ public final class QuantityFinder {
     if (unit.unit().name() == null
         && !QuantityUnit.CURRENCY.equals(unit.unit().dimension())
         && !isBareAmount(m, s)
+        && !isWordAmount(m, s)
         && !UnitReader.isMultiple(s.sentence().tokens(), s.tokenEnd(end))) {
       return Optional.empty();
     }
@@ -312,6 +346,37 @@ public final class QuantityFinder {
     return !afterNoun && !beforeName && !listItem && !isDayOfDate(m, first, s) && !isTableRow(s);
   }
 
+  /**
+   * A number written as a word with nothing counted after it that is still an amount: the first
+   * of a ratio ("one in four adults") or what a noun is made of ("a crew of four", "the father of
+   * three was"); not "one of" alone.
+   */
+  private static boolean isWordAmount(Mention m, SentenceMentions s) {
+    if (m.type() != MentionType.NUMBER || m.number() == null) {
+      return false;
+    }
+    List<Token> tokens = s.sentence().tokens();
+    int first = s.tokenAt(m.start());
+    int next = s.tokenEnd(m.end());
+    boolean ratio = next + 1 < tokens.size() && word(tokens, next).equals("in") && tokens.get(next + 1).hasTag("CD");
+    if (ratio) {
+      return true;
+    }
+    boolean madeOf = first > 1 && word(tokens, first - 1).equals("of") && tokens.get(first - 2).hasTag("NN");
+    return madeOf && endsPhrase(tokens, next) && m.number().compareTo(BigDecimal.ONE) > 0;
+  }
+
+  // A verb, a full stop or a preposition after a number ends its noun phrase: "the crew of four
+  // will"; not "of five or six years", "of seven, eight and ten years", "a ratio of nine to one".
+  private static boolean endsPhrase(List<Token> tokens, int next) {
+    if (next >= tokens.size()) {
+      return true;
+    }
+    Token after = tokens.get(next);
+    boolean preposition = after.tag().equals("IN") && !after.word().equalsIgnoreCase("of");
+    return after.hasTag("VB") || after.tag().equals("MD") || preposition || END_PHRASE.contains(after.word());
+  }
+
   // "one of the major factors", "the one thing", "One way to": a phrase, not a count of one.
   private static boolean isOneOf(Mention m, SentenceMentions s) {
     return NumberIdioms.isIdiom(m.text(), s.sentence().tokens(), s.tokenAt(m.start()), s.tokenEnd(m.end()));
@@ -399,6 +464,16 @@ public final class QuantityFinder {
     Optional<NormalizedQuantity> written = QuantityNormalizer.parse(m.text());
     BigDecimal value = written.map(NormalizedQuantity::value).orElse(new BigDecimal(period.group(2)));
     BigDecimal high = written.map(NormalizedQuantity::high).orElse(null);
+    // "four decades", "the past two decades": the period counts years (P40Y); the text, decades
+    Matcher decades = DECADES.matcher(m.text());
+    Optional<NormalizedQuantity> counted = decades.find()
+        ? QuantityNormalizer.parse(decades.group(1)).filter(q -> q.high() == null && q.currency() == null)
+        : Optional.empty();
+    if (counted.isPresent()) {
+      name = decades.group(2).toLowerCase(Locale.ROOT).startsWith("decade") ? "decade" : "century";
+      value = counted.get().value();
+      high = null;
+    }
     return Optional.of(
         fact(m, value, high, QuantityUnit.named(name).orElseThrow(), m.end(), s, text));
   }
@@ -418,6 +493,9 @@ public final class QuantityFinder {
     }
     if (change.equals("down") && isContestsLost(before, unit)) {
       change = "=";
+    }
+    if ((change.equals("up") || change.equals("down")) && isDistanceToPlace(unit, after)) {
+      change = ChangeMarkers.withoutTrend(before, m.text()); // "sank 47 nautical miles off the coast"
     }
     String currency = unit.currency();
     BigDecimal si = unit.toSi(value);
@@ -447,6 +525,14 @@ public final class QuantityFinder {
     }
     List<String> near = before.subList(Math.max(0, before.size() - 2), before.size());
     return near.stream().anyMatch(LOST::contains);
+  }
+
+  /**
+   * Whether a length is how far away something went, not a change: "sank 47 nautical miles off
+   * the coast", "plunged 200 feet into a ravine", "sank about 2 nautical miles from the port".
+   */
+  private static boolean isDistanceToPlace(QuantityUnit unit, List<String> after) {
+    return "length".equals(unit.dimension()) && !after.isEmpty() && PLACE_WORDS.contains(after.get(0));
   }
 
   /**
@@ -515,7 +601,9 @@ public final class QuantityFinder {
     boolean capital = previous.word().chars().anyMatch(Character::isUpperCase);
     boolean name = previous.hasTag("NNP") && capital
         && !previous.word().equals(previous.word().toUpperCase(Locale.ROOT));
-    return name || word.equals("no.") || word.equals("number") || word.equals("#")
+    // "No 1", "No 10": the abbreviation without its full stop, as British copy writes it
+    boolean numbered = word.equals("no.") || previous.word().equals("No") && m.text().chars().allMatch(Character::isDigit);
+    return name || numbered || word.equals("number") || word.equals("#")
         || isCapitalisedLabel(previous, first - 1, m, s) || isNounLabel(previous, m, s)
         || isModelNumber(word, m, s, text);
   }

@@ -57,6 +57,10 @@ class ChangeMarkersTest {
           shares jumped in extended trading after revenue beat forecasts by | $2 billion | =
           profit rose more than tenfold to | 10.4 trillion | up
           patients lost an average of | 15%       | down
+          the chain cut the price of 300 products by | 12% | down
+          the line will cut the journey between the two towns from 3 hours to | 75 | down
+          the chain cut the price of 300 products by an average of | 12% | down
+          shares rose 5 percent to | $10         | =
           bills will go up an average of | 8.5%   | up
           economists had expected a rise of | 0.5% | up
           the dollar hit a record high of | 160   | =
