@@ -6,27 +6,10 @@ import java.util.stream.Stream;
 import org.newsfacts.extract.corenlp.AnnotatedText;
 import org.newsfacts.extract.corenlp.BackgroundLoad;
 import org.newsfacts.extract.corenlp.CoreNlpAnnotator;
-import org.newsfacts.extract.names.ArticleOrganisations;
-import org.newsfacts.extract.names.DefiniteAcronyms;
 import org.newsfacts.extract.names.EntityNames;
-import org.newsfacts.extract.names.EventNames;
-import org.newsfacts.extract.names.ListedOrganisations;
-import org.newsfacts.extract.names.OrganisationContexts;
-import org.newsfacts.extract.names.OrganisationHeads;
-import org.newsfacts.extract.names.OrganisationKinds;
-import org.newsfacts.extract.names.PlaceContexts;
-import org.newsfacts.extract.names.PlaceHeads;
-import org.newsfacts.extract.names.PlaceNamedTeams;
-import org.newsfacts.extract.names.QuotedNicknames;
-import org.newsfacts.extract.names.RegnalNumbers;
-import org.newsfacts.extract.names.Roles;
-import org.newsfacts.extract.names.OneWordPeople;
-import org.newsfacts.extract.names.OrganisationLists;
 import org.newsfacts.extract.names.PronounGenders;
-import org.newsfacts.extract.names.ShortCompanyNames;
-import org.newsfacts.extract.names.TeamContexts;
+import org.newsfacts.extract.names.Roles;
 import org.newsfacts.extract.names.TitleLexicon;
-import org.newsfacts.extract.names.TitledNames;
 import org.newsfacts.extract.places.Geocoder;
 import org.newsfacts.extract.places.PlaceGazetteer;
 import org.newsfacts.extract.places.PlaceInfo;
@@ -40,20 +23,7 @@ import org.newsfacts.fact.Mention;
 final class CoreNlpFactExtractor implements FactExtractor {
   private final CoreNlpAnnotator annotator;
   private final EntityNames names;
-  private final OrganisationHeads organisations;
-  private final OrganisationContexts contexts;
-  private final PlaceNamedTeams teams;
-  private final TeamContexts teamContexts;
-  private final ListedOrganisations listed;
-  private final OrganisationKinds kinds;
-  private final TitledNames titled;
-  private final PlaceContexts placeContexts;
-  private final DefiniteAcronyms definiteAcronyms;
-  private final ShortCompanyNames shortCompanyNames;
-  private final OneWordPeople oneWordPeople;
-  private final Predicate<String> isCountry;
-  private final PlaceHeads placeHeads;
-  private final OrganisationLists organisationLists;
+  private final NameRules nameRules;
   private final Roles roles;
   private final Geocoder geocoder;
 
@@ -65,29 +35,8 @@ final class CoreNlpFactExtractor implements FactExtractor {
       Geocoder geocoder) {
     this.annotator = annotator;
     this.names = new EntityNames(places);
-    this.organisations = new OrganisationHeads(word -> places.countryOfNationality(word).isPresent());
-    this.contexts = new OrganisationContexts(name -> places.lookup(name).isPresent());
-    this.teams = new PlaceNamedTeams(name -> places.lookup(name).isPresent());
-    this.isCountry = name -> places.lookup(name).map(p -> PlaceInfo.COUNTRY.equals(p.subtype())).orElse(false);
-    this.teamContexts = new TeamContexts(isCountry);
-    this.listed = new ListedOrganisations(name -> places.lookup(name).isPresent());
-    this.kinds =
-        new OrganisationKinds(
-            name -> places.lookup(name).isPresent(), word -> places.countryOfNationality(word).isPresent());
-    this.placeContexts =
-        new PlaceContexts(
-            name -> places.lookup(name)
-                .map(p -> PlaceInfo.COUNTRY.equals(p.subtype()) || PlaceInfo.STATE_OR_PROVINCE.equals(p.subtype()))
-                .orElse(false));
-    this.definiteAcronyms = new DefiniteAcronyms(name -> places.lookup(name).isPresent());
-    this.shortCompanyNames =
-        new ShortCompanyNames(
-            name -> places.lookup(name).isPresent() || places.countryOfNationality(name).isPresent());
-    this.titled = new TitledNames(titles, name -> places.lookup(name).isPresent());
-    this.oneWordPeople = new OneWordPeople(genders, titles, name -> places.lookup(name).isPresent());
+    this.nameRules = new NameRules(places, titles, genders);
     this.roles = new Roles(titles);
-    this.placeHeads = new PlaceHeads(genders::isFirstName);
-    this.organisationLists = new OrganisationLists(name -> places.lookup(name).isPresent());
     this.geocoder = geocoder;
   }
 
@@ -124,41 +73,28 @@ final class CoreNlpFactExtractor implements FactExtractor {
         .toList();
   }
 
+  /** CoreNLP's reading of the article, credit lines blanked. */
+  AnnotatedText annotate(Article article) {
+    // Credits blanked, not cut: mention offsets stay offsets into the article's own text.
+    return annotator.annotate(CreditLines.blank(article.text()), article.published());
+  }
+
+  /** The article's mentions, with the name rules {@code ruleOn} accepts by name run on them. */
+  List<Mention> mentions(AnnotatedText annotated, Predicate<String> ruleOn) {
+    List<Mention> named = nameRules.apply(MentionBuilder.build(annotated), annotated, ruleOn);
+    return geocoder.locate(names.canonicalise(named, annotated.text()));
+  }
+
+  /** The name rules' names, in the order they run. */
+  List<String> nameRules() {
+    return nameRules.names();
+  }
+
   @Override
   public ExtractedArticle extract(Article article) {
-    // Credits blanked, not cut: mention offsets stay offsets into the article's own text.
-    String news = CreditLines.blank(article.text());
-    AnnotatedText annotated = annotator.annotate(news, article.published());
-    List<Mention> named = organisations.resolve(MentionBuilder.build(annotated), news);
-    // "the Fed Cup", "the Nortel Open": the event, not the organisation in its name.
-    named = EventNames.resolve(named, news);
-    // "Davis Gym", "Lincoln Reservoir", "Wall Street": places named after a person or a company, or untagged.
-    named = placeHeads.resolve(named, annotated);
-    // "shares of Jones", "Dillard's was added", "the Montreal Crystals", "companies such as Tesla",
-    // "the band Gigi"; then "Comelf" wherever the article names it alone.
-    named = contexts.withUntagged(contexts.resolve(named, news), annotated);
-    named = listed.resolve(teams.resolve(named, annotated), annotated);
-    // "Harrowby beat Colton", "Dunmore manager Ann Lee": the club named after the place.
-    named = teamContexts.resolve(named, news);
-    named = kinds.resolve(named, annotated);
-    // "Tesla chief executive Elon Musk": the company, then its chief executive.
-    named = titled.resolve(named, annotated);
-    // "the town of Sebago", "Debden, England,": a place.
-    named = placeContexts.resolve(named, annotated);
-    // "the AKP's conservatives", "the NRA said".
-    named = definiteAcronyms.resolve(named, annotated);
-    // William "Buckshot" May: one person.
-    named = QuotedNicknames.resolve(named, news);
-    // "Elizabeth I", "Pedro I": the monarch's number.
-    named = RegnalNumbers.resolve(named, news);
-    // "Lindqvar Corp" ... "Lindqvar said": the company without its legal form.
-    named = shortCompanyNames.resolve(named, annotated);
-    // "Mercantile, Commerce and Halden", "Orgy, Yes and Gentle Giant": one kind in one list.
-    named = organisationLists.resolve(named, annotated);
-    named = ArticleOrganisations.resolve(named, annotated, isCountry);
-    // "Python", "Deloitte", "the App": one-word "people" that are things or companies.
-    named = oneWordPeople.resolve(named, annotated);
-    List<Mention> mentions = geocoder.locate(names.canonicalise(named, news));
+    AnnotatedText annotated = annotate(article);
+    String news = annotated.text();
+    List<Mention> mentions = mentions(annotated, rule -> true);
     // "Getting to grips with Obama-mania\n\nAnn Lee\n\n...": the byline without its "By".
     List<String> byline = HeadlineBylines.names(mentions, news);
     List<Fact> facts = withoutAuthors(FactBuilder.build(annotated, mentions, roles), article, byline);

@@ -181,6 +181,29 @@ final class HeadlineDates {
         && (e.is("br, legend") || BlockText.BLOCK_TAGS.contains(e.normalName()));
   }
 
+  /**
+   * Whether {@code element} stands above the page's headline with more than a few lines of text
+   * between them (the site's menus): a masthead's date, not the story's. A date line just above
+   * the headline, under a kicker ("U.S. NEWS"), is the story's.
+   */
+  static boolean isFarAboveHeadline(Document page, String title, Element element) {
+    Element headline = headline(page, title);
+    if (headline == null) {
+      return false;
+    }
+    Elements all = page.body().getAllElements();
+    int at = all.indexOf(headline);
+    int after = all.indexOf(element) + element.getAllElements().size();
+    if (after > at) {
+      return false; // under the headline, or holding it
+    }
+    int between = 0;
+    for (int i = after; i < at && between <= WINDOW_CHARS; i++) {
+      between += all.get(i).ownText().length();
+    }
+    return between > WINDOW_CHARS;
+  }
+
   /** The page's first {@code <h1>}, else the first heading that gives the title. */
   private static Element headline(Document page, String title) {
     if (page.body() == null) {

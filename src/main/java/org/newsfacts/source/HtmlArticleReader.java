@@ -48,7 +48,7 @@ final class HtmlArticleReader implements FormatReader {
       published = PageDates.plausible(found.dateLine());
     }
     if (published == null) {
-      published = PageDates.dateLine(page);
+      published = PageDates.dateLine(page, meta.title());
     }
     if (published == null) {
       published = underHeadline;

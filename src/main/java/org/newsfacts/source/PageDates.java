@@ -3,6 +3,8 @@ package org.newsfacts.source;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,10 +39,11 @@ final class PageDates {
   private static final String RENDER_DATE_META = "meta[name=date]";
   /**
    * Any other meta tag that names a publication date ("PublicationDate", "t_omni_pubdate",
-   * "article.pubdate"): publishing systems coin their own names, but they spell it out.
+   * "article.pubdate", "w-published-date", "datePublished" as a name): publishing systems coin
+   * their own names, but they spell it out.
    */
-  private static final Pattern PUBLICATION_META_NAME =
-      Pattern.compile("(?i)(pub|publish|publication|issued|posted)[-_.:]?(date|time)");
+  private static final Pattern PUBLICATION_META_NAME = Pattern.compile(
+      "(?i)(pub|publish|published|publication|issued|posted)[-_.:]?(date|time)|date[-_.:]?pub");
   private static final Pattern CHANGE_META_NAME = Pattern.compile("(?i)modif|updat|expir|revis");
   /** Microdata, HTML5 {@code <time>} and the hAtom microformat's {@code <abbr class="published">}. */
   private static final String MARKED_DATES =
@@ -59,6 +62,8 @@ final class PageDates {
   private static final Pattern OTHER_DATE_NAME = Pattern.compile(
       "(?i)today|current|branding|masthead|(?<!date[-_]?)header|weather|clock|comment|related|update"
           + "|access|citation|reference");
+  private static final Set<String> SITE_HEADER_NAMES =
+      Set.of("header", "masthead", "site-header", "global-header", "branding");
   private static final int MAX_DATE_LINE_CHARS = 100;
   private static final LocalDate FIRST_WEB_PAGE = LocalDate.of(1991, 1, 1);
 
@@ -185,9 +190,11 @@ final class PageDates {
   /**
    * A short byline or date line ("By Ann Lee, Wednesday, January 14, 2015") in an element whose
    * class or id says it holds one; the first in the page wins, as the article's own comes before
-   * its comments and related stories.
+   * its comments and related stories. One far above the headline titled {@code title} is the
+   * masthead's "today" ("Tuesday 15 January 2008 | Home | News | Sport"), a week after a story
+   * of the 8th, and so is one inside the site's header.
    */
-  static String dateLine(Document page) {
+  static String dateLine(Document page, String title) {
     if (page.body() == null) {
       return null;
     }
@@ -195,7 +202,8 @@ final class PageDates {
       String names = element.className() + " " + element.id();
       String text = element.text();
       if (DATE_ELEMENT_NAME.matcher(names).find() && !text.isEmpty()
-          && text.length() <= MAX_DATE_LINE_CHARS && !namedForOtherDate(element)) {
+          && text.length() <= MAX_DATE_LINE_CHARS && !namedForOtherDate(element)
+          && !inSiteHeader(element) && !HeadlineDates.isFarAboveHeadline(page, title, element)) {
         String date = plausible(text);
         if (date != null) {
           return date;
@@ -203,6 +211,21 @@ final class PageDates {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the element stands in the site's header ({@code <div id="header">}, "masthead"):
+   * the day the page was served. An "entry-header" or "post-header" heads the article itself.
+   */
+  private static boolean inSiteHeader(Element element) {
+    for (Element e = element.parent(); e != null; e = e.parent()) {
+      for (String name : (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
+        if (SITE_HEADER_NAMES.contains(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

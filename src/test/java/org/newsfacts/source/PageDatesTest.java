@@ -33,6 +33,8 @@ class PageDatesTest {
       microdata in an abbr title | <body><abbr itemprop="datePublished" title="2014-12-29T18:22:00Z">6:22 PM</abbr>
       a time line by the headline| <body><div class="heading"><div class="timeLine"> December 29, 2014 6:22 PM </div></div><h1>Ferry runs again</h1>
       a publish-time element     | <body><span id="p_publishtime">18:22, December 29, 2014</span>
+      a published-date meta      | <head><meta name="w-published-date" content="2014-12-29T06:03:43.274Z"></head>
+      datePublished as a name    | <head><meta name="DatePublished" content="2014-12-29"></head>
       """)
   void readsTheDateMarkupGives(String form, String markup) throws ReadFailure {
     assertThat(dateOf(markup)).as(form).isEqualTo("2014-12-29");
@@ -72,6 +74,24 @@ class PageDatesTest {
     assertThat(dateOf(head + "</head><body><p class='meta'>Posted on June 3, 2019</p>"))
         .isEqualTo("2019-06-03");
     assertThat(dateOf(head + "</head>")).as("no other date: the last change").isEqualTo("2025-03-18");
+  }
+
+  @Test
+  void aMastheadsDateFarAboveTheHeadlineOrInTheSiteHeaderIsNotTheStorys() throws ReadFailure {
+    String menu = "<ul class='nav'><li>Home</li><li>News</li><li>Local news</li><li>Sport</li>"
+        + "<li>Business</li><li>Weather and traffic</li><li>Entertainment</li><li>Opinion</li>"
+        + "<li>Obituaries</li><li>Classifieds</li><li>Jobs</li><li>Homes</li><li>Cars</li>"
+        + "<li>Contact us</li><li>Subscribe to the paper</li><li>Advertise with us</li>"
+        + "<li>Letters to the editor</li><li>Community calendar</li><li>Photo galleries</li>"
+        + "<li>Video</li><li>Podcasts</li><li>Newsletters</li><li>Archives</li></ul>";
+    String story = "<h1>Ferry runs again after a week of storms</h1>"
+        + "<p class='byline'>By Ann Lee</p><p>Tuesday 8 January 2008</p>";
+    assertThat(dateOf("<body><div class='date'>Tuesday 15 January 2008</div>" + menu + menu + story))
+        .isEqualTo("2008-01-08");
+    assertThat(dateOf("<body><div id='header'><p class='date'>January 15, 2008</p></div>"
+        + "<p>By Ann Lee</p><p>January 8, 2008</p>")).isEqualTo("2008-01-08");
+    assertThat(dateOf("<body><p class='kicker'>Local news</p><div class='date'>Tuesday 8 January"
+        + " 2008</div>" + story.replace("<p>Tuesday 8 January 2008</p>", ""))).isEqualTo("2008-01-08");
   }
 
   @Test

@@ -12,7 +12,8 @@ import org.newsfacts.fact.MentionType;
 /**
  * A place followed by a capitalised plural noun names a team or a company, not a place: "the
  * Montreal Crystals", "the Ottawa 67s", "Bangladesh Lamps". The tagger knows the place and calls
- * the whole a place, or stops at the place and leaves the plural out.
+ * the whole a place, or stops at the place and leaves the plural out. So do the words British
+ * clubs put after their town: "Norwich City", "Manchester City", "Leeds United".
  *
  * <p>Not when the whole is itself a place the gazetteer knows ("Palm Springs", "Los Angeles"), nor
  * when the plural is one that places and events take ("Islands", "Heights", "Olympics"), nor a verb
@@ -28,6 +29,10 @@ public final class PlaceNamedTeams {
           "Waters", "Straits", "Flats", "Banks", "Emirates", "Territories", "Provinces", "Regions", "Districts",
           "Counties", "Shores", "Beaches", "Forests", "Moors", "Wells", "Cliffs", "Rocks", "Grounds", "Docks",
           "Olympics", "Games", "Championships", "Masters", "Nationals", "Open", "Series", "Awards", "Talks");
+  // Words British and American clubs put after their town ("Norwich City", "Leeds United",
+  // "Bristol Rovers"); where the whole is a place the gazetteer knows ("Panama City") it stays one.
+  private static final Set<String> CLUB_WORDS =
+      Set.of("City", "United", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur", "Argyle");
   // The tagger's part-of-speech tags for plural nouns; "67s" may come out as a number.
   private static final Set<String> PLURAL_TAGS = Set.of("NNS", "NNPS", "CD");
 
@@ -60,7 +65,9 @@ public final class PlaceNamedTeams {
     }
     if (last < 0 || isKnownPlace.test(place.text())) {
       // A known place may still take the plural right after it: "Ottawa" + " 67s".
-      return last >= 0 && last + 1 < tokens.size() && isTeamPlural(tokens.get(last + 1)) && tokens.get(last + 1).end() <= limit
+      return last >= 0 && last + 1 < tokens.size() && tokens.get(last + 1).end() <= limit
+              && (isTeamPlural(tokens.get(last + 1)) || isClubWord(tokens.get(last + 1))
+                  && !isKnownPlace.test(text.substring(place.start(), tokens.get(last + 1).end())))
               && sameLine(text, place.end(), tokens.get(last + 1).begin())
           ? organisation(place, tokens.get(last + 1).end(), text)
           : place;
@@ -70,7 +77,7 @@ public final class PlaceNamedTeams {
     int prefixEnd = last > 0 ? tokens.get(last - 1).end() : place.start();
     boolean teamName =
         plural.begin() > place.start()
-            && isTeamPlural(plural)
+            && (isTeamPlural(plural) || isClubWord(plural))
             && prefixEnd > place.start()
             && isKnownPlace.test(text.substring(place.start(), prefixEnd));
     return teamName ? organisation(place, place.end(), text) : place;
@@ -97,6 +104,10 @@ public final class PlaceNamedTeams {
         && !word.equals(word.toUpperCase(java.util.Locale.ROOT))
         && !PLACE_OR_EVENT_PLURALS.contains(word)
         && PLURAL_TAGS.contains(token.tag());
+  }
+
+  private static boolean isClubWord(Token token) {
+    return CLUB_WORDS.contains(token.word());
   }
 
   private static boolean sameLine(String text, int from, int to) {

@@ -54,6 +54,28 @@ class PlaceNamedTeamsTest {
   }
 
   @Test
+  void aKnownTownAndAClubWordAreTheClubUnlessTheWholeIsAPlace() {
+    PlaceNamedTeams teams =
+        new PlaceNamedTeams(name -> Set.of("Halden", "Karlstad", "Lund", "Lund City").contains(name));
+    AnnotatedText a =
+        tagged("Halden/NNP City/NNP drew/VBD with/IN Karlstad/NNP United/NNP in/IN Lund/NNP City/NNP ./.");
+    String text = a.text();
+    List<Mention> resolved =
+        teams.resolve(
+            List.of(
+                NameMentions.first(MentionType.LOCATION, text, "Halden City"),
+                NameMentions.first(MentionType.LOCATION, text, "Karlstad"),
+                NameMentions.first(MentionType.LOCATION, text, "Lund City")),
+            a);
+    assertThat(resolved)
+        .extracting(Mention::type, Mention::text)
+        .containsExactly(
+            tuple(MentionType.ORGANIZATION, "Halden City"),
+            tuple(MentionType.ORGANIZATION, "Karlstad United"),
+            tuple(MentionType.LOCATION, "Lund City"));
+  }
+
+  @Test
   void placesWithPluralNamesEventsAndHeadlineVerbsStayPlaces() {
     AnnotatedText a =
         tagged("Palm/NNP Springs/NNPS ,/, Halden/NNP Olympics/NNPS and/CC Karlstad/NNP Says/VBZ no/DT");
