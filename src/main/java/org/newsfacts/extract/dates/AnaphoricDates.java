@@ -1,5 +1,6 @@
 package org.newsfacts.extract.dates;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Dates that count from the last date an article named, not from its publication date: "later
- * that year", "that same day", "the following month", "the previous year". TimeML resolves them against the reference
+ * that year", "that same day", "the same day", "the following month", "the previous year", "the
+ * previous Friday". TimeML resolves them against the reference
  * time of the narrative, and in news that is the date mentioned last ("She fled in June 1998 and
  * came back later that year": 1998). SUTime counts them from publication or leaves them out.
  *
@@ -23,7 +25,12 @@ public final class AnaphoricDates {
   // news it mostly points at an event ("trades made that day"), which TimeML does not resolve.
   private static final Pattern THAT =
       Pattern.compile(
-          "(?i)(?:(?<side>later|earlier)\\s+)?that\\s+(?<same>same\\s+)?(?<unit>day|week|month|year)\\W*");
+          "(?i)(?:(?<side>later|earlier)\\s+)?(?:that|the(?=\\s+same))\\s+(?<same>same\\s+)?(?<unit>day|week|month|year)\\W*");
+  // "the previous Friday", "the following Monday": the weekday before or after the day the story is at.
+  private static final Pattern WEEKDAY_AROUND =
+      Pattern.compile(
+          "(?i)the\\s+(?<side>previous|preceding|prior|following)\\s+"
+              + "(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\W*");
   // "the following month"; "the next day" ("the next year" as often means the coming one).
   private static final Pattern FOLLOWING =
       Pattern.compile("(?i)the\\s+(?:following\\s+(?<unit>day|week|month|year)|next\\s+(?<day>day))\\W*");
@@ -38,7 +45,7 @@ public final class AnaphoricDates {
 
   /** Whether the text is an anaphoric date this class resolves when it has a reference. */
   static boolean isAnaphoric(String text) {
-    return unitOf(text.strip()) != null;
+    return unitOf(text.strip()) != null || WEEKDAY_AROUND.matcher(text.strip()).matches();
   }
 
   /**
@@ -57,6 +64,10 @@ public final class AnaphoricDates {
    */
   Optional<String> resolve(String text) {
     String stripped = text.strip();
+    Matcher around = WEEKDAY_AROUND.matcher(stripped);
+    if (around.matches()) {
+      return weekdayAround(around);
+    }
     String unit = unitOf(stripped);
     if (unit == null || reference == null) {
       return Optional.empty();
@@ -71,6 +82,21 @@ public final class AnaphoricDates {
     } catch (DateTimeParseException | ArithmeticException e) {
       return Optional.empty();
     }
+  }
+
+  /** The named weekday strictly before or after the reference day, when the reference is a day. */
+  private Optional<String> weekdayAround(Matcher around) {
+    Matcher m = SPECIFIC.matcher(reference == null ? "" : reference);
+    if (!m.matches() || m.group(3) == null) {
+      return Optional.empty();
+    }
+    LocalDate day = LocalDate.parse(reference.substring(0, 10));
+    DayOfWeek named = DayOfWeek.valueOf(around.group("weekday").toUpperCase(Locale.ROOT));
+    boolean before = !around.group("side").equalsIgnoreCase("following");
+    do {
+      day = before ? day.minusDays(1) : day.plusDays(1);
+    } while (day.getDayOfWeek() != named);
+    return Optional.of(day.toString());
   }
 
   private static String shifted(Matcher reference, String unit, int shift) {

@@ -26,6 +26,11 @@ class AnaphoricDatesTest {
     "2011, the previous year, 2010",
     "2012-01, the preceding month, 2011-12",
     "2011-03-01, the prior day, 2011-02-28",
+    "2011-03-14, the same day, 2011-03-14",
+    "2011-03-14, the same month, 2011-03",
+    "2011-03-18, the previous Friday, 2011-03-11",
+    "2011-03-18, the following Monday, 2011-03-21",
+    "2011-03-16, the preceding Sunday, 2011-03-13",
   })
   void countsFromTheLastDateNamed(String reference, String text, String expected) {
     AnaphoricDates dates = new AnaphoricDates();
