@@ -13,6 +13,7 @@ import org.newsfacts.pipeline.ArticleBatch;
 import org.newsfacts.pipeline.BatchSummary;
 import org.newsfacts.pipeline.ExtractionLimits;
 import org.newsfacts.source.ArticleReader;
+import org.newsfacts.source.Languages;
 import org.newsfacts.source.ReaderOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,6 +63,7 @@ public final class ExtractCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ReaderOptions readerLimits = limits.reader(spec.commandLine());
     ExtractionLimits extractionLimits = extraction.limits(limits, spec.commandLine());
+    Languages.loadInBackground();
     ArticleBatch batch =
         new ArticleBatch(
             new ArticleReader(readerLimits), FactExtractor.shared(), extractionLimits, threads, err);

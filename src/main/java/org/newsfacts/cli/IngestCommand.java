@@ -18,6 +18,7 @@ import org.newsfacts.pipeline.BatchSummary;
 import org.newsfacts.pipeline.DuplicateArticles;
 import org.newsfacts.pipeline.ExtractionLimits;
 import org.newsfacts.source.ArticleReader;
+import org.newsfacts.source.Languages;
 import org.newsfacts.source.ReaderOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -104,6 +105,7 @@ public final class IngestCommand implements Callable<Integer> {
     BatchSummary summary;
     // The index first: a locked or foreign index fails before the models take their time to load.
     try (FactIndexWriter writer = index.openWriter(rebuild)) {
+      Languages.loadInBackground();
       ArticleBatch batch =
           new ArticleBatch(
               new ArticleReader(readerLimits), FactExtractor.shared(), extractionLimits, threads, err);

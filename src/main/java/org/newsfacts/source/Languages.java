@@ -33,6 +33,27 @@ public final class Languages {
 
   private Languages() {}
 
+  /**
+   * Starts loading the detector on a thread of its own, for a command that is about to load the
+   * NLP models and will then detect the language of every article: the profiles load side by side
+   * with the models instead of after them, while the extraction threads wait for the first
+   * article. A load that fails here fails again, with its message, at the first detection.
+   */
+  public static void loadInBackground() {
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                Detector.INSTANCE.hashCode();
+              } catch (Throwable ignored) {
+                // reported where the detector is used
+              }
+            },
+            "load-languages");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
   /** Loaded on first use: reading never pays for it unless it detects. */
   private static final class Detector {
     static final LanguageDetector INSTANCE = load();

@@ -24,6 +24,14 @@ class LanguagesTest {
   }
 
   @Test
+  void detectionRightAfterABackgroundLoadWaitsForItAndAgrees() {
+    Languages.loadInBackground();
+    assertThat(Languages.of(ENGLISH)).isEqualTo("en");
+    Languages.loadInBackground(); // a second call once loaded changes nothing
+    assertThat(Languages.of(GERMAN)).isEqualTo("de");
+  }
+
+  @Test
   void aTextTooShortToTellHasNoLanguage() {
     assertThat(Languages.of("Shr 27 cts vs 39 cts\nNet 481,189 vs 697,381")).isNull();
   }
