@@ -22,6 +22,16 @@ final class ArticleTextChain {
 
   /** The article text of {@code page}; leaves {@code page} as it was. */
   static Extraction extract(Document page) {
+    return extract(page, null);
+  }
+
+  /**
+   * The article text of {@code original}, whose headline gives {@code title} (may be {@code
+   * null}); leaves {@code original} as it was.
+   */
+  static Extraction extract(Document original, String title) {
+    Document page = original.clone();
+    HeadlineAnchor.mark(page, title);
     Extraction best = MainContentExtractor.extract(page.clone());
     for (Function<Document, Extraction> fallback : fallbacks()) {
       if (best.text().length() >= ENOUGH_CHARS) {

@@ -9,7 +9,8 @@ import org.jsoup.nodes.Element;
 /**
  * Finds the element that holds the article: every paragraph scores by its length and commas and
  * passes the score up to its ancestors (less with each level), each candidate's score is
- * discounted by its link density, and the best candidate is widened to its parent when other good
+ * discounted by its link density, the block under the headline is preferred to a far better one
+ * elsewhere only as {@link HeadlineAnchor} says, and the best candidate is widened to its parent when other good
  * candidates sit under that parent too. Sibling blocks that score well or read like prose join it,
  * and so do {@link TwinContainers}.
  */
@@ -39,7 +40,15 @@ final class ContentScorer {
     if (top == null) {
       return List.of();
     }
-    List<Element> content = TwinContainers.addTo(body, withSiblings(widen(top, best), best));
+    Element underHeadline = HeadlineAnchor.prefer(body, scores, top, best);
+    Element passedOver = null;
+    if (underHeadline != top) {
+      passedOver = top;
+      best = scores.get(underHeadline);
+      top = underHeadline;
+    }
+    List<Element> content =
+        TwinContainers.addTo(body, withSiblings(widen(top, best, passedOver), best));
     return ProseSiblings.addTo(body, ProseCoverage.check(body, content));
   }
 
@@ -94,11 +103,16 @@ final class ContentScorer {
     return score;
   }
 
-  /** Climbs to an ancestor when it also holds other strong candidates (split article bodies). */
-  private Element widen(Element top, double best) {
+  /**
+   * Climbs to an ancestor when it also holds other strong candidates (split article bodies); the
+   * block the headline's won over, and what holds it or sits in it, is no part of the article.
+   */
+  private Element widen(Element top, double best, Element passedOver) {
     List<Element> rivals = new ArrayList<>();
     scores.forEach((e, s) -> {
-      if (e != top && s >= 0.75 * best) {
+      boolean passed = passedOver != null
+          && (e == passedOver || isAncestor(e, passedOver) || isAncestor(passedOver, e));
+      if (e != top && !passed && s >= 0.75 * best) {
         rivals.add(e);
       }
     });

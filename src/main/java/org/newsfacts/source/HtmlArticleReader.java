@@ -35,7 +35,7 @@ final class HtmlArticleReader implements FormatReader {
     String underHeadline = meta.published() == null ? HeadlineDates.underHeadline(page, meta.title()) : null;
     String labelled = meta.published() == null && underHeadline == null ? LabelledDates.first(page) : null;
     String underByline = meta.published() == null ? HeadlineDates.underByline(page) : null;
-    MainContentExtractor.Extraction found = ArticleTextChain.extract(page);
+    MainContentExtractor.Extraction found = ArticleTextChain.extract(page, meta.title());
     if (Headlines.withoutHeadline(found.text(), meta.title()).isBlank()) {
       // A headline alone is no article, and every such page would share the id of the empty
       // text: all but the first would vanish as "duplicates" of it.

@@ -55,13 +55,14 @@ final class PageDates {
   private static final Pattern DATE_ELEMENT_NAME =
       Pattern.compile("(?i)byline|dateline|date|time|posted|publish");
   /**
-   * Today's date in a masthead, a comment's or a related story's date, the day a cited source
-   * was read ("reference-accessdate"): not the article's. A "header" is the masthead, but a
+   * Today's date in a masthead (a "sitedate", the "issueDate" of the site's current web issue),
+   * a comment's or a related story's date, the day a cited source was read
+   * ("reference-accessdate"): not the article's. A "header" is the masthead, but a
    * "date-header" heads a post with its date (Blogger's).
    */
   private static final Pattern OTHER_DATE_NAME = Pattern.compile(
       "(?i)today|current|branding|masthead|(?<!date[-_]?)header|weather|clock|comment|related|update"
-          + "|access|citation|reference");
+          + "|access|citation|reference|(site|issue)[-_]?date");
   private static final Set<String> SITE_HEADER_NAMES =
       Set.of("header", "masthead", "site-header", "global-header", "branding");
   private static final int MAX_DATE_LINE_CHARS = 100;

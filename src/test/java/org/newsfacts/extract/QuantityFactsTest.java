@@ -102,6 +102,9 @@ class QuantityFactsTest {
           Divers found a 2,300-year-old shipwreck near the island.         | 2,300   | 2300       | year             | time     | =
           The cargo plane plunged 3,000 feet into the sea.                 | 3,000   | 3000       | foot             | length   | =
           The council cut the fares of 40 bus routes by an average of 10%. | 10%     | 10         | percent          | percent  | down
+          The sprinter ran the 200m in 19.8 seconds in Rome.               | 200     | 200        | metre            | length   | =
+          She broke the 400m world record in Oslo.                         | 400     | 400        | metre            | length   | =
+          The porters won a 4% raise after the strike.                     | 4%      | 4          | percent          | percent  | up
           """)
   void readsValueUnitDimensionAndChange(
       String sentence, String written, BigDecimal value, String unit, String dimension, String change) {
@@ -280,7 +283,8 @@ class QuantityFactsTest {
         "The 747 jumbo jet made its farewell tour of the airport.",
         "The 737 MAX returned to service in the spring.",
         "The single went straight to No 1 in the charts.",
-        "The library opened four years ago."
+        "The library opened four years ago.",
+        "Talks between the two sides resumed at the border."
       })
   void numbersThatNameThingsAreNoQuantities(String sentence) {
     assertThat(quantities(sentence)).isEmpty();

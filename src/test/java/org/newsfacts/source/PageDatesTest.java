@@ -139,6 +139,9 @@ class PageDatesTest {
     assertThat(dateOf("<body>" + post)).isEqualTo("2014-12-29");
     assertThat(dateOf("<body><div class='header-date'>Friday, January 2, 2015</div>"))
         .isNull();
+    assertThat(dateOf("<body><table><tr><td class='sitedate'>Friday January 2, 2015</td></tr>"
+        + "<tr><td class='issueDate'>Web Issue 3044</td><td class='issueDate'>January 2 2015</td>"
+        + "</tr></table>")).isNull();
   }
 
   @Test

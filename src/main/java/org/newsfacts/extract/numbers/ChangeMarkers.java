@@ -107,7 +107,7 @@ public final class ChangeMarkers {
   private static final Set<String> ARTICLES = Set.of("a", "an");
   private static final Set<String> RISE_NOUNS =
       Set.of("rise", "increase", "gain", "jump", "surge", "hike", "climb", "boost", "uplift", "uptick",
-          "spike");
+          "spike", "raise");
   private static final Set<String> FALL_NOUNS =
       Set.of("fall", "drop", "decline", "decrease", "cut", "reduction", "slump", "plunge", "dip", "slide",
           "tumble", "contraction", "downturn");
@@ -283,10 +283,12 @@ public final class ChangeMarkers {
       if (upTo) {
         return null;
       }
-      if (RISES.contains(word) || (by && RISES_WITH_BY.contains(word))) {
+      // a noun of change before its "of": "a cut of £94", "a reduction of 5%", "a raise of $2"
+      boolean nounOf = i + 1 < before.size() && before.get(i + 1).equals("of");
+      if (RISES.contains(word) || (by && RISES_WITH_BY.contains(word)) || (nounOf && RISE_NOUNS.contains(word))) {
         return "up";
       }
-      if (FALLS.contains(word) || (by && FALLS_WITH_BY.contains(word))) {
+      if (FALLS.contains(word) || (by && FALLS_WITH_BY.contains(word)) || (nounOf && FALL_NOUNS.contains(word))) {
         return "down";
       }
       if (byItself && object < MAX_OBJECT && (isObjectWord(word) || object > 0 && isCountInObject(before, i))) {

@@ -9,8 +9,8 @@ import org.newsfacts.extract.corenlp.AnnotatedText.Token;
 /**
  * Numbers in phrases that count nothing: "one of the lenders", "the one thing investors agree
  * on", "my one regret", "One way to cut the risk", "in one place", "for one thing", "two-way
- * communication", "a one-off payment". Web copy is full of them; "one person was killed",
- * "that one mile" and "one in four adults" still count.
+ * communication", "a one-off payment", "between the two cities". Web copy is full of them; "one
+ * person was killed", "that one mile" and "one in four adults" still count.
  */
 final class NumberIdioms {
   // Nouns so general that "one" before them picks one out rather than counts it.
@@ -23,6 +23,12 @@ final class NumberIdioms {
   /** Whether the number written {@code written} at tokens {@code first} to {@code next} is such a phrase. */
   static boolean isIdiom(String written, List<Token> tokens, int first, int next) {
     if (KIND.matcher(written).matches()) {
+      return true;
+    }
+    // "between the two cities", "talks between the two sides": the two ends of a link, named
+    // before, not a count of them
+    if (written.equalsIgnoreCase("two") && first > 1 && word(tokens, first - 1).equals("the")
+        && word(tokens, first - 2).equals("between")) {
       return true;
     }
     if (!written.equalsIgnoreCase("one")) {

@@ -30,7 +30,7 @@ public final class NumberReader {
   private static final Set<String> METRE_WORDS =
       Set.of(
           ("tall high long deep wide thick away above below across race final sprint hurdles "
-                  + "freestyle butterfly backstroke breaststroke medley relay dash")
+                  + "freestyle butterfly backstroke breaststroke medley relay dash world record")
               .split(" "));
   private static final Set<String> POWERS = Set.of("2", "3", "²", "³");
 
@@ -201,7 +201,15 @@ public final class NumberReader {
       return true;
     }
     Token word = cursor.isDashAt(1) ? cursor.peek(2) : next;
-    return word != null && word.kind() == Kind.WORD && METRE_WORDS.contains(word.text());
+    return word != null && word.kind() == Kind.WORD && (METRE_WORDS.contains(word.text()) || isRaceTime(word));
+  }
+
+  // "ran the 100m in 9.91 seconds": the time a race over that distance took.
+  private boolean isRaceTime(Token word) {
+    Token time = cursor.peek(2);
+    Token unit = cursor.peek(3);
+    return word.text().equals("in") && time != null && time.kind() == Kind.NUMBER && unit != null
+        && unit.kind() == Kind.WORD && UnitSpellings.of(unit.text()).filter("second"::equals).isPresent();
   }
 
   private void cardinal(String word) {

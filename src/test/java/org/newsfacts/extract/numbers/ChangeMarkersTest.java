@@ -61,6 +61,10 @@ class ChangeMarkersTest {
           the line will cut the journey between the two towns from 3 hours to | 75 | down
           the chain cut the price of 300 products by an average of | 12% | down
           shares rose 5 percent to | $10         | =
+          the tenants won a cut of | £30         | down
+          the board agreed a reduction of | 5%   | down
+          the staff were offered a raise of | $2 | up
+          the board discussed the cost of | $40 | =
           bills will go up an average of | 8.5%   | up
           economists had expected a rise of | 0.5% | up
           the dollar hit a record high of | 160   | =
@@ -116,6 +120,7 @@ class ChangeMarkersTest {
           nurses will get a     | pay rise            | up
           exports saw an        | drop after the      | down
           the plan means a      | cut in fares        | down
+          the porters asked for a | raise over two years | up
           the bank gave a       | chance of a         | =
           the ward recorded     | rise in cases       | =
           """)
