@@ -48,7 +48,10 @@ public final class OrganisationLists {
     List<Mention> added = new ArrayList<>();
     int first = 0;
     for (int i = 1; i <= items.size(); i++) {
-      boolean listed = i < items.size() && SEPARATOR.matcher(text.substring(items.get(i - 1).end(), items.get(i).start())).matches();
+      // Items may overlap (two mentions over "He Kang"): those are no two names of a list.
+      boolean listed = i < items.size()
+          && items.get(i - 1).end() <= items.get(i).start()
+          && SEPARATOR.matcher(text.substring(items.get(i - 1).end(), items.get(i).start())).matches();
       if (!listed) {
         list(items.subList(first, i), out, added, annotated);
         first = i;

@@ -88,4 +88,25 @@ class OrganisationListsTest {
             tuple(MentionType.ORGANIZATION, "Tarvik"),
             tuple(MentionType.ORGANIZATION, "Banc Two"));
   }
+
+  @Test
+  void overlappingMentionsAreNoTwoNamesOfAList() {
+    // Two rules may leave mentions over the same words; the list is read past them, not broken.
+    String text = "Buyers were Norvale, Tarvik and the minister, Ann Lee Kang, who said so.";
+    List<Mention> resolved =
+        LISTS.resolve(
+            List.of(
+                NameMentions.first(MentionType.ORGANIZATION, text, "Norvale"),
+                NameMentions.first(MentionType.ORGANIZATION, text, "Tarvik"),
+                NameMentions.first(MentionType.PERSON, text, "Ann Lee Kang"),
+                NameMentions.first(MentionType.PERSON, text, "Lee Kang")),
+            NameMentions.oneSentence(text));
+    assertThat(resolved)
+        .extracting(Mention::type, Mention::text)
+        .containsExactly(
+            tuple(MentionType.ORGANIZATION, "Norvale"),
+            tuple(MentionType.ORGANIZATION, "Tarvik"),
+            tuple(MentionType.PERSON, "Ann Lee Kang"),
+            tuple(MentionType.PERSON, "Lee Kang"));
+  }
 }
