@@ -16,6 +16,8 @@ import org.newsfacts.fact.Article;
 import org.newsfacts.fact.ExtractedArticle;
 import org.newsfacts.source.ArticleHandler;
 import org.newsfacts.source.ArticleReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads articles on the calling thread, extracts their facts on a pool of workers, and hands each
@@ -24,6 +26,7 @@ import org.newsfacts.source.ArticleReader;
  * large the input.
  */
 public final class ArticleBatch {
+  private static final Logger LOG = LoggerFactory.getLogger(ArticleBatch.class);
   private final ArticleReader reader;
   private final FactExtractor extractor;
   private final ExtractionLimits limits;
@@ -223,6 +226,10 @@ public final class ArticleBatch {
       counts.failed++;
       err.println(job.article.source() + ": fact extraction failed: " + e.getMessage());
       err.flush();
+      if (e.getCause() != null) {
+        // The one line above is for users; the trace is for whoever mends the rule (--verbose).
+        LOG.info(job.article.source() + ": where fact extraction failed", e.getCause());
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);

@@ -128,7 +128,8 @@ final class ExtractionWorkers implements AutoCloseable {
     } catch (CancellationException e) {
       throw new ExtractionFailed("cancelled");
     } catch (ExecutionException e) {
-      throw new ExtractionFailed(describe(e.getCause() == null ? e : e.getCause()));
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new ExtractionFailed(describe(cause), cause);
     }
   }
 
@@ -161,6 +162,11 @@ final class ExtractionWorkers implements AutoCloseable {
 
     ExtractionFailed(String why) {
       super(why);
+    }
+
+    /** @param cause what the extractor threw, for the stack trace {@code --verbose} prints */
+    ExtractionFailed(String why, Throwable cause) {
+      super(why, cause);
     }
   }
 }
