@@ -11,6 +11,7 @@ import org.newsfacts.extract.names.EventNames;
 import org.newsfacts.extract.names.HeadlineNames;
 import org.newsfacts.extract.names.ListedOrganisations;
 import org.newsfacts.extract.names.NameOverlaps;
+import org.newsfacts.extract.names.OfAndNames;
 import org.newsfacts.extract.names.OneWordPeople;
 import org.newsfacts.extract.names.OrganisationContexts;
 import org.newsfacts.extract.names.OrganisationHeads;
@@ -25,6 +26,7 @@ import org.newsfacts.extract.names.RegnalNumbers;
 import org.newsfacts.extract.names.ShortCompanyNames;
 import org.newsfacts.extract.names.Surnames;
 import org.newsfacts.extract.names.TeamContexts;
+import org.newsfacts.extract.names.TeamNicknames;
 import org.newsfacts.extract.names.TitleLexicon;
 import org.newsfacts.extract.names.TitledNames;
 import org.newsfacts.extract.places.PlaceGazetteer;
@@ -71,6 +73,8 @@ final class NameRules {
             // "BSE" after "the Budapest Stock Exchange (BSE)": the exchange wherever the article says it.
             new Rule("Acronyms", Acronyms::resolve),
             new Rule("OrganisationHeads", (m, a) -> organisations.resolve(m, a.text())),
+            // "the National Institute of Allergy and Infectious Diseases": one name over "and".
+            new Rule("OfAndNames", (m, a) -> OfAndNames.resolve(m, a.text())),
             // "the Fed Cup", "the Nortel Open": the event, not the organisation in its name.
             new Rule("EventNames", (m, a) -> EventNames.resolve(m, a.text())),
             // "Davis Gym", "Lincoln Reservoir", "Wall Street": places named after a person or a company, or untagged.
@@ -96,6 +100,8 @@ final class NameRules {
             new Rule("RegnalNumbers", (m, a) -> RegnalNumbers.resolve(m, a.text())),
             // "Lindqvar Corp" ... "Lindqvar said": the company without its legal form.
             new Rule("ShortCompanyNames", shortCompanyNames::resolve),
+            // "the Kansas City Royals" ... "defeating the Royals": the club.
+            new Rule("TeamNicknames", TeamNicknames::resolve),
             // "Mercantile, Commerce and Halden", "Orgy, Yes and Gentle Giant": one kind in one list.
             new Rule("OrganisationLists", organisationLists::resolve),
             new Rule("ArticleOrganisations", (m, a) -> ArticleOrganisations.resolve(m, a, isCountry)),

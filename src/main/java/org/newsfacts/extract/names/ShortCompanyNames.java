@@ -53,6 +53,11 @@ public final class ShortCompanyNames {
     return LEGAL_FORMS.contains(word);
   }
 
+  /** Whether the word names a company's trade ("Technologies", "Airlines"). */
+  static boolean isTradeWord(String word) {
+    return TRADE_WORDS.contains(word);
+  }
+
   /** {@code isPlace} says whether the gazetteer knows a name as a place. */
   public ShortCompanyNames(Predicate<String> isPlace) {
     this.isPlace = isPlace;
