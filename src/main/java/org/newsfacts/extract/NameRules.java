@@ -9,6 +9,7 @@ import org.newsfacts.extract.names.ArticleOrganisations;
 import org.newsfacts.extract.names.DefiniteAcronyms;
 import org.newsfacts.extract.names.EventNames;
 import org.newsfacts.extract.names.ListedOrganisations;
+import org.newsfacts.extract.names.NameOverlaps;
 import org.newsfacts.extract.names.OneWordPeople;
 import org.newsfacts.extract.names.OrganisationContexts;
 import org.newsfacts.extract.names.OrganisationHeads;
@@ -115,7 +116,8 @@ final class NameRules {
     List<Mention> named = tagged;
     for (Rule rule : rules) {
       if (on.test(rule.name())) {
-        named = rule.apply().apply(named, annotated);
+        // A name a rule adds inside or across another is refused here, for every rule at once.
+        named = NameOverlaps.addedRefused(named, rule.apply().apply(named, annotated));
       }
     }
     return named;
