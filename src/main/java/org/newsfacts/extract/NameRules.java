@@ -8,6 +8,7 @@ import org.newsfacts.extract.names.Acronyms;
 import org.newsfacts.extract.names.ArticleOrganisations;
 import org.newsfacts.extract.names.DefiniteAcronyms;
 import org.newsfacts.extract.names.EventNames;
+import org.newsfacts.extract.names.HeadlineNames;
 import org.newsfacts.extract.names.ListedOrganisations;
 import org.newsfacts.extract.names.NameOverlaps;
 import org.newsfacts.extract.names.OneWordPeople;
@@ -99,7 +100,9 @@ final class NameRules {
             new Rule("OrganisationLists", organisationLists::resolve),
             new Rule("ArticleOrganisations", (m, a) -> ArticleOrganisations.resolve(m, a, isCountry)),
             // "Python", "Deloitte", "the App": one-word "people" that are things or companies.
-            new Rule("OneWordPeople", oneWordPeople::resolve));
+            new Rule("OneWordPeople", oneWordPeople::resolve),
+            // "UAW STRIKES AT ... STELLANTIS PLANTS" over a story naming Stellantis.
+            new Rule("HeadlineNames", HeadlineNames::resolve));
   }
 
   /** The rules' names, in the order they run. */
