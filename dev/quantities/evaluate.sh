@@ -19,8 +19,10 @@ mkdir -p "$out"
 # news-field.txt: a sixth (sports, elections, disasters, science and space, real estate,
 # transport, agriculture, energy prices), annotated the same way; news-quant.txt: a seventh
 # (defence, migration, education, labour, cars, aviation and shipping, culture, food, climate,
-# wildlife, tourism, crypto, mining, telecoms, obituaries, lotteries, archaeology), the same way.
-sets=(news-dev news-unseen news-fresh news-beat news-desk news-field news-quant)
+# wildlife, tourism, crypto, mining, telecoms, obituaries, lotteries, archaeology), the same way;
+# news-x.txt: an eighth (results, markets, energy, sports, weather, health, elections, science,
+# property, transport, written the way wire copy reads, money in many currencies), the same way.
+sets=(news-dev news-unseen news-fresh news-beat news-desk news-field news-quant news-x)
 golds=()
 for s in "${sets[@]}"; do
   python3 "$here/dev/quantities/build.py" "$here/dev/quantities/$s.txt" > "$out/$s.json"

@@ -15,6 +15,7 @@ import org.newsfacts.extract.dates.TimexMerger;
 import org.newsfacts.extract.dates.TimexNormalizer;
 import org.newsfacts.extract.dates.TimexValues;
 import org.newsfacts.extract.names.NameEdges;
+import org.newsfacts.extract.names.NameOverlaps;
 import org.newsfacts.extract.numbers.MissedAmounts;
 import org.newsfacts.extract.numbers.NumericMentions;
 import org.newsfacts.fact.Mention;
@@ -104,9 +105,10 @@ final class MentionBuilder {
     // "9 a.m. Tuesday": one time; "Rs16,189-crore": money the tagger missed; "Shearer" after
     // "Alan Shearer": a person the tagger missed.
     List<Mention> merged = MissedAmounts.withMissed(TimexMerger.merge(mentions, annotated.text()), annotated);
-    // "300,000 homes a year": a rate (a SET in TimeML), not a duration of one year. The names
-    // are corrected next, by NameRules.
-    return RatePeriods.asSets(merged, annotated);
+    // "300,000 homes a year": a rate (a SET in TimeML), not a duration of one year. "He" inside
+    // "He Kang" (the entity-mention pass lists the pronoun): one name there. The names are
+    // corrected next, by NameRules.
+    return NameOverlaps.refused(RatePeriods.asSets(merged, annotated));
   }
 
   private static void addNumeric(

@@ -8,7 +8,9 @@ import org.newsfacts.extract.names.Acronyms;
 import org.newsfacts.extract.names.ArticleOrganisations;
 import org.newsfacts.extract.names.DefiniteAcronyms;
 import org.newsfacts.extract.names.EventNames;
+import org.newsfacts.extract.names.HeadlineNames;
 import org.newsfacts.extract.names.ListedOrganisations;
+import org.newsfacts.extract.names.NameOverlaps;
 import org.newsfacts.extract.names.OneWordPeople;
 import org.newsfacts.extract.names.OrganisationContexts;
 import org.newsfacts.extract.names.OrganisationHeads;
@@ -98,7 +100,9 @@ final class NameRules {
             new Rule("OrganisationLists", organisationLists::resolve),
             new Rule("ArticleOrganisations", (m, a) -> ArticleOrganisations.resolve(m, a, isCountry)),
             // "Python", "Deloitte", "the App": one-word "people" that are things or companies.
-            new Rule("OneWordPeople", oneWordPeople::resolve));
+            new Rule("OneWordPeople", oneWordPeople::resolve),
+            // "UAW STRIKES AT ... STELLANTIS PLANTS" over a story naming Stellantis.
+            new Rule("HeadlineNames", HeadlineNames::resolve));
   }
 
   /** The rules' names, in the order they run. */
@@ -115,7 +119,8 @@ final class NameRules {
     List<Mention> named = tagged;
     for (Rule rule : rules) {
       if (on.test(rule.name())) {
-        named = rule.apply().apply(named, annotated);
+        // A name a rule adds inside or across another is refused here, for every rule at once.
+        named = NameOverlaps.addedRefused(named, rule.apply().apply(named, annotated));
       }
     }
     return named;

@@ -105,6 +105,12 @@ class QuantityFactsTest {
           The sprinter ran the 200m in 19.8 seconds in Rome.               | 200     | 200        | metre            | length   | =
           She broke the 400m world record in Oslo.                         | 400     | 400        | metre            | length   | =
           The porters won a 4% raise after the strike.                     | 4%      | 4          | percent          | percent  | up
+          The survey of 900 farmers has a margin of error of plus or minus 3.3 points. | 3.3 | 3.3 | point      | count    | =
+          Rangers tagged 400 otters over a decade on the estuary.          | decade  | 1          | decade           | time     | =
+          The trial enrolled 2,000 men aged 65 or older in Leeds.          | 65      | 65         | year             | time     | >
+          Clubs scoring 25 goals or more stayed up last season.            | 25      | 25         | goal             | count    | >
+          The brewer lifted its full-year sales forecast by 6% on Monday.  | 6%      | 6          | percent          | percent  | up
+          The board will raise the fee for late library returns to £2.    | £2      | 2          | british pound    | currency | up
           """)
   void readsValueUnitDimensionAndChange(
       String sentence, String written, BigDecimal value, String unit, String dimension, String change) {

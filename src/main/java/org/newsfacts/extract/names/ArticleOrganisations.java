@@ -17,9 +17,11 @@ import org.newsfacts.fact.MentionType;
  * misses them in the others ("Commerce said", "grab Mercantile or Commerce").
  *
  * <p>Only a name tagged as an organisation more often than as a person or a place, and only its
- * untagged uses, outside longer capitalised names ("Commerce Department"), and no more of them
- * than it was tagged: one stray tag ("Milepost 12" once an organisation) must not spread over a
- * whole article.
+ * untagged uses, outside longer capitalised names ("Commerce Department"), and at most two more of
+ * them than it was tagged: a company the model never saw is often found once, by the words around
+ * it ("the cybersecurity firm CrowdStrike", "Rotor Volgograd"), and named twice more alone, in the
+ * headline and where a sentence opens with it; but one stray tag ("Milepost 12" once an
+ * organisation, and 23 mileposts) must not spread over a whole article.
  *
  * <p>A name tagged as an organisation at least as often as as a person is no person where the
  * tagger, reading one sentence, took it for one: "Pellam called it" beside "the daily Pellam
@@ -39,6 +41,8 @@ public final class ArticleOrganisations {
   private static final Pattern IN_BEFORE = Pattern.compile("\\bin[ \\t]+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern COMMA_BETWEEN = Pattern.compile("[ \\t]*,[ \\t]*");
   private static final int LOOK = 10;
+  // How many more untagged uses than tagged ones a name may gain.
+  private static final int SPREAD = 2;
 
   private ArticleOrganisations() {}
 
@@ -59,7 +63,7 @@ public final class ArticleOrganisations {
     List<Mention> added = new ArrayList<>();
     for (Map.Entry<String, Integer> organisation : organisations(counts).entrySet()) {
       List<Mention> untagged = UntaggedUses.ofOrganisation(organisation.getKey(), mentions, annotated, start -> true);
-      if (untagged.size() <= organisation.getValue()) {
+      if (untagged.size() <= organisation.getValue() + SPREAD) {
         added.addAll(untagged);
       }
     }

@@ -86,12 +86,13 @@ public final class ChangeMarkers {
   // Verbs that also take a thing counted ("cut 3,000 jobs", "raised $45 million from
   // investors"): a change only with "by" or "to" ("cut costs by 5%", "raise the wage to $15").
   private static final Set<String> RISES_WITH_BY =
-      Set.of("raise", "raised", "raises", "increase", "increased", "extend", "extended", "extends",
-          "lengthened");
+      Set.of("raise", "raised", "raises", "raising", "increase", "increased", "extend", "extended", "extends",
+          "extending", "lengthened", "lift", "lifted", "lifts", "lifting");
   private static final Set<String> FALLS_WITH_BY =
       Set.of(
-          "cut", "cuts", "reduce", "reduced", "reduces", "lower", "lowered", "lowers", "lose",
-          "lost", "loses", "trim", "trimmed");
+          "cut", "cuts", "cutting", "reduce", "reduced", "reduces", "reducing", "lower", "lowered", "lowers",
+          "lowering", "lose", "lost", "loses", "trim", "trimmed", "trims", "trimming", "slash", "slashed",
+          "slashes", "slashing");
   // Words between a verb of change and its number: "rose by about 5%", "fell to 3%".
   private static final Set<String> BETWEEN =
       Set.of(
@@ -116,6 +117,15 @@ public final class ChangeMarkers {
   // than a year earlier", "£1.6bn less than", "closed 0.6% higher at 18,492".
   private static final Set<String> MORE = Set.of("more", "higher");
   private static final Set<String> LESS = Set.of("less", "fewer", "lower");
+  // A bound written after the figure with "or": "40 points or more", "aged 50 or older", "a
+  // year or so".
+  private static final Map<String, String> OR_BOUNDS =
+      Map.ofEntries(
+          Map.entry("more", ">"), Map.entry("over", ">"), Map.entry("above", ">"), Map.entry("higher", ">"),
+          Map.entry("greater", ">"), Map.entry("older", ">"), Map.entry("longer", ">"),
+          Map.entry("less", "<"), Map.entry("fewer", "<"), Map.entry("under", "<"), Map.entry("below", "<"),
+          Map.entry("lower", "<"), Map.entry("younger", "<"), Map.entry("smaller", "<"), Map.entry("shorter", "<"),
+          Map.entry("so", "~"));
 
   // How many words before a number a verb of change may stand, and how many more its object.
   private static final int NEAR = 5;
@@ -173,7 +183,7 @@ public final class ChangeMarkers {
    * it ({@code after}, lower-case, nearest first): a comparative is the difference from another
    * figure, an increase ("8% more than a year earlier", "0.6% higher at") or a decrease ("£1.6bn
    * less than"). "More" and "less" need their "than" or the end of the clause: "100 more
-   * workers" is a count.
+   * workers" is a count. After "or" they are a bound: "40 points or more" is {@code >}.
    */
   public static String after(String before, List<String> after) {
     if (!before.equals("=") || after.isEmpty()) {
@@ -181,6 +191,9 @@ public final class ChangeMarkers {
     }
     String word = after.get(0);
     String next = after.size() > 1 ? after.get(1) : "";
+    if (word.equals("or") && OR_BOUNDS.containsKey(next)) {
+      return OR_BOUNDS.get(next); // "40 points or more", "aged 50 or older", "$50,000 or less"
+    }
     boolean compared = next.equals("than") || word.equals("higher") || word.equals("lower")
         || next.isEmpty() || !Character.isLetterOrDigit(next.charAt(0));
     if (!compared) {
@@ -277,7 +290,8 @@ public final class ChangeMarkers {
     boolean by = false;
     boolean byItself = false;
     int object = 0;
-    for (int i = before.size() - 1; i >= Math.max(0, before.size() - NEAR - object); i--) {
+    int joins = 0;
+    for (int i = before.size() - 1; i >= Math.max(0, before.size() - NEAR - object - joins); i--) {
       String word = before.get(i);
       boolean upTo = word.equals("up") && i + 1 < before.size() && before.get(i + 1).equals("to");
       if (upTo) {
@@ -290,6 +304,10 @@ public final class ChangeMarkers {
       }
       if (FALLS.contains(word) || (by && FALLS_WITH_BY.contains(word)) || (nounOf && FALL_NOUNS.contains(word))) {
         return "down";
+      }
+      if (byItself && word.equals("-")) {
+        joins++;
+        continue; // "its full-year profit forecast": the tokenizer splits a compound word in three
       }
       if (byItself && object < MAX_OBJECT && (isObjectWord(word) || object > 0 && isCountInObject(before, i))) {
         object++;
@@ -307,8 +325,9 @@ public final class ChangeMarkers {
 
   // Words that end the noun phrase of a verb's object, read backwards from its "by": "revenue
   // beat forecasts by $2 billion after extended trading" is no extension by $2 billion.
+  // "For" does not: "raise the salary threshold for skilled worker visas to £38,700".
   private static final Set<String> CLAUSE_WORDS =
-      Set.of("and", "but", "by", "or", "after", "before", "in", "on", "at", "for", "with", "when",
+      Set.of("and", "but", "by", "or", "after", "before", "in", "on", "at", "with", "when",
           "while", "as", "that", "which", "who", "since", "from", "if");
 
   // Words before a number inside a verb's object that make it part of the object: "cut the price

@@ -49,6 +49,8 @@ public final class QuantityFinder {
   // Prepositions after a length that say where it ends: a distance, not how much a level moved.
   private static final List<String> PLACE_WORDS = List.of("off", "into", "onto", "from");
   private static final Pattern DECADES = Pattern.compile("(?i)([\\p{L}\\d.,]+)[\\s-]+(decades?|century|centuries)\\b");
+  // "over a decade", "in a century": one of the unit, which the date rules give no number (P1E).
+  private static final Pattern ONE_DECADE = Pattern.compile("(?i)(?:a|an|one)\\s+(decade|century)");
   private static final List<String> END_PHRASE = List.of(".", ";", ":", "!", "?");
   private static final Pattern PERIOD = Pattern.compile("P(T?)(\\d+(?:\\.\\d+)?)([YMWDHS])");
 
@@ -72,6 +74,8 @@ public final class QuantityFinder {
           continue;
         }
         found = duration(m, s, text).map(f -> new Found(f, f.end()));
+      } else if (m.type() == MentionType.DURATION && m.timex() != null && ONE_DECADE.matcher(m.text()).matches()) {
+        found = Optional.of(oneDecade(m, s, text));
       } else if (m.type() == MentionType.DATE) {
         found = longAgo(m, s, text);
       }
@@ -104,8 +108,8 @@ public final class QuantityFinder {
       ages.add(
           new QuantityFact(
               age.value(), age.high(), unit.name(), unit.dimension(), null, unit.toSi(age.value()),
-              ChangeMarkers.of(wordsBefore(start, s), ""), text.substring(start, end),
-              null, null, start, end, s.sentence().textIn(text)));
+              ChangeMarkers.after(ChangeMarkers.of(wordsBefore(start, s), ""), wordsAfter(end, s)),
+              text.substring(start, end), null, null, start, end, s.sentence().textIn(text)));
     }
     return ages;
   }
@@ -416,7 +420,9 @@ public final class QuantityFinder {
     // nor the bullet of a list item ("- 8 pct bonds due 1990")
     boolean dash = (previous.equals("-") || previous.equals("−"))
         && first > 1 && SIGN_BEFORE.stream().anyMatch(tokens.get(first - 2)::hasTag);
-    return previous.equals("minus") || previous.equals("negative") || dash;
+    // "plus or minus 3.1 percentage points": a margin, not a negative figure
+    boolean margin = previous.equals("minus") && word(tokens, first - 2).equals("or") && word(tokens, first - 3).equals("plus");
+    return (previous.equals("minus") && !margin) || previous.equals("negative") || dash;
   }
 
   // "3 minutes 43.2 seconds", "seven years and four months": a fact for each piece.
@@ -436,6 +442,13 @@ public final class QuantityFinder {
       facts.add(facts.isEmpty() ? fact : withChange(fact, facts.get(0).change()));
     }
     return facts;
+  }
+
+  private static Found oneDecade(Mention m, SentenceMentions s, String text) {
+    Matcher one = ONE_DECADE.matcher(m.text());
+    one.matches();
+    QuantityUnit unit = QuantityUnit.named(one.group(1).toLowerCase(Locale.ROOT)).orElseThrow();
+    return new Found(fact(m, BigDecimal.ONE, null, unit, m.end(), s, text), m.end());
   }
 
   private static QuantityFact withChange(QuantityFact f, String change) {

@@ -47,9 +47,24 @@ class ArticleOrganisationsTest {
 
   @Test
   void oneStrayTagDoesNotSpreadOverManyUntaggedUses() {
-    String text = "Milestone 3 passed. Milestone 4 passed. Milestone 5 passed.";
+    String text = "Milestone 3 passed. Milestone 4 passed. Milestone 5 passed. Milestone 6 passed. Milestone 7 passed.";
     List<Mention> resolved = resolve(text, NameMentions.first(MentionType.ORGANIZATION, text, "Milestone"));
     assertThat(resolved).hasSize(1);
+  }
+
+  @Test
+  void aCompanyFoundOnceIsTheCompanyWhereItIsNamedAloneTwiceMore() {
+    // The tagger found "Quorvik" once, after "the software firm"; the headline and a sentence
+    // opening with it name it alone.
+    String text = "Quorvik update halts flights\nAn update from the software firm Quorvik failed. Quorvik chief executive Ann Lee said sorry.";
+    List<Mention> resolved =
+        resolve(text, NameMentions.at(MentionType.ORGANIZATION, "Quorvik", text.indexOf("Quorvik failed")));
+    assertThat(resolved)
+        .extracting(Mention::type, Mention::start)
+        .containsExactly(
+            tuple(MentionType.ORGANIZATION, 0),
+            tuple(MentionType.ORGANIZATION, text.indexOf("Quorvik failed")),
+            tuple(MentionType.ORGANIZATION, text.lastIndexOf("Quorvik")));
   }
 
   @Test

@@ -80,6 +80,11 @@ class ChangeMarkersTest {
           rents climbed to more than | 2,000 | >
           the yield dropped to under | 3 | <
           prices rose by more than | 4% | up
+          the brewer raised its full - year operating profit forecast by | 10% | up
+          the chain lifted sales by | 4.3%     | up
+          the melt is raising sea levels by | 0.7 | up
+          the city is cutting bus fares by | 5% | down
+          the ministry will raise the age limit for new recruits to | 30 | up
           """)
   void readsTheQualifierBeforeTheNumber(String before, String written, String change) {
     List<String> words = Arrays.asList(before.toLowerCase(java.util.Locale.ROOT).split(" "));
@@ -101,6 +106,12 @@ class ChangeMarkersTest {
           =  | less fat                   | =
           =  | of the votes               | =
           >  | more than last year        | >
+          =  | or more in four tests      | >
+          =  | or older for three years   | >
+          =  | or less .                  | <
+          =  | or fewer                   | <
+          =  | or so                      | ~
+          <  | or more                    | <
           down | higher than expected     | down
           =  |                            | =
           """)

@@ -1,0 +1,82 @@
+package org.newsfacts.extract.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsfacts.extract.corenlp.AnnotatedText;
+import org.newsfacts.extract.corenlp.AnnotatedText.Sentence;
+import org.newsfacts.extract.corenlp.AnnotatedText.Token;
+import org.newsfacts.fact.Mention;
+import org.newsfacts.fact.MentionType;
+
+class HeadlineNamesTest {
+  /** The lines of the text as sentences, their words split at spaces (the tags play no part). */
+  private static AnnotatedText lines(String text) {
+    List<Sentence> sentences = new ArrayList<>();
+    int begin = 0;
+    for (String line : text.split("\n")) {
+      List<Token> tokens = new ArrayList<>();
+      int offset = begin;
+      for (String word : line.split(" ")) {
+        tokens.add(new Token(word, "NNP", offset, offset + word.length()));
+        offset += word.length() + 1;
+      }
+      sentences.add(new Sentence(sentences.size(), begin, begin + line.length(), tokens));
+      begin += line.length() + 1;
+    }
+    return new AnnotatedText(text, null, sentences, List.of());
+  }
+
+  private static Mention in(int sentence, MentionType type, String text, String name) {
+    int start = text.indexOf(name);
+    return new Mention(type, start, start + name.length(), name, null, null, null, null, null, sentence);
+  }
+
+  @Test
+  void aHeadlineInCapitalsNamesWhatTheStoryNames() {
+    String text = "VARLO AND TESSEN MERGE , KOBB BARRED\nVarlo Group agreed to buy Tessen .\nJudge Ann Kobb was barred .";
+    List<Mention> tagged =
+        List.of(
+            in(1, MentionType.ORGANIZATION, text, "Varlo Group"),
+            in(1, MentionType.ORGANIZATION, text, "Tessen"),
+            in(2, MentionType.PERSON, text, "Ann Kobb"));
+    // "VARLO" alone is no name the story gives: it names "Varlo Group" only.
+    assertThat(HeadlineNames.resolve(tagged, lines(text)))
+        .extracting(Mention::type, Mention::text, Mention::sentence)
+        .containsExactly(
+            tuple(MentionType.ORGANIZATION, "TESSEN", 0),
+            tuple(MentionType.PERSON, "KOBB", 0),
+            tuple(MentionType.ORGANIZATION, "Varlo Group", 1),
+            tuple(MentionType.ORGANIZATION, "Tessen", 1),
+            tuple(MentionType.PERSON, "Ann Kobb", 2));
+  }
+
+  @Test
+  void aPlaceInAnEventsNameOrSplitOffAWordIsLeftAlone() {
+    // "GOLF-ORLEN" as the tokenizer splits it: "GOLF", "-", "ORLEN".
+    String text = "TOUR OF ORLEN , ORLEN OPEN , GOLF-ORLEN\nThe players flew to Orlen .";
+    Sentence headline = splitAtHyphen(lines(text.replace("GOLF-ORLEN", "GOLF - ORLEN")).sentences().get(0));
+    AnnotatedText annotated = new AnnotatedText(text, null, List.of(headline, lines(text).sentences().get(1)), List.of());
+    int place = text.lastIndexOf("Orlen");
+    List<Mention> tagged = List.of(new Mention(MentionType.LOCATION, place, place + 5, "Orlen", null, null, null, null, null, 1));
+    assertThat(HeadlineNames.resolve(tagged, annotated)).isEqualTo(tagged);
+  }
+
+  /** The sentence as if "GOLF - ORLEN" had been written "GOLF-ORLEN": the offsets after it close up. */
+  private static Sentence splitAtHyphen(Sentence sentence) {
+    List<Token> tokens = new ArrayList<>();
+    int shift = 0;
+    for (Token t : sentence.tokens()) {
+      if (t.word().equals("-")) {
+        tokens.add(new Token("-", ":", t.begin() - 1, t.end() - 1));
+        shift = 2;
+        continue;
+      }
+      tokens.add(new Token(t.word(), t.tag(), t.begin() - shift, t.end() - shift));
+    }
+    return new Sentence(sentence.index(), sentence.begin(), sentence.end() - 2, tokens);
+  }
+}
