@@ -22,7 +22,8 @@ public final class ReportingPeriods {
   private static final Pattern YEAR_AGO =
       Pattern.compile(
           "(?i)^(a year (ago|earlier|before)|(the\\s+)?((comparable|same)\\s+)?year\\s*-\\s*(earlier|ago)(\\s+(quarter|period))?"
-              + "|the (same|corresponding|comparable|year-earlier|year-ago) (quarter|period)( (a year (ago|earlier)|last year|of last year|the year before))?)$");
+              + "|the (same|corresponding|comparable|year-earlier|year-ago) (quarter|period)( (a year (ago|earlier)|last year|of last year|the year before))?"
+              + "|last year's (quarter|period))$");
   private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b\\d{4}\\b|'\\d\\d\\b");
 
   private ReportingPeriods() {}

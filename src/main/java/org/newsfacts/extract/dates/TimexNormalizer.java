@@ -51,6 +51,7 @@ public final class TimexNormalizer {
       Pattern.compile(
           "(?i)(?:the\\s+same\\s+month\\s+)?a\\s+year\\s+(?:ago|earlier|before)"
               + "|the\\s+same\\s+month\\s+(?:of\\s+)?last\\s+year");
+  private static final Pattern A_YEAR_AGO = Pattern.compile("(?i)(?:just\\s+)?a\\s+year\\s+ago");
   private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}");
   private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -238,9 +239,14 @@ public final class TimexNormalizer {
       return Optional.of(new Timex(MentionType.DATE, ReportingPeriods.yearBefore(lastQuarter)));
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    if (lower.contains("quarter") || lower.contains("year-")) {
+    if (lower.contains("quarter") || lower.contains("year-") || lower.contains("period")) {
       String reported = ReportingPeriods.previous(ReportingPeriods.of(published));
       return Optional.of(new Timex(MentionType.DATE, ReportingPeriods.yearBefore(reported)));
+    }
+    if (A_YEAR_AGO.matcher(text.strip()).matches()) {
+      // "up from seven a year ago", "curbs it announced a year ago": with no period named before
+      // it, the month of publication a year back, as TimeBank writes it.
+      return Optional.of(new Timex(MentionType.DATE, java.time.YearMonth.from(published).minusYears(1).toString()));
     }
     return Optional.empty();
   }

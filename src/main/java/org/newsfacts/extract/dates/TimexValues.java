@@ -45,6 +45,13 @@ public final class TimexValues {
       Pattern.compile(
           "(?i)(?:the\\s+)?(?:coming|next\\s+(?:few|several)|past\\s+few|last\\s+few)\\s+(?<unit>year|month|week|day)s");
 
+  // "in recent years": TimeBank and MEANTIME mark it as a vague past date, not as a stretch of
+  // years (recent weeks and months stay durations, as the sets mostly mark them).
+  private static final Pattern RECENT_YEARS = Pattern.compile("(?i)(?:in\\s+)?(?:the\\s+)?recent\\s+years");
+  // "every morning", "each evening": SUTime gives the part of day alone ("TMO"); TimeML writes it
+  // on an unknown day, "XXXX-XX-XXTMO".
+  private static final Pattern PART_OF_DAY = Pattern.compile("T(?:MO|AF|EV|NI|DT)");
+
   // "16:08 UTC", "0800 GMT": the one zone TimeML writes into a value, as "Z".
   private static final Pattern UNIVERSAL_TIME = Pattern.compile("(?i).*\\b(UTC|GMT)\\b.*|utc|gmt|z");
   private static final Pattern CLOCK = Pattern.compile(".*T\\d\\d(?::\\d\\d){0,2}");
@@ -87,6 +94,12 @@ public final class TimexValues {
     String lower = text.toLowerCase(Locale.ROOT);
     if (VAGUE_AGO.matcher(text).matches()) {
       return new Timex(MentionType.DATE, "PAST_REF"); // "several years ago": no date to give
+    }
+    if (RECENT_YEARS.matcher(text.strip()).matches()) {
+      return new Timex(MentionType.DATE, "PAST_REF");
+    }
+    if (type == MentionType.SET && PART_OF_DAY.matcher(value).matches()) {
+      return new Timex(type, "XXXX-XX-XX" + value);
     }
     Matcher plural = PLURAL_WEEKDAY.matcher(text.strip());
     if (plural.matches()) {

@@ -16,7 +16,8 @@ import org.newsfacts.extract.corenlp.AnnotatedText.Sentence;
  * to three weeks", "a calendar year in December", "Nov. 3, the day before". A mention without a
  * value is always wrong; each of these becomes the part that has one, with the value SUTime gives
  * that part written alone, so that {@link TimexNormalizer} resolves it (tense and all) like any
- * other date. Mentions that have a value are left as they are.
+ * other date. Two expressions glued into one ("eight weeks this spring", "1998, last week") become
+ * both ({@link GluedParts}). Mentions that have a value are left as they are.
  */
 final class ValuelessTimexes {
   private static final String MONTH =
@@ -27,7 +28,7 @@ final class ValuelessTimexes {
   /** "the final quarter of 2009", "the first half of 1990": that part of the year. */
   private static final Pattern PART_OF_YEAR =
       Pattern.compile(
-          "(?i)(?:the\\s+)?(?<ordinal>first|second|third|fourth|final|last)\\s+(?<part>quarter|half)\\s+of\\s+"
+          "(?i)(?:the\\s+)?(?<ordinal>first|second|third|fourth|final|last)\\s+(?<part>quarter|half|two\\s+quarters)\\s+of\\s+"
               + "(?<year>(?:1[89]|20)\\d\\d)\\b");
   /** "the first nine months", "the past two weeks" (of whatever follows): a duration. */
   private static final Pattern FIRST_UNITS =
@@ -51,11 +52,24 @@ final class ValuelessTimexes {
     List<RawMention> out = new ArrayList<>(mentions.size());
     for (RawMention m : mentions) {
       boolean valueless = m.timexValue() == null || m.timexValue().isEmpty();
-      RawMention part =
-          valueless && ("DATE".equals(m.tag()) || "DURATION".equals(m.tag()))
-              ? valuedPart(m, sentences.get(m.sentence()), text.substring(m.begin(), m.end()), docDate)
-              : null;
-      out.add(part == null ? m : part);
+      if (!valueless || !("DATE".equals(m.tag()) || "DURATION".equals(m.tag()) || "SET".equals(m.tag()))) {
+        out.add(m);
+        continue;
+      }
+      Sentence sentence = sentences.get(m.sentence());
+      String written = text.substring(m.begin(), m.end());
+      // Two expressions glued into one ("eight weeks this spring") become both; one that has a
+      // value inside longer words ("the final quarter of 2009") becomes that one.
+      LocalDate published = parse(docDate);
+      List<RawMention> glued = published == null ? List.of() : GluedParts.of(m, sentence, written, published);
+      RawMention part = glued.size() >= 2 || "SET".equals(m.tag()) ? null : valuedPart(m, sentence, written, docDate);
+      if (part != null) {
+        out.add(part);
+      } else if (glued.size() >= 2 || "SET".equals(m.tag()) && !glued.isEmpty()) {
+        out.addAll(glued);
+      } else {
+        out.add(m);
+      }
     }
     return out;
   }
@@ -89,6 +103,7 @@ final class ValuelessTimexes {
 
   private static String partOfYear(Matcher m) {
     String ordinal = m.group("ordinal").toLowerCase(Locale.ROOT);
+    // "the first two quarters of 1990" is its first half.
     boolean quarter = m.group("part").equalsIgnoreCase("quarter");
     int n =
         switch (ordinal) {

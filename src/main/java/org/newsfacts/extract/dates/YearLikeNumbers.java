@@ -12,15 +12,25 @@ import org.newsfacts.fact.MentionType;
 
 /**
  * Four-digit numbers SUTime takes for years that are something else: a clock time ("at 0800
- * GMT", "2100 hours"), a house number ("1600 Pennsylvania Avenue"), or a year too far from
- * publication to be one in news ("2950"); and "the 1500s", which is a century, not the decade
- * 1500-1509.
+ * GMT", "2100 hours", "between 0800 and 0830 GMT", "(0458)", "will open at 1000"), a house number
+ * ("1600 Pennsylvania Avenue"), a count ("1000+ hours") or a year too far from publication to be
+ * one in news ("2950"; "1099 reporting" when no word of time leads to it); and "the 1500s", which
+ * is a century, not the decade 1500-1509.
  */
 final class YearLikeNumbers {
   private static final Pattern FOUR_DIGITS = Pattern.compile("(\\d\\d)(\\d\\d)");
   // Words after a four-digit clock time: a time zone, "hours" or "local".
   private static final Set<String> CLOCK_WORDS =
-      Set.of("gmt", "utc", "z", "hours", "hrs", "hrs.", "local", "est", "edt", "cet", "bst", "jst", "ist");
+      Set.of(
+          "gmt", "utc", "z", "hours", "hrs", "hrs.", "local", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+          "pdt", "cet", "cest", "bst", "jst", "ist", "sgt", "hkt", "aest", "aedt");
+  // "between 0800 and 0830 GMT", "from 1700 to 2100 hrs": the time zone follows the last time only.
+  private static final Set<String> RANGE_WORDS = Set.of("and", "to", "-", "--", "until", "till");
+  // "1099 reporting", "rated 4.8 (1300)": a year this long before publication is a number unless a
+  // word of time leads to it ("founded in 1100", "until 1066").
+  private static final int FARTHEST_PAST_YEARS = 500;
+  // "the market will open at 1000": a year this long before publication after "at" is a clock time.
+  private static final int FARTHEST_PAST_YEARS_AT = 150;
   private static final Set<String> UNIVERSAL_TIME = Set.of("gmt", "utc", "z");
   // The last word of a street name; the number before the name is a house number.
   private static final Pattern STREET =
@@ -65,10 +75,11 @@ final class YearLikeNumbers {
       return Optional.empty();
     }
     String next = word(tokens, endToken);
+    int hour = Integer.parseInt(digits.group(1));
+    int minute = Integer.parseInt(digits.group(2));
+    boolean clockShaped = hour <= 23 && minute <= 59;
     if (CLOCK_WORDS.contains(next)) {
-      int hour = Integer.parseInt(digits.group(1));
-      int minute = Integer.parseInt(digits.group(2));
-      if (hour > 23 || minute > 59 || docDate == null) {
+      if (!clockShaped || docDate == null) {
         return Optional.of(Reading.NOT_TEMPORAL);
       }
       String zone = UNIVERSAL_TIME.contains(next) ? "Z" : "";
@@ -76,14 +87,61 @@ final class YearLikeNumbers {
           new Reading(
               new Timex(MentionType.TIME, String.format(Locale.ROOT, "%sT%02d:%02d%s", docDate, hour, minute, zone))));
     }
+    // "1000+ hours", "2000+ courses": a count.
+    if (next.equals("+")) {
+      return Optional.of(Reading.NOT_TEMPORAL);
+    }
     boolean afterTimeWord = TIME_PREPOSITIONS.contains(word(tokens, endToken - 2));
     if (!afterTimeWord && isHouseNumber(tokens, endToken)) {
+      return Optional.of(Reading.NOT_TEMPORAL);
+    }
+    if (clockShaped && docDate != null && isClockTime(written, tokens, endToken - 1, docDate)) {
+      return Optional.of(
+          new Reading(new Timex(MentionType.TIME, String.format(Locale.ROOT, "%sT%02d:%02d", docDate, hour, minute))));
+    }
+    if (!afterTimeWord && docDate != null
+        && Integer.parseInt(written) < Integer.parseInt(docDate.substring(0, 4)) - FARTHEST_PAST_YEARS) {
       return Optional.of(Reading.NOT_TEMPORAL);
     }
     if (docDate != null && Integer.parseInt(written) > Integer.parseInt(docDate.substring(0, 4)) + FARTHEST_FUTURE_YEARS) {
       return Optional.of(Reading.NOT_TEMPORAL);
     }
     return Optional.empty();
+  }
+
+  /**
+   * A clock time with no zone of its own: one written with a leading zero ("(0458)": news writes
+   * no year before 1000 so), one in a range whose other end is a clock time ("between 0800 and
+   * 0830 GMT", "from 0800 to 1415"), or one after "at" that would be a year long before
+   * publication ("will open at 1000").
+   */
+  private static boolean isClockTime(String written, List<Token> tokens, int index, String docDate) {
+    if (written.startsWith("0")) {
+      return true;
+    }
+    if (RANGE_WORDS.contains(word(tokens, index + 1)) && isZonedOrZeroClock(tokens, index + 2)) {
+      return true;
+    }
+    if (RANGE_WORDS.contains(word(tokens, index - 1)) && isZonedOrZeroClock(tokens, index - 2)) {
+      return true;
+    }
+    int year = Integer.parseInt(written);
+    return word(tokens, index - 1).equals("at")
+        && year < Integer.parseInt(docDate.substring(0, 4)) - FARTHEST_PAST_YEARS_AT;
+  }
+
+  /** A four-digit clock time at {@code index} that a time zone follows or a leading zero marks. */
+  private static boolean isZonedOrZeroClock(List<Token> tokens, int index) {
+    Matcher digits = FOUR_DIGITS.matcher(word(tokens, index));
+    if (!digits.matches() || Integer.parseInt(digits.group(1)) > 23 || Integer.parseInt(digits.group(2)) > 59) {
+      return false;
+    }
+    if (word(tokens, index).startsWith("0")) {
+      return true;
+    }
+    String after = word(tokens, index + 1);
+    return CLOCK_WORDS.contains(after)
+        || RANGE_WORDS.contains(after) && CLOCK_WORDS.contains(word(tokens, index + 3)); // "0800 to 1415 local"
   }
 
   /** "1600 Pennsylvania Avenue", "2215 N. Main St.": capitalised words up to a street word. */

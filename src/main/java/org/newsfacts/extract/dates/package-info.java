@@ -10,7 +10,8 @@
  * decades-long dispute" is a duration ({@code DurationAdjectives}) and "the eighth day of the
  * strike" the current day ({@code OrdinalRuns}); "the second half of the year" is its H2
  * ({@code YearHalves}), and two expressions SUTime glued into one ("a year from 2019") are split
- * in two ({@code GluedTimexes}). "Overnight" in a past-tense sentence is the night that led into
+ * in two ({@code GluedTimexes}), as are two that SUTime glued and left without a value ("eight
+ * weeks this spring", "1998, last week": {@code GluedParts}). "Overnight" in a past-tense sentence is the night that led into
  * the day reported on ({@code Overnight}). Reads
  * {@code corenlp} records only.
  */

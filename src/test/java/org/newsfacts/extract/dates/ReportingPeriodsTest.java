@@ -56,6 +56,7 @@ class ReportingPeriodsTest {
     "the year-earlier quarter, true",
     "the year-ago period, true",
     "the corresponding period last year, true",
+    "last year's quarter, true",
     "last year, false",
     "four years ago, false",
   })

@@ -140,10 +140,10 @@ class TimexNormalizerTest {
   }
 
   @Test
-  void aYearAgoWithNoQuarterBeforeItIsAYear() {
+  void aYearAgoWithNoQuarterBeforeItIsTheMonthAYearBack() {
     TimexNormalizer normalizer = new TimexNormalizer("1989-11-02");
     assertThat(normalizer.normalize(MentionType.DATE, "1988-11-02", "a year ago", YEAR_AGO, 5, 8))
-        .contains(new Timex(MentionType.DATE, "1988"));
+        .contains(new Timex(MentionType.DATE, "1988-11"));
   }
 
   @Test

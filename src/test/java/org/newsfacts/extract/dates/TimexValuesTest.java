@@ -46,6 +46,11 @@ class TimexValuesTest {
         "DATE | 20 | this century | '' | DURATION | P100Y",
         "DATE | 199X | the 1990s | '' | DATE | 199X",
         "SET | 197X | 1970s | '' | DATE | 197X",
+        "DURATION | PXY | recent years | '' | DATE | PAST_REF",
+        "DURATION | PXY | in recent years | '' | DATE | PAST_REF",
+        "DURATION | PXM | recent months | '' | DURATION | PXM",
+        "SET | TMO | every morning | '' | SET | XXXX-XX-XXTMO",
+        "SET | TEV | each evening | '' | SET | XXXX-XX-XXTEV",
       })
   void valuesFollowTimeMlConventions(
       MentionType type, String value, String text, String after, MentionType expectedType, String expected) {

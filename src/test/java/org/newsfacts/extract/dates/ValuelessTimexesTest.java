@@ -44,6 +44,28 @@ class ValuelessTimexesTest {
     });
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The union held talks every week since January . | every week since January | SET | every week=P1W ; January=2021-01",
+        "Shares fell after the company , founded in 1998 , last week named a chief . | 1998 , last week | DATE | 1998=1998 ; last week=2021-W23",
+        "It reports on the quarter that ended on Dec. 31 next Tuesday . | Dec. 31 next Tuesday | DATE | Dec. 31=2021-12-31 ; next Tuesday=2021-06-22",
+        "She trained for eight weeks this spring . | eight weeks this spring | DATE | eight weeks=P8W ; this spring=2021-SP",
+        "He was out for nearly two months four years ago . | nearly two months four years ago | DATE | nearly two months=P2M ; four years ago=2017",
+        "Meetings are held every Monday this month . | every Monday this month | SET | every Monday=XXXX-WXX-1 ; this month=2021-06",
+        "Ports handled ships every day in the past month . | every day in the past month | SET | every day=P1D",
+        "Rivers rose to their highest level in 14 years overnight . | 14 years overnight | DATE | 14 years=P14Y ; overnight=2021-06-15TNI",
+        "Output will grow through at least the first two quarters of 1990 . | at least the first two quarters of 1990 | DATE | the first two quarters of 1990=1990-H1",
+      })
+  void twoExpressionsGluedIntoOneAreBoth(String sentence, String tagged, String tag, String expected) {
+    List<String> parts =
+        reshape(sentence, tagged, tag, "").stream()
+            .map(m -> sentence.substring(m.begin(), m.end()) + "=" + m.timexValue())
+            .toList();
+    assertThat(String.join(" ; ", parts)).isEqualTo(expected);
+  }
+
   @Test
   void aMentionWithAValueIsLeftAlone() {
     String sentence = "Orders grew in the first half of 2020 .";

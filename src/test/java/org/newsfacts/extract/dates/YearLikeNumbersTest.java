@@ -27,6 +27,12 @@ class YearLikeNumbersTest {
         "trading opened at 0930 UTC , dealers said | 0930 | 2021-06-16T09:30Z",
         "the curfew starts at 2200 hours | 2200 | 2021-06-16T22:00",
         "the train leaves at 1915 local time | 1915 | 2021-06-16T19:15",
+        "the ferry sails at 0645 CST daily | 0645 | 2021-06-16T06:45",
+        "the quake struck at 1358 local time ( 0458 ) , police said | 0458 | 2021-06-16T04:58",
+        "bids are taken between 0800 and 0830 GMT on Monday | 0800 | 2021-06-16T08:00",
+        "trading will run from 1700 to 2100 hrs central time | 1700 | 2021-06-16T17:00",
+        "the session moves to 0730 to 1415 from next week | 1415 | 2021-06-16T14:15",
+        "the exchange will open at 1000 on the first day | 1000 | 2021-06-16T10:00",
       })
   void aFourDigitClockTimeIsATime(String words, String number, String value) {
     assertThat(reread(words, number)).hasValueSatisfying(r -> assertThat(r.timex()).isEqualTo(new Timex(MentionType.TIME, value)));
@@ -41,6 +47,9 @@ class YearLikeNumbersTest {
         "a flat at 1410 Queen Street | 1410",
         "a forecast for 2950 , the study said | 2950",
         "a clock reading 2575 GMT | 2575",
+        "freeCodeCamp offers 1000 + hours of courses | 1000",
+        "the app supports W9 and 1099 reporting | 1099",
+        "a course rated 4.8 ( 1300 ) by students | 1300",
       })
   void houseNumbersFarYearsAndImpossibleTimesAreNotDates(String words, String number) {
     assertThat(reread(words, number)).hasValueSatisfying(r -> assertThat(r.isTemporal()).isFalse());
@@ -54,6 +63,9 @@ class YearLikeNumbersTest {
         "the target for 2050 is zero | 2050",
         "in 1998 Main Street was rebuilt | 1998",
         "emissions by 2100 will double | 2100",
+        "the abbey was founded in 1100 by monks | 1100",
+        "prices rose between 1998 and 2001 in the region | 1998",
+        "a ruling at 1999 levels | 1999",
       })
   void yearsStayYears(String words, String number) {
     assertThat(reread(words, number)).isEmpty();
