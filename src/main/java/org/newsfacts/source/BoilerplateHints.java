@@ -29,6 +29,8 @@ final class BoilerplateHints {
               + "sharing|share-|social|related|recommend|sidebar|popup|subscribe|promo");
   private static final Pattern EMBEDDED_POST = Pattern.compile("tweet|instagram|tiktok|social-?(media-?)?embed|embed-?social");
   private static final Pattern COMMENTS = Pattern.compile("comment|disqus");
+  private static final Pattern CAMEL_CASE = Pattern.compile("([a-z])([A-Z])");
+  private static final Pattern WORD_BREAKS = Pattern.compile("[\\s_-]+");
   private static final Pattern CONTENT_WORDS =
       Pattern.compile("article|body|content|entry|main|post|story|text|prose|blog|page");
   /**
@@ -84,8 +86,8 @@ final class BoilerplateHints {
   /** The words of the class and id names: {@code newsCaption image-credit} gives news, caption... */
   private static String[] words(Element e) {
     String names = MODIFIER_COMPOUNDS.matcher(e.className() + " " + nameId(e)).replaceAll(" ");
-    String split = names.replaceAll("([a-z])([A-Z])", "$1 $2");
-    return split.toLowerCase(Locale.ROOT).strip().split("[\\s_-]+");
+    String split = CAMEL_CASE.matcher(names).replaceAll("$1 $2");
+    return WORD_BREAKS.split(split.toLowerCase(Locale.ROOT).strip());
   }
 
   /**

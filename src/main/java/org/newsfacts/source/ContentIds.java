@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * Content-derived article ids, so an unchanged file keeps its id and the same article in two
@@ -14,6 +15,9 @@ import java.util.HexFormat;
  * HTML page keeps it apart in {@code <h1>}.
  */
 final class ContentIds {
+  // Non-breaking and zero-width spaces count as spaces: pages and PDFs differ in them.
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
+
   private ContentIds() {}
 
   /** The first 16 hex characters of the SHA-256 of the article's normalised text. */
@@ -22,8 +26,7 @@ final class ContentIds {
   }
 
   private static String squash(String s) {
-    // Non-breaking and zero-width spaces count as spaces: pages and PDFs differ in them.
-    return s.replaceAll("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+", " ").strip();
+    return SPACES.matcher(s).replaceAll(" ").strip();
   }
 
   private static String sha256(String s) {

@@ -53,7 +53,7 @@ final class ContentScorer {
   }
 
   private void scoreParagraphs(Element body) {
-    for (Element paragraph : body.select(PARAGRAPHS)) {
+    for (Element paragraph : body.select(CssQueries.of(PARAGRAPHS))) {
       if (!isParagraph(paragraph)) {
         continue;
       }
@@ -64,7 +64,7 @@ final class ContentScorer {
       double score = 1 + count(text, ',') + count(text, '\uFF0C') + Math.min(text.length() / 100.0, 3);
       // Text sitting directly in a div or cell: that element is the container, as a <p>'s
       // parent would be (else a layout table row would merge the menu cell into the article).
-      Element ancestor = paragraph.is("div, td, section, article") ? paragraph : paragraph.parent();
+      Element ancestor = paragraph.is(CssQueries.of("div, td, section, article")) ? paragraph : paragraph.parent();
       for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
         double share = level == 0 ? 1 : level == 1 ? 2 : level * 3;
         scores.merge(ancestor, initialScore(ancestor) + score / share, (a, b) -> a + score / share);
@@ -76,13 +76,13 @@ final class ContentScorer {
 
   /** A paragraph element, or a div-like element holding text directly rather than in blocks. */
   private static boolean isParagraph(Element e) {
-    if (!e.is("div, section, article, li, td")) {
+    if (!e.is(CssQueries.of("div, section, article, li, td"))) {
       return true;
     }
     // As in Readability: an element with no block inside it reads as a paragraph, whether its
     // text sits in it directly or in inline markup (<font>, <span>, <b>) separated by <br>s.
-    return e.select("*").stream().noneMatch(
-        inner -> inner != e && BlockText.BLOCK_TAGS.contains(inner.normalName()) && !inner.is("br"));
+    return e.select(CssQueries.of("*")).stream().noneMatch(
+        inner -> inner != e && BlockText.BLOCK_TAGS.contains(inner.normalName()) && !inner.is(CssQueries.of("br")));
   }
 
   private double initialScore(Element e) {
@@ -117,7 +117,7 @@ final class ContentScorer {
       }
     });
     Element result = top;
-    for (Element ancestor = top.parent(); ancestor != null && !ancestor.is("body, html");
+    for (Element ancestor = top.parent(); ancestor != null && !ancestor.is(CssQueries.of("body, html"));
         ancestor = ancestor.parent()) {
       int holds = 0;
       for (Element rival : rivals) {
@@ -135,7 +135,7 @@ final class ContentScorer {
 
   private List<Element> withSiblings(Element top, double best) {
     Element parent = top.parent();
-    if (parent == null || top.is("body")) {
+    if (parent == null || top.is(CssQueries.of("body"))) {
       return List.of(top);
     }
     double threshold = Math.max(10, best * 0.2);
@@ -149,7 +149,7 @@ final class ContentScorer {
   }
 
   private static boolean readsLikeProse(Element e) {
-    if (!e.is("p")) {
+    if (!e.is(CssQueries.of("p"))) {
       return false;
     }
     String text = e.text();

@@ -21,7 +21,7 @@ final class EntryBoxes {
 
   /** Removes every box around a field where readers type text; call before form controls go. */
   static void remove(Element body) {
-    for (Element field : body.select("input, textarea")) {
+    for (Element field : body.select(CssQueries.of("input, textarea"))) {
       if (field.ownerDocument() == null || !takesTypedText(field)) {
         continue; // gone with an earlier box, or a hidden value, a button or a number
       }
@@ -39,11 +39,11 @@ final class EntryBoxes {
   }
 
   private static boolean takesTypedText(Element field) {
-    return field.is("textarea") || TYPED.contains(field.attr("type").toLowerCase(Locale.ROOT));
+    return field.is(CssQueries.of("textarea")) || TYPED.contains(field.attr("type").toLowerCase(Locale.ROOT));
   }
 
   private static boolean holdsArticle(Element e) {
-    return !e.select("h1").isEmpty() || BoilerplateHints.marksArticle(e)
-        || !e.select("[itemprop~=(?i)articleBody], .hentry").isEmpty();
+    return !e.select(CssQueries.of("h1")).isEmpty() || BoilerplateHints.marksArticle(e)
+        || !e.select(CssQueries.of("[itemprop~=(?i)articleBody], .hentry")).isEmpty();
   }
 }

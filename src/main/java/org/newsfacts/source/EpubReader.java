@@ -36,7 +36,7 @@ final class EpubReader implements FormatReader {
   public void read(SourceDocument document, ArticleHandler handler) throws ReadFailure {
     Map<String, byte[]> files = unzip(document.bytes());
     byte[] container = files.get("META-INF/container.xml");
-    Element rootfile = container == null ? null : xml(container).selectFirst("rootfile[full-path]");
+    Element rootfile = container == null ? null : xml(container).selectFirst(CssQueries.of("rootfile[full-path]"));
     byte[] opfBytes = rootfile == null ? null : files.get(rootfile.attr("full-path"));
     if (opfBytes == null) {
       throw new ReadFailure("could not parse", "EPUB without package document");
@@ -54,7 +54,7 @@ final class EpubReader implements FormatReader {
       byte[] page = files.get(base + item.attr("href"));
       if (page != null) {
         Document xhtml = Jsoup.parse(new String(page, StandardCharsets.UTF_8));
-        xhtml.select("nav, script, style").remove();
+        xhtml.select(CssQueries.of("nav, script, style")).remove();
         if (!xhtml.body().attr("epub:type").contains("frontmatter")) {
           content.add(xhtml.body());
         }

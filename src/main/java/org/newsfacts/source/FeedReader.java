@@ -38,7 +38,7 @@ final class FeedReader implements FormatReader {
       String published = first(item, "pubDate", "published", "dc:date", "updated");
       String link = first(item, "link");
       if (link == null || link.isBlank()) {
-        Element atomLink = item.selectFirst("link[href]");
+        Element atomLink = item.selectFirst(CssQueries.of("link[href]"));
         link = atomLink == null ? null : atomLink.attr("href");
       }
       if (published == null || PublishedDates.parse(published) == null) {

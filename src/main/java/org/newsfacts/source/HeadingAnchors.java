@@ -1,6 +1,7 @@
 package org.newsfacts.source;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -12,6 +13,10 @@ import org.jsoup.nodes.Element;
 final class HeadingAnchors {
   /** Fewer words could be a box's name that happens to match its heading ("related-stories"). */
   private static final int MIN_WORDS = 3;
+  private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
+  // Compiled once: slug() runs for every element with an id on every page.
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern EDGE_HYPHENS = Pattern.compile("^-|-$");
 
   private HeadingAnchors() {}
 
@@ -21,12 +26,13 @@ final class HeadingAnchors {
     if (id.split("-").length < MIN_WORDS) {
       return false;
     }
-    Element heading = e.is("h1, h2, h3, h4, h5, h6") ? e : e.selectFirst("h1, h2, h3, h4, h5, h6");
+    Element heading = e.is(CssQueries.of(HEADINGS)) ? e : e.selectFirst(CssQueries.of(HEADINGS));
     return heading != null && slug(heading.text()).startsWith(id);
   }
 
   /** Lower-case words joined by single hyphens: "Menu Ideas: Weddings" gives menu-ideas-weddings. */
   private static String slug(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    String hyphened = NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-");
+    return EDGE_HYPHENS.matcher(hyphened).replaceAll("");
   }
 }

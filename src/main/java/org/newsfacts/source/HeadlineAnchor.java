@@ -3,6 +3,7 @@ package org.newsfacts.source;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -28,6 +29,8 @@ final class HeadlineAnchor {
   /** The block under the headline wins when it scores at least this share of the best. */
   private static final double MIN_SHARE_OF_BEST = 1.0 / 3;
 
+  private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
+
   private HeadlineAnchor() {}
 
   /** Marks the end of the headline block of {@code page} when a heading gives {@code title}. */
@@ -49,7 +52,7 @@ final class HeadlineAnchor {
       return null;
     }
     String wanted = squash(title);
-    for (Element heading : page.body().select("h1, h2, h3, h4, .headline, [class*=title]")) {
+    for (Element heading : page.body().select(CssQueries.of("h1, h2, h3, h4, .headline, [class*=title]"))) {
       String text = squash(heading.text());
       if (!text.isEmpty()
           && (text.equals(wanted) || wanted.startsWith(text) && text.length() >= MIN_PREFIX_CHARS)) {
@@ -60,7 +63,7 @@ final class HeadlineAnchor {
   }
 
   private static String squash(String s) {
-    return s.strip().replaceAll("(?U)\\s+", " ").toLowerCase(Locale.ROOT);
+    return SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -82,7 +82,7 @@ final class HeadlineDates {
           }
         }
         read += text.text().length();
-      } else if (next instanceof Element e && !e.is("br")) {
+      } else if (next instanceof Element e && !e.is(CssQueries.of("br"))) {
         return null; // the lines that follow are read element by element
       }
     }
@@ -91,12 +91,13 @@ final class HeadlineDates {
 
   /** A short element that starts "By Ann Lee", or one named for the byline or the author. */
   private static boolean isByline(Element element) {
-    String text = element.text();
-    if (text.isEmpty() || text.length() > MAX_LINE_CHARS) {
+    if (!BY_NAME.matcher(element.ownText()).lookingAt()
+        && !BYLINE_NAME.matcher(element.className() + " " + element.id()).find()) {
       return false;
     }
-    return BY_NAME.matcher(element.ownText()).lookingAt()
-        || BYLINE_NAME.matcher(element.className() + " " + element.id()).find();
+    // The text of the whole subtree last: read for every element of a page, it cost the most.
+    String text = element.text();
+    return !text.isEmpty() && text.length() <= MAX_LINE_CHARS;
   }
 
   /** The date of the first short line in the few lines after {@code start} and its own elements. */
@@ -178,7 +179,7 @@ final class HeadlineDates {
 
   private static boolean standsAlone(Node neighbour) {
     return neighbour == null || neighbour instanceof Element e
-        && (e.is("br, legend") || BlockText.BLOCK_TAGS.contains(e.normalName()));
+        && (e.is(CssQueries.of("br, legend")) || BlockText.BLOCK_TAGS.contains(e.normalName()));
   }
 
   /**
@@ -209,7 +210,7 @@ final class HeadlineDates {
     if (page.body() == null) {
       return null;
     }
-    for (Element h1 : page.body().select("h1")) {
+    for (Element h1 : page.body().select(CssQueries.of("h1"))) {
       if (!h1.text().isBlank()) {
         return h1;
       }
@@ -218,7 +219,7 @@ final class HeadlineDates {
       return null;
     }
     String wanted = title.strip().toLowerCase(Locale.ROOT);
-    for (Element heading : page.body().select("h2, h3, .headline, [class*=title]")) {
+    for (Element heading : page.body().select(CssQueries.of("h2, h3, .headline, [class*=title]"))) {
       String text = heading.text().strip().toLowerCase(Locale.ROOT);
       if (!text.isEmpty() && (text.equals(wanted) || wanted.startsWith(text) && text.length() >= 20)) {
         return heading;

@@ -1,10 +1,14 @@
 package org.newsfacts.source;
 
+import java.util.regex.Pattern;
+
 /**
  * Article texts start with their headline as a paragraph of its own, whatever the format. The
  * {@code text} command and content ids leave it out: the main text is what follows it.
  */
 public final class Headlines {
+  private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
+
   private Headlines() {}
 
   /** True when the first paragraph of {@code text} is {@code title}, ignoring case and spacing. */
@@ -29,6 +33,6 @@ public final class Headlines {
   }
 
   private static String squash(String s) {
-    return s.strip().replaceAll("(?U)\\s+", " ");
+    return SPACES.matcher(s.strip()).replaceAll(" ");
   }
 }

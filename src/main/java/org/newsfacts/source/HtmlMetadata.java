@@ -41,7 +41,7 @@ record HtmlMetadata(String title, List<String> authors, String published) {
   private static List<String> authors(Document page, JsonLdArticle ld) {
     List<String> names = new ArrayList<>();
     for (String query : AUTHOR_META) {
-      for (Element meta : page.select(query)) {
+      for (Element meta : page.select(CssQueries.of(query))) {
         String content = meta.attr("content").strip();
         if (!content.isEmpty() && !content.startsWith("http")) {
           names.add(content);
@@ -53,7 +53,7 @@ record HtmlMetadata(String title, List<String> authors, String published) {
     }
     names.addAll(ld.authors());
     if (names.isEmpty()) {
-      for (Element e : page.select("[itemprop=author] [itemprop=name], [rel=author], .byline")) {
+      for (Element e : page.select(CssQueries.of("[itemprop=author] [itemprop=name], [rel=author], .byline"))) {
         String text = e.text().strip();
         if (!text.isEmpty() && text.length() < 80) {
           names.add(text);
@@ -75,13 +75,13 @@ record HtmlMetadata(String title, List<String> authors, String published) {
 
   /** The first non-blank value of {@code attribute} among the elements {@code query} finds. */
   static String firstAttr(Document page, String query, String attribute) {
-    Element e = page.selectFirst(query);
+    Element e = page.selectFirst(CssQueries.of(query));
     String value = e == null ? "" : e.attr(attribute).strip();
     return value.isEmpty() ? null : value;
   }
 
   private static String firstText(Document page, String query) {
-    Element e = page.selectFirst(query);
+    Element e = page.selectFirst(CssQueries.of(query));
     String value = e == null ? "" : e.text().strip();
     return value.isEmpty() ? null : value;
   }
@@ -93,7 +93,7 @@ record HtmlMetadata(String title, List<String> authors, String published) {
   private static String pageTitle(Document page) {
     String title = page.title();
     if (title.isBlank()) {
-      Element anywhere = page.selectFirst("title");
+      Element anywhere = page.selectFirst(CssQueries.of("title"));
       title = anywhere == null ? "" : anywhere.text();
     }
     return title;

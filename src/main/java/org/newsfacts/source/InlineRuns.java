@@ -18,7 +18,7 @@ final class InlineRuns {
   private InlineRuns() {}
 
   static void wrap(Element body) {
-    for (Element container : body.select(CONTAINERS)) {
+    for (Element container : body.select(CssQueries.of(CONTAINERS))) {
       if ((hasBlockChild(container) || hasDoubleBreak(container)) && hasOwnText(container)) {
         wrapRuns(container);
       }
@@ -42,7 +42,7 @@ final class InlineRuns {
   }
 
   private static boolean isBreak(Node node) {
-    return node instanceof Element e && e.is("br");
+    return node instanceof Element e && e.is(CssQueries.of("br"));
   }
 
   private static boolean hasBlockChild(Element e) {
@@ -105,7 +105,7 @@ final class InlineRuns {
   }
 
   private static boolean isBlock(Element e) {
-    return BlockText.BLOCK_TAGS.contains(e.normalName()) && !e.is("br")
-        || e.is("table, img, iframe");
+    return BlockText.BLOCK_TAGS.contains(e.normalName()) && !e.is(CssQueries.of("br"))
+        || e.is(CssQueries.of("table, img, iframe"));
   }
 }

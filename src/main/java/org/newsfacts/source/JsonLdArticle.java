@@ -16,7 +16,7 @@ record JsonLdArticle(
   private static final JsonLdArticle NONE = new JsonLdArticle(null, List.of(), null, null);
 
   static JsonLdArticle find(Document page) {
-    for (Element script : page.select("script[type=application/ld+json]")) {
+    for (Element script : page.select(CssQueries.of("script[type=application/ld+json]"))) {
       try {
         JsonNode found = articleNode(Json.MAPPER.readTree(script.data()));
         if (found != null) {

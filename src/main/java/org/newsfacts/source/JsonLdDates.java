@@ -21,7 +21,7 @@ final class JsonLdDates {
 
   /** The first plausible {@code datePublished} of a posting or web page node, or {@code null}. */
   static String ofPage(Document page) {
-    for (Element script : page.select("script[type=application/ld+json]")) {
+    for (Element script : page.select(CssQueries.of("script[type=application/ld+json]"))) {
       try {
         String date = pageDate(Json.MAPPER.readTree(CDATA.matcher(script.data()).replaceAll("")));
         if (date != null) {

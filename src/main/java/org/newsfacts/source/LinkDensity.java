@@ -12,7 +12,7 @@ final class LinkDensity {
       return 0;
     }
     int linked = 0;
-    for (Element link : e.select("a")) {
+    for (Element link : e.select(CssQueries.of("a"))) {
       linked += link.text().length();
     }
     return Math.min(1.0, (double) linked / total);

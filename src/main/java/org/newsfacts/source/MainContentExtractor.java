@@ -16,6 +16,10 @@ final class MainContentExtractor {
   private static final double MAX_LINK_DENSITY = 0.5;
   private static final double MAX_PROSE_LINK_DENSITY = 0.8;
   private static final int MAX_FURNITURE_CHARS = 120;
+  /** A linked list item needs a few words of its own besides the link: "We released ...". */
+  private static final double MAX_ITEM_LINK_DENSITY = 0.95;
+  private static final int MIN_LINKED_ITEM_CHARS = 60;
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"\u201D')]?$");
   private static final Pattern UPDATE_STAMP =
       Pattern.compile("(?i)(last )?(updated|posted|published|modified)( on| at|:)?\\s");
 
@@ -92,11 +96,22 @@ final class MainContentExtractor {
     return date;
   }
 
-  /** A paragraph of sentences whose phrases link out (deal roundups, link-rich blogs). */
+  /**
+   * A paragraph of sentences whose phrases link out (deal roundups, link-rich blogs), or a list
+   * item that is a sentence whose subject is the link ("We released the <a>AWS SDK for PHP</a>.",
+   * a week's news as a list of linked announcements). A menu entry or a related story's title is
+   * no sentence: it does not end like one.
+   */
   private static boolean isLinkedProse(Block block) {
     String text = block.text();
-    return block.tag().equals("p") && text.length() >= 100
-        && block.linkDensity() < MAX_PROSE_LINK_DENSITY && text.matches("(?s).*[.!?][\"\u201D')]?$");
+    if (!SENTENCE_END.matcher(text).find()) {
+      return false;
+    }
+    return switch (block.tag()) {
+      case "p" -> text.length() >= 100 && block.linkDensity() < MAX_PROSE_LINK_DENSITY;
+      case "li" -> text.length() >= MIN_LINKED_ITEM_CHARS && block.linkDensity() < MAX_ITEM_LINK_DENSITY;
+      default -> false;
+    };
   }
 
   private static boolean isArticleText(Block block) {

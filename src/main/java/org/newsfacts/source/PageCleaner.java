@@ -23,8 +23,8 @@ final class PageCleaner {
   static void clean(Document page) {
     Element body = page.body();
     EntryBoxes.remove(body);
-    body.select(NEVER_TEXT).remove();
-    body.select("[hidden], [aria-hidden=true]").remove();
+    body.select(CssQueries.of(NEVER_TEXT)).remove();
+    body.select(CssQueries.of("[hidden], [aria-hidden=true]")).remove();
     removeStyledHidden(body);
     removeHoverCards(body);
     removeFurniture(body, FURNITURE_TAGS);
@@ -39,9 +39,9 @@ final class PageCleaner {
    */
   static void cleanLeniently(Document page) {
     Element body = page.body();
-    body.select(NEVER_TEXT).remove();
+    body.select(CssQueries.of(NEVER_TEXT)).remove();
     removeStyledHidden(body);
-    body.select("nav, footer").remove();
+    body.select(CssQueries.of("nav, footer")).remove();
     for (Element e : body.getAllElements()) {
       if (e != body && e.ownerDocument() != null && BoilerplateHints.namesComments(e)) {
         e.remove();
@@ -50,7 +50,7 @@ final class PageCleaner {
   }
 
   private static void removeStyledHidden(Element body) {
-    for (Element e : body.select("[style]")) {
+    for (Element e : body.select(CssQueries.of("[style]"))) {
       String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
       if (style.contains("display:none") || style.contains("visibility:hidden")) {
         e.remove();
@@ -60,8 +60,8 @@ final class PageCleaner {
 
   private static void removeHoverCards(Element body) {
     // Hover cards: a run of links tucked into a span inside a paragraph, shown on mouse-over.
-    for (Element span : body.select("p span:has(a)")) {
-      if (span.ownerDocument() != null && span.select("a").size() >= 3
+    for (Element span : body.select(CssQueries.of("p span:has(a)"))) {
+      if (span.ownerDocument() != null && span.select(CssQueries.of("a")).size() >= 3
           && LinkDensity.of(span) > 0.8) {
         span.remove();
       }
@@ -81,21 +81,28 @@ final class PageCleaner {
     return false;
   }
 
+  /**
+   * True when {@code e} holds most of the page's text, not mostly in links: a menu or link
+   * column named as furniture goes whatever its size, since no article is mostly links. Asked
+   * only of furniture: an element's text is the text of its whole subtree, and reading it for
+   * every element of a deeply nested page cost seconds.
+   */
+  private static boolean largeProse(Element e, int pageChars) {
+    // "article-share" names both; such mixed names must cover less to go.
+    double limit = BoilerplateHints.looksLikeContent(e) ? MOST_OF_PAGE / 2 : MOST_OF_PAGE;
+    return e.text().length() >= limit * pageChars && LinkDensity.of(e) < MOST_OF_PAGE;
+  }
+
   private static void removeFurniture(Element body, String furnitureTags) {
     int pageChars = Math.max(1, body.text().length());
     for (Element e : body.getAllElements()) {
       if (e == body || e.ownerDocument() == null) {
         continue; // already gone with an ancestor
       }
-      boolean furniture = e.is(furnitureTags)
+      boolean furniture = e.is(CssQueries.of(furnitureTags))
           || BoilerplateHints.looksLikeFurniture(e) && !BoilerplateHints.marksArticle(e);
-      // "article-share" names both; such mixed names must cover less to go.
-      double limit = BoilerplateHints.looksLikeContent(e) ? MOST_OF_PAGE / 2 : MOST_OF_PAGE;
       // A comment thread can outgrow the article it follows: it goes whatever its size.
-      // A menu or link column named as furniture goes whatever its size too: no article is
-      // mostly links.
-      boolean large = e.text().length() >= limit * pageChars && LinkDensity.of(e) < MOST_OF_PAGE;
-      if (isCommentThread(e) || furniture && !large) {
+      if (isCommentThread(e) || furniture && !largeProse(e, pageChars)) {
         e.remove();
       }
     }

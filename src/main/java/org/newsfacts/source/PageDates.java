@@ -116,7 +116,7 @@ final class PageDates {
   }
 
   private static String firstPlausible(Document page, String query) {
-    for (Element meta : page.select(query)) {
+    for (Element meta : page.select(CssQueries.of(query))) {
       String date = plausible(meta.attr("content"));
       if (date != null) {
         return date;
@@ -126,7 +126,7 @@ final class PageDates {
   }
 
   private static String publicationMeta(Document page) {
-    for (Element meta : page.select("meta[content]")) {
+    for (Element meta : page.select(CssQueries.of("meta[content]"))) {
       String name = meta.attr("name") + " " + meta.attr("property") + " " + meta.attr("itemprop");
       if (PUBLICATION_META_NAME.matcher(name).find() && !CHANGE_META_NAME.matcher(name).find()) {
         String date = plausible(meta.attr("content"));
@@ -155,7 +155,7 @@ final class PageDates {
 
   /** Parse.ly's {@code <meta name="parsely-page">}, a JSON object with {@code pub_date}. */
   private static String parselyDate(Document page) {
-    for (Element meta : page.select("meta[name=parsely-page]")) {
+    for (Element meta : page.select(CssQueries.of("meta[name=parsely-page]"))) {
       try {
         JsonNode pubDate = Json.MAPPER.readTree(meta.attr("content")).get("pub_date");
         String date = pubDate == null ? null : plausible(pubDate.asText());
@@ -174,7 +174,7 @@ final class PageDates {
    * title), else the element's text.
    */
   private static String markedDate(Document page) {
-    for (Element marked : page.select(MARKED_DATES)) {
+    for (Element marked : page.select(CssQueries.of(MARKED_DATES))) {
       String value = marked.hasAttr("datetime") ? marked.attr("datetime")
           : marked.hasAttr("content") ? marked.attr("content") : marked.attr("title");
       String date = plausible(value);
@@ -199,10 +199,13 @@ final class PageDates {
     if (page.body() == null) {
       return null;
     }
-    for (Element element : page.body().select("[class], [id]")) {
+    for (Element element : page.body().select(CssQueries.of("[class], [id]"))) {
       String names = element.className() + " " + element.id();
+      if (!DATE_ELEMENT_NAME.matcher(names).find()) {
+        continue; // before the text of the whole subtree, which costs more
+      }
       String text = element.text();
-      if (DATE_ELEMENT_NAME.matcher(names).find() && !text.isEmpty()
+      if (!text.isEmpty()
           && text.length() <= MAX_DATE_LINE_CHARS && !namedForOtherDate(element)
           && !inSiteHeader(element) && !HeadlineDates.isFarAboveHeadline(page, title, element)) {
         String date = plausible(text);

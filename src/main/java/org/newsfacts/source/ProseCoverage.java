@@ -27,7 +27,7 @@ final class ProseCoverage {
   static List<Element> check(Element body, List<Element> content) {
     Map<Element, Integer> proseUnder = new IdentityHashMap<>();
     int total = 0;
-    for (Element block : body.select("p, li")) {
+    for (Element block : body.select(CssQueries.of("p, li"))) {
       int chars = proseChars(block);
       if (chars == 0) {
         continue;
@@ -48,7 +48,7 @@ final class ProseCoverage {
       return content;
     }
     Element wider = smallestHolding(body, proseUnder, WIDER_HOLDS * total);
-    if (wider == null || wider.is("body, html") || LinkDensity.of(wider) > MAX_WIDER_LINK_DENSITY) {
+    if (wider == null || wider.is(CssQueries.of("body, html")) || LinkDensity.of(wider) > MAX_WIDER_LINK_DENSITY) {
       return content;
     }
     return List.of(wider);
@@ -57,8 +57,8 @@ final class ProseCoverage {
   /** The prose characters of a paragraph: a long, sentence-ending block of few links, else 0. */
   private static int proseChars(Element block) {
     // Text counts once, in the innermost block: a list item holding paragraphs counts as those.
-    if (block.parents().stream().anyMatch(p -> p.is("p"))
-        || block.select("p, li").stream().anyMatch(inner -> inner != block)) {
+    if (block.parents().stream().anyMatch(p -> p.is(CssQueries.of("p")))
+        || block.select(CssQueries.of("p, li")).stream().anyMatch(inner -> inner != block)) {
       return 0;
     }
     String text = block.text();

@@ -40,7 +40,7 @@ final class ProseSiblings {
     boolean added = false;
     for (Element part : content) {
       Element level = part;
-      for (int i = 0; i < LEVELS && level.parent() != null && !level.parent().is("body, html"); i++) {
+      for (int i = 0; i < LEVELS && level.parent() != null && !level.parent().is(CssQueries.of("body, html")); i++) {
         // Only blocks before the content: what follows an article is where comments, author
         // promos and sign-up pitches sit, often in prose of their own.
         for (Element sibling = level.previousElementSibling(); sibling != null;
@@ -73,7 +73,7 @@ final class ProseSiblings {
     }
     int paragraphs = 0;
     int prose = 0;
-    for (Element p : block.select("p")) {
+    for (Element p : block.select(CssQueries.of("p"))) {
       String text = p.text();
       if (text.length() >= MIN_PARAGRAPH_CHARS && text.matches("(?s).*[.!?][\"\u201D')]?$")
           && LinkDensity.of(p) < MAX_PARAGRAPH_LINK_DENSITY) {

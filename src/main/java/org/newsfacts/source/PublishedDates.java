@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * its own newsroom stays dated 27 September.
  */
 final class PublishedDates {
+  // "Wednesday , January 9 , 2008": some templates set a space before each comma.
+  private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile("\\s+,");
   private static final Pattern ISO =
       Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)(?!\\d)");
   private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)(?:T|\\s|$)");
@@ -68,8 +70,7 @@ final class PublishedDates {
     if (value == null || value.isBlank()) {
       return null;
     }
-    // "Wednesday , January 9 , 2008": some templates set a space before each comma.
-    String s = value.strip().replaceAll("\\s+,", ",");
+    String s = SPACE_BEFORE_COMMA.matcher(value.strip()).replaceAll(",");
     String found = numeric(ISO.matcher(s));
     if (found == null) {
       found = numeric(COMPACT.matcher(s));

@@ -31,13 +31,13 @@ final class SiteNames {
     if (sameName(tail, siteName(page)) || DOMAIN.matcher(tail).matches()) {
       return head;
     }
-    Element h1 = page.selectFirst("h1");
+    Element h1 = page.selectFirst(CssQueries.of("h1"));
     return h1 != null && sameName(h1.text(), head) ? head : clean;
   }
 
   private static String siteName(Document page) {
     for (String query : new String[] {"meta[property=og:site_name]", "meta[name=application-name]"}) {
-      Element e = page.selectFirst(query);
+      Element e = page.selectFirst(CssQueries.of(query));
       if (e != null && !e.attr("content").isBlank()) {
         return e.attr("content");
       }

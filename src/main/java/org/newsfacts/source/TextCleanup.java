@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 final class TextCleanup {
   private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t\\u00A0]+\\n");
   private static final Pattern BLANK_RUN = Pattern.compile("\\n{3,}");
+  private static final Pattern INLINE_SPACE = Pattern.compile("[\\s\\u00A0\\u200B]+");
 
   private TextCleanup() {}
 
@@ -28,6 +29,6 @@ final class TextCleanup {
       return null;
     }
     String s = Normalizer.normalize(text, Normalizer.Form.NFC);
-    return s.replaceAll("[\\s\\u00A0\\u200B]+", " ").strip();
+    return INLINE_SPACE.matcher(s).replaceAll(" ").strip();
   }
 }

@@ -22,7 +22,7 @@ final class UnclosedTitle {
 
   /** The page parsed again, its title cut where the first tag inside it starts. */
   static Document reparse(Document page) {
-    Element title = page.selectFirst("title");
+    Element title = page.selectFirst(CssQueries.of("title"));
     String swallowed = title == null ? "" : title.text();
     int markup = swallowed.indexOf('<');
     if (markup < 0) {

@@ -6,11 +6,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsfacts.extract.places.CoreNlpPlaceList;
+import org.newsfacts.extract.places.DerivedLines;
 
 /**
  * Titles and offices ("defense minister", "prime minister", "rep.") that name a person's role.
@@ -53,8 +55,21 @@ public final class TitleLexicon {
     return longestWords;
   }
 
+  // The gazetteer's titles are kept in the build folder after the first run (DerivedLines): the
+  // file is 18 MB inflated, of which a few thousand lines are titles.
   private static TitleLexicon load() {
     Set<String> titles = new HashSet<>(ABBREVIATIONS);
+    titles.addAll(
+        DerivedLines.of(
+            "titles",
+            List.of(TitleLexicon.class.getResource(CoreNlpPlaceList.CASELESS)),
+            TitleLexicon::gazetteerTitles));
+    return new TitleLexicon(titles);
+  }
+
+  /** The plain titles of CoreNLP's caseless KBP gazetteer, lower case, in file order. */
+  private static List<String> gazetteerTitles() {
+    List<String> titles = new ArrayList<>();
     try (InputStream in = TitleLexicon.class.getResourceAsStream(CoreNlpPlaceList.CASELESS)) {
       if (in != null) {
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -69,6 +84,6 @@ public final class TitleLexicon {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the CoreNLP title gazetteer", e);
     }
-    return new TitleLexicon(titles);
+    return titles;
   }
 }

@@ -41,8 +41,26 @@ public final class CoreNlpPlaceList {
 
   private CoreNlpPlaceList() {}
 
-  /** The entries in file order, or an empty list when the models jar is not on the classpath. */
+  /**
+   * The entries in file order, or an empty list when the models jar is not on the classpath.
+   * Kept in the build folder after the first run ({@link DerivedLines}).
+   */
   static List<Entry> read() {
+    List<String> lines =
+        DerivedLines.of(
+            "places",
+            List.of(CoreNlpPlaceList.class.getResource(CASELESS), CoreNlpPlaceList.class.getResource(CASED)),
+            () -> derive().stream().map(e -> e.phrase() + '\t' + e.type()).toList());
+    List<Entry> entries = new ArrayList<>(lines.size());
+    for (String line : lines) {
+      int tab = line.indexOf('\t');
+      entries.add(new Entry(line.substring(0, tab), line.substring(tab + 1).intern()));
+    }
+    return entries;
+  }
+
+  /** The entries in file order, read from the gazetteer files themselves. */
+  static List<Entry> derive() {
     List<Entry> entries = new ArrayList<>(read(CASELESS));
     for (Entry entry : read(CASED)) {
       // The cased file's state codes ("AL", "IN", "OR") are English words once case is ignored.

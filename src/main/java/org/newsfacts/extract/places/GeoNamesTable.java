@@ -25,11 +25,16 @@ public final class GeoNamesTable {
   private final Map<String, List<GeoNamesPlace>> byCountry;
 
   GeoNamesTable(Collection<Row> rows) {
+    this(rows, rows.stream().map(GeoNamesTable::keysOf).toList());
+  }
+
+  /** @param keys for each row, the keys of its names in order, tab-separated */
+  private GeoNamesTable(Collection<Row> rows, List<String> keys) {
     Map<String, List<GeoNamesPlace>> names = new HashMap<>(rows.size() * 2);
     Map<String, List<GeoNamesPlace>> countries = new HashMap<>();
+    int index = 0;
     for (Row row : rows) {
-      for (String name : row.names()) {
-        String key = PlaceNames.key(name);
+      for (String key : keys.get(index++).split("\t", -1)) {
         List<GeoNamesPlace> places = names.computeIfAbsent(key, k -> new ArrayList<>(1));
         if (!places.contains(row.place())) {
           places.add(row.place());
@@ -49,16 +54,31 @@ public final class GeoNamesTable {
    */
   record Row(GeoNamesPlace place, List<String> names) {}
 
-  /** The shipped table (a second or so to read); empty if the resource is missing. */
+  // Names to keys was half of reading the table at every start-up; keys contain no tab.
+  private static String keysOf(Row row) {
+    return String.join("\t", row.names().stream().map(PlaceNames::key).toList());
+  }
+
+  /**
+   * The shipped table (a second or so to read, half that once the keys of its names are kept in
+   * the build folder by {@link DerivedLines}); empty if the resource is missing.
+   */
   static GeoNamesTable read() {
+    List<Row> rows;
     try (InputStream in = GeoNamesTable.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
       }
-      return new GeoNamesTable(parse(new GZIPInputStream(in, 1 << 16)));
+      rows = parse(new GZIPInputStream(in, 1 << 16));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
+    List<String> keys =
+        DerivedLines.of(
+            "geonames-keys",
+            List.of(GeoNamesTable.class.getResource(RESOURCE)),
+            () -> rows.stream().map(GeoNamesTable::keysOf).toList());
+    return keys.size() == rows.size() ? new GeoNamesTable(rows, keys) : new GeoNamesTable(rows);
   }
 
   static List<Row> parse(InputStream in) throws IOException {
