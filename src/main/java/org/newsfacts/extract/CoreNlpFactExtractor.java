@@ -68,8 +68,10 @@ final class CoreNlpFactExtractor implements FactExtractor {
       return facts;
     }
     OwnAuthors authors = OwnAuthors.of(Stream.concat(article.authors().stream(), byline.stream()).toList());
+    String text = article.text();
     return facts.stream()
-        .filter(fact -> !(fact instanceof PersonFact person) || !authors.names(person.name()))
+        .filter(fact -> !(fact instanceof PersonFact person) || !authors.names(person.name())
+            && !authors.signs(text.substring(person.start(), person.end()), person.sentence()))
         .toList();
   }
 
@@ -97,7 +99,8 @@ final class CoreNlpFactExtractor implements FactExtractor {
     List<Mention> mentions = mentions(annotated, rule -> true);
     // "Getting to grips with Obama-mania\n\nAnn Lee\n\n...": the byline without its "By".
     List<String> byline = HeadlineBylines.names(mentions, news);
-    List<Fact> facts = withoutAuthors(FactBuilder.build(annotated, mentions, roles), article, byline);
+    List<Fact> facts = StormNames.withoutStorms(MixedKindPeople.withoutMixed(
+        withoutAuthors(FactBuilder.build(annotated, mentions, roles), article, byline)), news);
     return ExtractedArticle.of(article, mentions, facts);
   }
 }

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  * stay), so every offset still points into the article's own text, which is kept as it was.
  */
 public final class CreditLines {
-  /** A wire's sign-off alone on a line, or after a wide gap at the end of the last line. */
+  private static final String WIRE = "(?:REUTERS?|Reuters?|AP|AFP|UPI|DPA|(?:The )?Associated Press|Agence France-Presse)";
+  /** A wire's sign-off or credit alone on a line: "REUTER", "Associated Press", "AFP, AP". */
   private static final Pattern SIGN_OFF_LINE =
-      Pattern.compile("(?m)^[ \\t]*(?:REUTERS?|Reuters?|AP|AFP|UPI|DPA)\\.{0,3}[ \\t]*$");
+      Pattern.compile("(?m)^[ \\t]*" + WIRE + "(?:[ \\t]*[,/&][ \\t]*" + WIRE + ")*\\.{0,3}[ \\t]*$");
   private static final Pattern SIGN_OFF_AT_END =
       Pattern.compile("(?:[ \\t]{2,}|\\n)[ \\t]*(?:REUTERS?|Reuter)\\.{0,3}\\s*$");
   /** "(Reporting by ...; Editing by ...)", on its own line or closing a paragraph. */
@@ -85,9 +86,47 @@ public final class CreditLines {
       Pattern.compile("(?m)^(?=[^\\n]{0,300}(?:@|\\(at\\))[\\w-]+\\.)[^\\n]{0,300}"
           + "\\b(?:(?:can|may) be reached|[Rr]each (?:him|her|them)|[Ww]rite to|[Cc]ontact)\\b[^\\n]{0,300}$"
           + "|^[ \\t]*\\p{Lu}[\\p{L}'\u2019.\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}'\u2019.\\-]*)+[ \\t]*,[ \\t]*\\+?[\\d() .-]{7,20}[ \\t]*$");
+  /**
+   * A credit that closes a caption, after its last sentence or alone on its line: "... in 1981.
+   * Image: NASA Bill Ingalls.", "... a demo of the headset Image: Ann Lee.", "... Portland won the
+   * game. REUTERS/Ann Lee", "... footage of the storm. Produced by Ann Lee", and "photo by ann
+   * lee" or "Top photo by Ann Lee" on a line of its own. The credit holds names only (capitalised
+   * words, "and", "/"), so a caption's heading ("photos: storm damage in Lindenhurst") stays news,
+   * and only the tail goes: the caption stays news too.
+   */
+  private static final String CREDITED =
+      "\\p{Lu}[\\p{L}'\u2019.\\-]*(?:(?:[ \\t]+|[ \\t]*/[ \\t]*)(?:\\p{Lu}[\\p{L}'\u2019.\\-]*|and|&|of|de|van|von|der))*";
+  private static final Pattern CAPTION_CREDIT =
+      Pattern.compile("(?m)(?:(?:^|(?<=[.!?)\u201d\"][ \\t]))[ \\t]*(?:"
+          + "(?:(?i:photo(?:graph)?s?|images?|pictures?|credits?|file photo)(?:[ \\t]*:|[ \\t]+by:?)"
+          + "|(?:Produced|Filmed|Shot|Edited|Written|Reported) by:?)[ \\t]*" + CREDITED
+          + "|(?:REUTERS|Reuters|AFP|AP(?: Photo)?|EPA|Getty Images)/[ \\t]*" + CREDITED + ")"
+          + "|(?<=[ \\t])(?:Photo(?:graph)?s?|Images?|Pictures?):[ \\t]*" + CREDITED + ")"
+          + "\\.?[ \\t]*$"
+          + "|^[ \\t]*(?:\\p{L}+[ \\t]+){0,3}(?i:photo(?:graph)?s?|images?|pictures?) by[ \\t]+\\p{L}[\\p{L}'\u2019 .\\-]{0,60}"
+          + "(?<![.!?])$");
+  /**
+   * A credit in brackets inside a caption: "(Ann Lee/AFP/Getty Images)", "(Official White House
+   * Photo by Ann Lee)".
+   */
+  private static final Pattern BRACKETED_PHOTO_CREDIT =
+      Pattern.compile("\\([^()\\n]{0,60}(?:/[ \\t]*(?:AFP|AP|Reuters|REUTERS|Getty Images|EPA|Bloomberg|Shutterstock|Associated Press)"
+          + "|\\b(?i:photo(?:graph)?|image|picture)s?(?: by|:))[^()\\n]{0,60}\\)");
+  /**
+   * A copyright notice wherever it stands, up to the end of its sentence: "... a career guide, by
+   * Ann Lee, Copyright 2013.", "photos \u00a9 Ann Lee, 2018", "Copyright \u00a9 2011, Harbour
+   * University. For more information, ..." (the next sentence stays). "Copyright" alone needs a
+   * mark or a year right after it: "the Copyright Act of 1976" is news.
+   */
+  private static final Pattern COPYRIGHT_NOTICE =
+      Pattern.compile("(?:\\bby[ \\t]+\\p{Lu}[\\p{L}'.\\- ]{1,40},[ \\t]*)?"
+          + "(?:\\bCopyright[ \\t]*(?:\u00A9|\\([Cc]\\))?[ \\t]*(?:19|20)\\d\\d|\\bCopyright[ \\t]*(?:\u00A9|\\([Cc]\\))"
+          + "|\u00A9|\\([Cc]\\)[ \\t]*(?:19|20)\\d\\d)"
+          + "[^\\n]{0,150}?(?:\\.(?=\\s|$)|$)", Pattern.MULTILINE);
   private static final List<Pattern> CREDITS =
       List.of(SIGN_OFF_LINE, SIGN_OFF_AT_END, STAFF_CREDIT, BYLINE, PHOTO_LINE, LABELLED_CREDIT,
-          PHOTO_INLINE, COPYRIGHT_LINE, NEWSROOM_BYLINE, CONTRIBUTORS, CONTACT_LINE);
+          PHOTO_INLINE, COPYRIGHT_LINE, NEWSROOM_BYLINE, CONTRIBUTORS, CONTACT_LINE, CAPTION_CREDIT,
+          BRACKETED_PHOTO_CREDIT, COPYRIGHT_NOTICE);
 
   private CreditLines() {}
 

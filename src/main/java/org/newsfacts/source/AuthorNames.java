@@ -23,8 +23,14 @@ final class AuthorNames {
   private static final Pattern NEWSROOM =
       Pattern.compile("(?i)^(?:the\\s+)?[\\p{L}\\p{N}.&' -]*?\\b(?:news|press|newsletter|staff|team|"
           + "desk|wire|wires|newsroom|agency|agencies|reuters|wikinews|editorial board)$");
+  /**
+   * "Ann Lee, January 5, 2016", "Ann Lee | 2016-01-05"; also a date glued to the name by a
+   * template that sets them in adjacent elements: "Ann Lee22 Dec 2016651" (day, month, year,
+   * then a share count).
+   */
   private static final Pattern TRAILING_DATE =
-      Pattern.compile("(?i)(^|[,|\\s]+)(?:on\\s+)?(\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}).*$");
+      Pattern.compile("(?i)(^|[,|\\s]+|(?<=\\p{Ll}))(?:on\\s+)?(\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+          + "|\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}).*$");
   /** "Ann Lee Edited by Tom Roe": the editor is credited, not an author. */
   private static final Pattern OTHER_CREDIT =
       Pattern.compile("(?i)\\s+(?:edited|photos?|photographs?|illustrations?|graphics) by\\b.*$");

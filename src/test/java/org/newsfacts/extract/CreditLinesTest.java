@@ -38,6 +38,13 @@ class CreditLinesTest {
     "Ann Lee, +1-555-010-3327",
     "This article was originally written by Ann Lee.",
     "Thanks to Ann Lee and Jo Park for additional reporting. Illustration by Tom Roe.",
+    "photo by ann lee",
+    "Top photo by Ann Lee",
+    "REUTERS/Ann Lee",
+    "(Official Harbour Council Photo by Ann Lee)",
+    "Copyright \u00a9 2011, Harbour University.",
+    "Associated Press",
+    "AFP, AP",
   })
   void aCreditLineIsBlankedWholly(String credit) {
     String text = "The ferry ran again on Monday.\n\n" + credit + "\n\nShops reopened.";
@@ -63,6 +70,10 @@ class CreditLinesTest {
     "Ann Lee, Tom Roe and Jo Park met in Oslo.",
     "Tom Roe, Press Secretary",
     "Jo Park, 2,500",
+    "A photo by the council was shown at the meeting on Friday.",
+    "The Copyright Act of 1976 still applies, the court said.",
+    "Written by hand, the note was found on Monday.",
+    "photos: storm damage in Lindenhurst / Babylon (part 2)",
   })
   void newsThatMentionsTheSameWordsIsKept(String sentence) {
     String text = "The ferry ran again on Monday.\n\n" + sentence + "\n\nShops reopened.";
@@ -89,5 +100,47 @@ class CreditLinesTest {
     String text = "Shops reopened on Tuesday. " + credit;
     assertThat(CreditLines.blank(text))
         .isEqualTo("Shops reopened on Tuesday. " + " ".repeat(credit.length()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Image: Ann Lee.",
+    "Image: Harbour Council.",
+    "REUTERS/Ann Lee",
+    "(Ann Lee/AFP/Getty Images)",
+    "Produced by Ann Lee",
+    "Photos by Ann Lee and Tom Roe",
+    "Image: Harbour Council/Ann Lee.",
+    "(Ann Lee/Associated Press)",
+  })
+  void aCreditClosingACaptionIsBlankedAndTheCaptionKept(String credit) {
+    // Long enough not to be a credit line as a whole, which a short line ending "Getty Images" is.
+    String caption = "The ferry leaves the harbour on April 12, 2011, the first day of the summer timetable. ";
+    String text = caption + credit + "\n\nShops reopened.";
+    assertThat(CreditLines.blank(text))
+        .isEqualTo(caption + " ".repeat(credit.length()) + "\n\nShops reopened.");
+  }
+
+  @Test
+  void anImageCreditClosingACaptionWithoutAFullStopIsBlanked() {
+    String caption = "A demo of the new headset at the harbour fair, which opened on Monday morning ";
+    String credit = "Image: Ann Lee.";
+    assertThat(CreditLines.blank(caption + credit)).isEqualTo(caption + " ".repeat(credit.length()));
+  }
+
+  @Test
+  void aCopyrightNoticeInsideALineGoesToTheEndOfItsSentence() {
+    String notice = "Copyright \u00a9 2011, Harbour University.";
+    // A line too long to be a copyright line as a whole.
+    String rest = " For more about the plate, see the council's site, the harbour board's report on"
+        + " the ferry timetable of 2011, and the university's own notes on the plate, its history and"
+        + " the people who drew it.";
+    assertThat(CreditLines.blank(notice + rest)).isEqualTo(" ".repeat(notice.length()) + rest);
+    String excerpt = "The above is an excerpt from Harbour Tales, ";
+    String credit = "by Ann Lee, Copyright 2013.";
+    assertThat(CreditLines.blank(excerpt + credit)).isEqualTo(excerpt + " ".repeat(credit.length()));
+    String caption = "Installation views, photos ";
+    String mark = "\u00a9 Ann Lee, 2018";
+    assertThat(CreditLines.blank(caption + mark)).isEqualTo(caption + " ".repeat(mark.length()));
   }
 }

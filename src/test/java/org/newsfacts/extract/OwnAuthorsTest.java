@@ -32,4 +32,24 @@ class OwnAuthorsTest {
     assertThat(authors.names("Jo Park")).isFalse();
     assertThat(authors.names("Ann Lee Park")).isFalse();
   }
+
+  @Test
+  void accentsDoNotCount() {
+    OwnAuthors accented = OwnAuthors.of(List.of("Jos\u00e9 Mart\u00ednez-Beltr\u00e1n"));
+    assertThat(accented.names("JOSE MARTINEZ-BELTRAN")).isTrue();
+  }
+
+  @Test
+  void anAuthorSignsWithTheFirstNameOnAShortLine() {
+    assertThat(authors.signs("Ann", "Ann")).isTrue();
+    assertThat(authors.signs("Tom", "Hi, I'm Tom.")).isTrue();
+    assertThat(authors.signs("Ann", "Ann's Blog")).isTrue();
+  }
+
+  @Test
+  void theFirstNameInASentenceIsSomeoneElse() {
+    assertThat(authors.signs("Ann", "There were Ann, the second was Jo and Tom was also there.")).isFalse();
+    assertThat(authors.signs("Lee", "Lee")).isFalse();
+    assertThat(authors.signs("Ann Lee", "Ann Lee")).isFalse();
+  }
 }

@@ -18,6 +18,8 @@ class AuthorNamesTest {
         "Ann Lee, AP Writer; Ann Lee, AP Writer",
         "Written by Ann Lee Edited by Tom Roe; Ann Lee",
         "Ann Lee on Nov 1st 2012 8:30PM; Ann Lee",
+        "Ann Lee22 Dec 2016651; Ann Lee",
+        "Ann Lee, 5 January 2016; Ann Lee",
       })
   void keepsOnlyTheName(String byline, String name) {
     assertThat(AuthorNames.clean(byline)).isEqualTo(name);

@@ -37,9 +37,10 @@ public final class MissedTimexes {
           "(?i)\\b(?:mid|late|early|pre|post)-(?:(?<month>jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july"
               + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(?<year>(?:1[89]|20)\\d\\d))\\b(?!-)");
   // "the war of 1914-18", "mayor in 1998-2001": SUTime misses the first and reads the second as
-  // a duration in hours. Not a date ("2009-10-05") or a longer number run ("1998-99-00").
+  // a duration in hours. Not a date ("2009-10-05"), a longer number run ("1998-99-00") or the pages
+  // of a journal ("174(10):1587-95").
   private static final Pattern YEAR_RANGE =
-      Pattern.compile("(?<![\\d/-])(?<first>(?:1[5-9]|20)\\d\\d)[-–](?<second>(?:1[5-9]|20)?\\d\\d)(?![\\d/-])");
+      Pattern.compile("(?<![\\d/:-])(?<first>(?:1[5-9]|20)\\d\\d)[-–](?<second>(?:1[5-9]|20)?\\d\\d)(?![\\d/-])");
   // "fiscal 2016 earnings", "sales in fiscal 1989": a company's year, which TimeML marks with its
   // "fiscal"; SUTime leaves out the word, and a year right before a noun altogether. Not a range
   // of years ("fiscal 2015-16").

@@ -23,7 +23,7 @@ public final class NotATimex {
       Set.of(
           "once", "previously", "ended", "fiscal", "quarterly", "annual", "annually", "present",
           "night", "nights", "morning", "evening", "afternoon",
-          "day", "week", "month", "year", "days", "months", "hour", "the hour",
+          "day", "week", "month", "year", "days", "months", "hour", "the hour", "hrs",
           "the annual", "the night of", "the day");
   // "in past years": "past" before a unit is part of a time; TimeML marks all of it.
   private static final Pattern UNIT =

@@ -40,17 +40,17 @@ public final class RelativeDurations {
   private static final String COUNT = "(?<count>\\d{1,3}|a\\s+few|few|several|some|[a-z]+)";
   private static final String UNIT =
       "(?<unit>second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))s?";
-  /** "three days later", "two more weeks later", "three years from now". */
+  private static final String MODIFIER =
+      "(?:(?:more|less|fewer)\\s+than\\s+|about\\s+|nearly\\s+|almost\\s+|over\\s+|at\\s+least\\s+)?";
+  /** "three days later", "two more weeks later", "three years from now", "more than 20 years later". */
   private static final Pattern LATER =
       Pattern.compile(
-          "(?i)(?<duration>" + COUNT + "\\s+(?:more\\s+)?" + UNIT + ")\\s+(?:later|from\\s+now|hence|afterwards?)");
+          "(?i)" + MODIFIER + "(?<duration>" + COUNT + "\\s+(?:more\\s+)?" + UNIT + ")\\s+(?:later|from\\s+now|hence|afterwards?)");
   /** "two days earlier", "an hour earlier": units short enough that no report compares periods in them. */
   private static final Pattern EARLIER =
       Pattern.compile(
           "(?i)(?<duration>" + COUNT + "\\s+(?:more\\s+)?(?<unit>second|minute|hour|day|night|week)s?)\\s+earlier");
   /** "more than", "about": part of the duration's extent in TimeML, not of its value. */
-  private static final String MODIFIER =
-      "(?:(?:more|less|fewer)\\s+than\\s+|about\\s+|nearly\\s+|almost\\s+|over\\s+|at\\s+least\\s+)?";
   /** "six years on Thursday", "more than four hours Friday", "day yesterday": a stretch, then the day something happened. */
   private static final Pattern STRETCH_THEN_DAY =
       Pattern.compile(

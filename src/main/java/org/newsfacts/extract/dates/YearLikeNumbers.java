@@ -26,9 +26,10 @@ final class YearLikeNumbers {
           "pdt", "cet", "cest", "bst", "jst", "ist", "sgt", "hkt", "aest", "aedt");
   // "between 0800 and 0830 GMT", "from 1700 to 2100 hrs": the time zone follows the last time only.
   private static final Set<String> RANGE_WORDS = Set.of("and", "to", "-", "--", "until", "till");
-  // "1099 reporting", "rated 4.8 (1300)": a year this long before publication is a number unless a
-  // word of time leads to it ("founded in 1100", "until 1066").
-  private static final int FARTHEST_PAST_YEARS = 500;
+  // "1099 reporting", "rated 4.8 (1300)", a wire slug's "(XYJV 1535)", "LONDON GOLD 1500 FIX": a
+  // year this long before publication is a number or a clock time unless a word of time leads to it
+  // ("founded in 1100", "until 1066").
+  private static final int FARTHEST_PAST_YEARS = 400;
   // "the market will open at 1000": a year this long before publication after "at" is a clock time.
   private static final int FARTHEST_PAST_YEARS_AT = 150;
   private static final Set<String> UNIVERSAL_TIME = Set.of("gmt", "utc", "z");

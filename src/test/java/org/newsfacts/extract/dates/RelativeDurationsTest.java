@@ -39,6 +39,8 @@ class RelativeDurationsTest {
         "it broke down 20 minutes later | 20 minutes later | 20 minutes | PT20M",
         "two decades later it was rebuilt | two decades later | two decades | P20Y",
         "the vote came two more weeks later | two more weeks later | two more weeks | P2W",
+        "More than 20 years later , the surgery is common | More than 20 years later | 20 years | P20Y",
+        "the comet returned about two weeks later | about two weeks later | two weeks | P2W",
         "Two days earlier , the storm had hit Cuba | Two days earlier | Two days | P2D",
         "A day earlier , trucks crossed the border | A day earlier | A day | P1D",
         "the pilot had called three hours earlier | three hours earlier | three hours | PT3H",

@@ -50,6 +50,7 @@ class YearLikeNumbersTest {
         "freeCodeCamp offers 1000 + hours of courses | 1000",
         "the app supports W9 and 1099 reporting | 1099",
         "a course rated 4.8 ( 1300 ) by students | 1300",
+        "futures opened firmer , dealers said . ( XYJV 1535 ) | 1535",
       })
   void houseNumbersFarYearsAndImpossibleTimesAreNotDates(String words, String number) {
     assertThat(reread(words, number)).hasValueSatisfying(r -> assertThat(r.isTemporal()).isFalse());
