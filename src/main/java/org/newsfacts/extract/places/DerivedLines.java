@@ -1,18 +1,14 @@
 package org.newsfacts.extract.places;
 
-import java.io.IOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.URLConnection;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.jar.JarEntry;
+import org.newsfacts.extract.corenlp.ModelDerivedFiles;
 
 /**
  * Lines derived from files of the models jar at start-up (the places and the titles of CoreNLP's
@@ -21,14 +17,13 @@ import java.util.jar.JarEntry;
  * milliseconds instead of about half a second of CPU each; like the noun gender fingerprints and
  * the class-data archive, the file is made by the first run that derives the lines.
  *
- * <p>A file is used only while it is newer than the Newsfacts jar (a new build may derive
- * differently), and for the same source files: its name carries their checksums and sizes.
- * Without the folder, or when anything about the file is wrong, the lines are derived as before.
+ * <p>Where the file lies and when it is trusted is {@link ModelDerivedFiles}'s to decide. Without
+ * the folder, or when anything about the file is wrong, the lines are derived as before.
  * Lines must not contain a line break.
  */
 public final class DerivedLines {
   /** System property naming the folder; no file is read or written when it is not set. */
-  static final String FOLDER_PROPERTY = "newsfacts.cache";
+  static final String FOLDER_PROPERTY = ModelDerivedFiles.FOLDER_PROPERTY;
   // The last line of a whole file: a file cut short by a crash lacks it and is not used.
   private static final String END = "\u0000end";
 
@@ -56,74 +51,37 @@ public final class DerivedLines {
 
   /** The file for these sources in the folder the launcher set, if any. */
   static Optional<Path> file(String kind, List<URL> sources) {
-    String folder = System.getProperty(FOLDER_PROPERTY);
-    if (folder == null || folder.isBlank()) {
-      return Optional.empty();
-    }
-    StringBuilder name = new StringBuilder(kind);
-    try {
-      for (URL source : sources) {
-        if (source == null) {
-          return Optional.empty();
-        }
-        URLConnection connection = source.openConnection();
-        if (!(connection instanceof JarURLConnection jar)) {
-          return Optional.empty(); // classes unpacked (an IDE): no checksum to name the file by
-        }
-        JarEntry entry = jar.getJarEntry();
-        name.append('-').append(Long.toHexString(entry.getCrc())).append('-').append(entry.getSize());
-      }
-      return Optional.of(Path.of(folder).resolve(name.append(".txt").toString()));
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
+    return ModelDerivedFiles.file(kind, sources, ".txt");
   }
 
   static Optional<List<String>> read(Path file) {
+    return ModelDerivedFiles.readIfCurrent(file).flatMap(DerivedLines::wholeLines);
+  }
+
+  /** The lines of a whole file: one cut short by a crash lacks the end line and is not used. */
+  private static Optional<List<String>> wholeLines(byte[] bytes) {
     try {
-      if (!Files.isRegularFile(file) || !newerThanThisBuild(file)) {
-        return Optional.empty();
-      }
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      List<String> lines =
+          StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString().lines().toList();
       if (lines.isEmpty() || !lines.get(lines.size() - 1).equals(END)) {
         return Optional.empty();
       }
       return Optional.of(List.copyOf(lines.subList(0, lines.size() - 1)));
-    } catch (IOException | RuntimeException e) {
+    } catch (CharacterCodingException e) {
       return Optional.empty();
     }
   }
 
-  /** Saves the lines; written whole under another name and then renamed, or not at all. */
+  /** Saves the lines, whole or not at all. */
   static void write(Path file, List<String> lines) {
-    Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid());
-    try {
-      StringBuilder text = new StringBuilder();
-      for (String line : lines) {
-        if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
-          return; // would not read back as one line: derived again next time
-        }
-        text.append(line).append('\n');
+    StringBuilder text = new StringBuilder();
+    for (String line : lines) {
+      if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
+        return; // would not read back as one line: derived again next time
       }
-      text.append(END).append('\n');
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException | RuntimeException e) {
-      try {
-        Files.deleteIfExists(tmp);
-      } catch (IOException ignored) {
-        // a read-only folder: the next run derives the lines again
-      }
+      text.append(line).append('\n');
     }
-  }
-
-  private static boolean newerThanThisBuild(Path file) throws IOException {
-    try {
-      URL code = DerivedLines.class.getProtectionDomain().getCodeSource().getLocation();
-      Path build = Path.of(code.toURI());
-      return Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(build)) > 0;
-    } catch (URISyntaxException | RuntimeException e) {
-      return false;
-    }
+    text.append(END).append('\n');
+    ModelDerivedFiles.writeWhole(file, text.toString().getBytes(StandardCharsets.UTF_8));
   }
 }
