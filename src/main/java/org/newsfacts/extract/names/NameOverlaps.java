@@ -25,18 +25,7 @@ public final class NameOverlaps {
    * two is kept, the earlier of two as long; the order is kept.
    */
   public static List<Mention> refused(List<Mention> mentions) {
-    List<Mention> byLength = mentions.stream().filter(NameOverlaps::isName)
-        .sorted(Comparator.comparingInt((Mention m) -> m.start() - m.end()).thenComparingInt(Mention::start))
-        .toList();
-    List<Mention> kept = new ArrayList<>();
-    Set<Mention> left = new HashSet<>();
-    for (Mention m : byLength) {
-      if (kept.stream().anyMatch(k -> overlap(k, m))) {
-        left.add(m);
-      } else {
-        kept.add(m);
-      }
-    }
+    Set<Mention> left = overlapping(List.of(), mentions.stream().filter(NameOverlaps::isName).toList());
     return left.isEmpty() ? mentions : mentions.stream().filter(m -> !left.contains(m)).toList();
   }
 
@@ -47,22 +36,32 @@ public final class NameOverlaps {
    */
   public static List<Mention> addedRefused(List<Mention> before, List<Mention> after) {
     Set<Mention> old = new HashSet<>(before);
-    List<Mention> added = after.stream().filter(m -> isName(m) && !old.contains(m))
-        .sorted(Comparator.comparingInt((Mention m) -> m.start() - m.end()).thenComparingInt(Mention::start))
-        .toList();
+    List<Mention> added = after.stream().filter(m -> isName(m) && !old.contains(m)).toList();
     if (added.isEmpty()) {
       return after;
     }
-    List<Mention> standing = new ArrayList<>(after.stream().filter(m -> isName(m) && old.contains(m)).toList());
-    Set<Mention> left = new HashSet<>();
-    for (Mention m : added) {
-      if (standing.stream().anyMatch(k -> overlap(k, m))) {
-        left.add(m);
-      } else {
-        standing.add(m);
-      }
-    }
+    List<Mention> standing = after.stream().filter(m -> isName(m) && old.contains(m)).toList();
+    Set<Mention> left = overlapping(standing, added);
     return left.isEmpty() ? after : after.stream().filter(m -> !left.contains(m)).toList();
+  }
+
+  /**
+   * The candidates to leave out: taken longest first (the earlier of two as long), each that
+   * overlaps a standing name or a candidate kept before it.
+   */
+  private static Set<Mention> overlapping(List<Mention> standing, List<Mention> candidates) {
+    List<Mention> kept = new ArrayList<>(standing);
+    Set<Mention> left = new HashSet<>();
+    candidates.stream()
+        .sorted(Comparator.comparingInt((Mention m) -> m.start() - m.end()).thenComparingInt(Mention::start))
+        .forEach(m -> {
+          if (kept.stream().anyMatch(k -> overlap(k, m))) {
+            left.add(m);
+          } else {
+            kept.add(m);
+          }
+        });
+    return left;
   }
 
   private static boolean isName(Mention m) {
