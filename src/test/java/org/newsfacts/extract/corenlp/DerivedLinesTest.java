@@ -1,4 +1,4 @@
-package org.newsfacts.extract.places;
+package org.newsfacts.extract.corenlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,8 +45,8 @@ class DerivedLinesTest {
 
   @Test
   void withoutTheFolderPropertyTheLinesAreDerivedEveryTime() {
-    String before = System.getProperty(DerivedLines.FOLDER_PROPERTY);
-    System.clearProperty(DerivedLines.FOLDER_PROPERTY);
+    String before = System.getProperty(ModelDerivedFiles.FOLDER_PROPERTY);
+    System.clearProperty(ModelDerivedFiles.FOLDER_PROPERTY);
     try {
       AtomicInteger derived = new AtomicInteger();
       List<java.net.URL> sources = List.of(CoreNlpPlaceList.class.getResource(CoreNlpPlaceList.CASED));
@@ -57,31 +57,31 @@ class DerivedLinesTest {
       assertThat(derived).hasValue(2);
     } finally {
       if (before != null) {
-        System.setProperty(DerivedLines.FOLDER_PROPERTY, before);
+        System.setProperty(ModelDerivedFiles.FOLDER_PROPERTY, before);
       }
     }
   }
 
   @Test
   void theFileForAModelsJarEntryIsNamedByItsChecksum() {
-    String before = System.getProperty(DerivedLines.FOLDER_PROPERTY);
-    System.setProperty(DerivedLines.FOLDER_PROPERTY, folder.toString());
+    String before = System.getProperty(ModelDerivedFiles.FOLDER_PROPERTY);
+    System.setProperty(ModelDerivedFiles.FOLDER_PROPERTY, folder.toString());
     try {
       assertThat(DerivedLines.file("kind", List.of(CoreNlpPlaceList.class.getResource(CoreNlpPlaceList.CASED))))
           .hasValueSatisfying(path -> assertThat(path.getFileName().toString()).matches("kind-[0-9a-f]+-148558\\.txt"));
     } finally {
       if (before == null) {
-        System.clearProperty(DerivedLines.FOLDER_PROPERTY);
+        System.clearProperty(ModelDerivedFiles.FOLDER_PROPERTY);
       } else {
-        System.setProperty(DerivedLines.FOLDER_PROPERTY, before);
+        System.setProperty(ModelDerivedFiles.FOLDER_PROPERTY, before);
       }
     }
   }
 
   @Test
   void placesReadFromTheSavedFileAreThePlacesDerived() {
-    String before = System.getProperty(DerivedLines.FOLDER_PROPERTY);
-    System.setProperty(DerivedLines.FOLDER_PROPERTY, folder.toString());
+    String before = System.getProperty(ModelDerivedFiles.FOLDER_PROPERTY);
+    System.setProperty(ModelDerivedFiles.FOLDER_PROPERTY, folder.toString());
     try {
       List<CoreNlpPlaceList.Entry> derived = CoreNlpPlaceList.derive();
       assertThat(CoreNlpPlaceList.read()).isEqualTo(derived); // derives and saves
@@ -89,9 +89,9 @@ class DerivedLinesTest {
       assertThat(folder.toFile().list()).singleElement().asString().startsWith("places-");
     } finally {
       if (before == null) {
-        System.clearProperty(DerivedLines.FOLDER_PROPERTY);
+        System.clearProperty(ModelDerivedFiles.FOLDER_PROPERTY);
       } else {
-        System.setProperty(DerivedLines.FOLDER_PROPERTY, before);
+        System.setProperty(ModelDerivedFiles.FOLDER_PROPERTY, before);
       }
     }
   }
