@@ -25,6 +25,7 @@ import org.newsfacts.extract.names.PlaceNamedTeams;
 import org.newsfacts.extract.names.PronounGenders;
 import org.newsfacts.extract.names.QuotedNicknames;
 import org.newsfacts.extract.names.RegnalNumbers;
+import org.newsfacts.extract.names.RivalNames;
 import org.newsfacts.extract.names.ShortCompanyNames;
 import org.newsfacts.extract.names.Surnames;
 import org.newsfacts.extract.names.TeamContexts;
@@ -69,6 +70,7 @@ final class NameRules {
     OrganisationLists organisationLists = new OrganisationLists(isPlace);
     OneWordPeople oneWordPeople = new OneWordPeople(genders, titles, isPlace);
     Datelines datelines = new Datelines(isPlace);
+    RivalNames rivals = new RivalNames(isPlace);
     this.rules =
         List.of(
             // "Shearer" after "Alan Shearer": a person the tagger missed.
@@ -108,6 +110,8 @@ final class NameRules {
             // "Mercantile, Commerce and Halden", "Orgy, Yes and Gentle Giant": one kind in one list.
             // "Brown & Williamson", "Bodman, Longely & Dahling": one firm, not two people.
             new Rule("AmpersandNames", AmpersandNames::resolve),
+            // "Rivals Grubhub and Postmates also gained": the firms a story lists as rivals.
+            new Rule("RivalNames", rivals::resolve),
             new Rule("OrganisationLists", organisationLists::resolve),
             new Rule("ArticleOrganisations", (m, a) -> ArticleOrganisations.resolve(m, a, isCountry)),
             // "Python", "Deloitte", "the App": one-word "people" that are things or companies.
