@@ -21,8 +21,10 @@ mkdir -p "$out"
 # (defence, migration, education, labour, cars, aviation and shipping, culture, food, climate,
 # wildlife, tourism, crypto, mining, telecoms, obituaries, lotteries, archaeology), the same way;
 # news-x.txt: an eighth (results, markets, energy, sports, weather, health, elections, science,
-# property, transport, written the way wire copy reads, money in many currencies), the same way.
-sets=(news-dev news-unseen news-fresh news-beat news-desk news-field news-quant news-x)
+# property, transport, written the way wire copy reads, money in many currencies), the same way;
+# news-y.txt: a ninth (general news across business, the economy, politics, conflict, sports,
+# science, health, disasters, courts, transport), the same way (session 13).
+sets=(news-dev news-unseen news-fresh news-beat news-desk news-field news-quant news-x news-y)
 golds=()
 for s in "${sets[@]}"; do
   python3 "$here/dev/quantities/build.py" "$here/dev/quantities/$s.txt" > "$out/$s.json"

@@ -99,8 +99,8 @@ final class CoreNlpFactExtractor implements FactExtractor {
     List<Mention> mentions = mentions(annotated, rule -> true);
     // "Getting to grips with Obama-mania\n\nAnn Lee\n\n...": the byline without its "By".
     List<String> byline = HeadlineBylines.names(mentions, news);
-    List<Fact> facts = StormNames.withoutStorms(MixedKindPeople.withoutMixed(
-        withoutAuthors(FactBuilder.build(annotated, mentions, roles), article, byline)), news);
+    List<Fact> facts = StormNames.withoutStorms(LetterCodes.withoutCodes(MixedKindPeople.withoutMixed(
+        withoutAuthors(FactBuilder.build(annotated, mentions, roles), article, byline), news)), news);
     return ExtractedArticle.of(article, mentions, facts);
   }
 }

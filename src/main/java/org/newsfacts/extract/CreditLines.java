@@ -116,11 +116,14 @@ public final class CreditLines {
    * A copyright notice wherever it stands, up to the end of its sentence: "... a career guide, by
    * Ann Lee, Copyright 2013.", "photos \u00a9 Ann Lee, 2018", "Copyright \u00a9 2011, Harbour
    * University. For more information, ..." (the next sentence stays). "Copyright" alone needs a
-   * mark or a year right after it: "the Copyright Act of 1976" is news.
+   * mark or a year right after it, or the holder's name and the year closing the line or
+   * sentence ("... kate@example.com Copyright Business Wire 2008"): "the Copyright Act of 1976"
+   * and "Copyright Office 2008 figures" are news.
    */
   private static final Pattern COPYRIGHT_NOTICE =
       Pattern.compile("(?:\\bby[ \\t]+\\p{Lu}[\\p{L}'.\\- ]{1,40},[ \\t]*)?"
           + "(?:\\bCopyright[ \\t]*(?:\u00A9|\\([Cc]\\))?[ \\t]*(?:19|20)\\d\\d|\\bCopyright[ \\t]*(?:\u00A9|\\([Cc]\\))"
+          + "|\\bCopyright(?:[ \\t]+\\p{Lu}[\\p{L}&.'\\-]*){1,5}[ \\t]+(?:19|20)\\d\\d(?=[ \\t]*(?:[.,;]?[ \\t]*$))"
           + "|\u00A9|\\([Cc]\\)[ \\t]*(?:19|20)\\d\\d)"
           + "[^\\n]{0,150}?(?:\\.(?=\\s|$)|$)", Pattern.MULTILINE);
   private static final List<Pattern> CREDITS =

@@ -5,7 +5,9 @@ import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.newsfacts.extract.corenlp.AnnotatedText;
 import org.newsfacts.extract.names.Acronyms;
+import org.newsfacts.extract.names.AmpersandNames;
 import org.newsfacts.extract.names.ArticleOrganisations;
+import org.newsfacts.extract.names.Datelines;
 import org.newsfacts.extract.names.DefiniteAcronyms;
 import org.newsfacts.extract.names.EventNames;
 import org.newsfacts.extract.names.HeadlineNames;
@@ -23,6 +25,7 @@ import org.newsfacts.extract.names.PlaceNamedTeams;
 import org.newsfacts.extract.names.PronounGenders;
 import org.newsfacts.extract.names.QuotedNicknames;
 import org.newsfacts.extract.names.RegnalNumbers;
+import org.newsfacts.extract.names.RivalNames;
 import org.newsfacts.extract.names.ShortCompanyNames;
 import org.newsfacts.extract.names.Surnames;
 import org.newsfacts.extract.names.TeamContexts;
@@ -66,6 +69,8 @@ final class NameRules {
     ShortCompanyNames shortCompanyNames = new ShortCompanyNames(isPlace.or(isNationality));
     OrganisationLists organisationLists = new OrganisationLists(isPlace);
     OneWordPeople oneWordPeople = new OneWordPeople(genders, titles, isPlace);
+    Datelines datelines = new Datelines(isPlace);
+    RivalNames rivals = new RivalNames(isPlace);
     this.rules =
         List.of(
             // "Shearer" after "Alan Shearer": a person the tagger missed.
@@ -103,12 +108,19 @@ final class NameRules {
             // "the Kansas City Royals" ... "defeating the Royals": the club.
             new Rule("TeamNicknames", TeamNicknames::resolve),
             // "Mercantile, Commerce and Halden", "Orgy, Yes and Gentle Giant": one kind in one list.
+            // "Brown & Williamson", "Bodman, Longely & Dahling": one firm, not two people.
+            new Rule("AmpersandNames", AmpersandNames::resolve),
+            // "Rivals Grubhub and Postmates also gained": the firms a story lists as rivals.
+            new Rule("RivalNames", rivals::resolve),
             new Rule("OrganisationLists", organisationLists::resolve),
             new Rule("ArticleOrganisations", (m, a) -> ArticleOrganisations.resolve(m, a, isCountry)),
             // "Python", "Deloitte", "the App": one-word "people" that are things or companies.
             new Rule("OneWordPeople", oneWordPeople::resolve),
             // "UAW STRIKES AT ... STELLANTIS PLANTS" over a story naming Stellantis.
-            new Rule("HeadlineNames", HeadlineNames::resolve));
+            new Rule("HeadlineNames.reshaped", HeadlineNames::reshaped),
+            new Rule("HeadlineNames", HeadlineNames::resolve),
+            // "SALT LAKE CITY 1998-06-14", "LIVERPOOL 2020-12-16": the place the story was filed from.
+            new Rule("Datelines", datelines::resolve));
   }
 
   /** The rules' names, in the order they run. */

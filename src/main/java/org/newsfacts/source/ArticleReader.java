@@ -141,6 +141,11 @@ public final class ArticleReader {
         return null;
       }
       byte[] bytes = Files.readAllBytes(file);
+      String notes = FolderNotes.why(file, bytes);
+      if (notes != null) {
+        found.skipped(source, notes);
+        return null;
+      }
       String name = file.getFileName() == null ? source : file.getFileName().toString();
       formats.read(new SourceDocument(source, name, bytes), found);
     } catch (NoSuchFileException e) {

@@ -32,6 +32,7 @@ final class ArticleTextChain {
   static Extraction extract(Document original, String title) {
     Document page = original.clone();
     HeadlineAnchor.mark(page, title);
+    CommentThreads.mark(page);
     Extraction best = MainContentExtractor.extract(page.clone());
     for (Function<Document, Extraction> fallback : fallbacks()) {
       if (best.text().length() >= ENOUGH_CHARS) {

@@ -33,6 +33,16 @@ final class HeadlineAnchor {
 
   private HeadlineAnchor() {}
 
+  /** True when {@code body} holds the headline's mark. */
+  static boolean isMarked(Element body) {
+    return body.selectFirst("span[" + MARK + "]") != null;
+  }
+
+  /** True when {@code e} is the headline's mark. */
+  static boolean isMark(Element e) {
+    return e.hasAttr(MARK);
+  }
+
   /** Marks the end of the headline block of {@code page} when a heading gives {@code title}. */
   static void mark(Document page, String title) {
     Element headline = headline(page, title);

@@ -29,7 +29,8 @@ final class HeadlineDates {
   private static final Pattern BY_NAME = Pattern.compile("\\s*By:?\\s+\\p{Lu}");
   private static final Pattern BYLINE_NAME = Pattern.compile("(?i)byline|author");
   private static final Pattern CLOCK_END = Pattern.compile("(?i)\\b[ap]\\.m\\.$");
-  private static final Pattern NUMERIC_DATE =
+  /** "01/10/2008", "06.01.2008 01:07", "3/09/15": a numeric date with the year last. */
+  static final Pattern NUMERIC_DATE =
       Pattern.compile("(?<![\\d/.-])(\\d\\d?)([-/.])(\\d\\d?)\\2((?:19|20)?\\d\\d)(?![\\d/.-])");
 
   private HeadlineDates() {}
@@ -37,7 +38,7 @@ final class HeadlineDates {
   /** The plausible date of the first short line under the headline, or {@code null}. */
   static String underHeadline(Document page, String title) {
     Element headline = headline(page, title);
-    return headline == null ? null : firstLineDateAfter(page, headline);
+    return headline == null ? null : firstLineDateAfter(page, headline, DateOrder.of(page));
   }
 
   /**
@@ -56,11 +57,12 @@ final class HeadlineDates {
         if (LabelledDates.isInComments(element) || isCaption(element)) {
           return null;
         }
-        String date = dateOfLine(element.text());
+        DateOrder order = DateOrder.of(page);
+        String date = dateOfLine(element.text(), order);
         if (date == null) {
-          date = looseLineDateAfter(element);
+          date = looseLineDateAfter(element, order);
         }
-        return date != null ? date : firstLineDateAfter(page, element);
+        return date != null ? date : firstLineDateAfter(page, element, order);
       }
     }
     return null;
@@ -71,12 +73,12 @@ final class HeadlineDates {
    * id=byline>By Ann Lee</div>The Associated Press<br>Thursday, January 17, 2008"), where no
    * element of its own holds the line.
    */
-  private static String looseLineDateAfter(Element start) {
+  private static String looseLineDateAfter(Element start, DateOrder order) {
     int read = 0;
     for (Node next = start.nextSibling(); next != null && read <= WINDOW_CHARS; next = next.nextSibling()) {
       if (next instanceof TextNode text) {
         if (standsAlone(text.previousSibling()) && standsAlone(text.nextSibling())) {
-          String date = dateOfLine(TextCleanup.inline(text.getWholeText()));
+          String date = dateOfLine(TextCleanup.inline(text.getWholeText()), order);
           if (date != null) {
             return date;
           }
@@ -101,7 +103,7 @@ final class HeadlineDates {
   }
 
   /** The date of the first short line in the few lines after {@code start} and its own elements. */
-  private static String firstLineDateAfter(Document page, Element start) {
+  private static String firstLineDateAfter(Document page, Element start, DateOrder order) {
     Elements all = page.body().getAllElements();
     // The start's own elements come right after it in document order: skip them all.
     int first = all.indexOf(start) + start.getAllElements().size();
@@ -109,9 +111,9 @@ final class HeadlineDates {
     int read = 0;
     for (int i = first; i < last && read <= WINDOW_CHARS; i++) {
       Element element = all.get(i);
-      String date = isCaption(element) ? null : dateOfLine(element.text());
+      String date = isCaption(element) ? null : dateOfLine(element.text(), order);
       if (date == null && !isCaption(element)) {
-        date = looseLineDate(element);
+        date = looseLineDate(element, order);
       }
       if (date != null) {
         return date;
@@ -142,14 +144,18 @@ final class HeadlineDates {
             && !headline.parents().contains(line.parent())) {
           line = line.parent();
         }
-        return isCaption(line) ? null : dateOfLine(line.text());
+        return isCaption(line) ? null : dateOfLine(line.text(), DateOrder.of(page));
       }
     }
     return null;
   }
 
-  /** The plausible date of a short line that is no sentence and no day-month puzzle, or null. */
-  private static String dateOfLine(String text) {
+  /**
+   * The plausible date of a short line that is no sentence and no day-month puzzle, or null; the
+   * page's declared language may settle the puzzle.
+   */
+  private static String dateOfLine(String line, DateOrder order) {
+    String text = order.resolve(line);
     if (text.isEmpty() || text.length() > MAX_LINE_CHARS || isSentence(text) || isAmbiguous(text)) {
       return null;
     }
@@ -162,13 +168,13 @@ final class HeadlineDates {
    * 2007<br>"), so no element holds the date line alone. A text node counts as a line only when
    * nothing inline runs on from it on either side: words in the middle of a sentence are no line.
    */
-  private static String looseLineDate(Element element) {
+  private static String looseLineDate(Element element, DateOrder order) {
     if (element.text().length() <= MAX_LINE_CHARS) {
       return null; // the element is itself a line, read whole above
     }
     for (TextNode node : element.textNodes()) {
       if (standsAlone(node.previousSibling()) && standsAlone(node.nextSibling())) {
-        String date = dateOfLine(TextCleanup.inline(node.getWholeText()));
+        String date = dateOfLine(TextCleanup.inline(node.getWholeText()), order);
         if (date != null) {
           return date;
         }

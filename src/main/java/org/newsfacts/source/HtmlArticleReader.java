@@ -74,6 +74,9 @@ final class HtmlArticleReader implements FormatReader {
       published = underByline;
     }
     if (published == null) {
+      published = YearlessDates.of(page, url);
+    }
+    if (published == null) {
       published = PageDates.lastModified(page);
     }
     if (published == null) {

@@ -28,10 +28,11 @@ final class LabelledDates {
     if (page.body() == null) {
       return null;
     }
+    DateOrder order = DateOrder.of(page);
     for (TextNode label : labels(page.body())) {
       // The label may stand in an element of its own, the date beside it in the parent's text.
       for (Element line = (Element) label.parent(); line != null; line = line.parent()) {
-        String text = line.text();
+        String text = order.resolve(line.text());
         if (text.length() > MAX_LINE_CHARS
             || HeadlineDates.isSentence(text)
             || isInComments(line)

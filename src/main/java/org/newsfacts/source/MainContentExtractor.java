@@ -54,6 +54,7 @@ final class MainContentExtractor {
     if (content.isEmpty()) {
       content = List.of(page.body());
     }
+    content = CommentThreads.cut(page.body(), content);
     List<Block> kept = new ArrayList<>();
     String dateLine = null;
     List<Block> blocks = BlockText.blocks(content);

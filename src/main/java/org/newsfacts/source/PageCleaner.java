@@ -16,6 +16,7 @@ final class PageCleaner {
           + " button, input, select, textarea, option, link, meta, dialog, menu, figcaption";
   private static final String FURNITURE_TAGS = "nav, aside, footer, header, form";
   private static final double MOST_OF_PAGE = 0.5;
+  private static final int MAX_INLINE_LINK_CHARS = 80;
 
   private PageCleaner() {}
 
@@ -93,6 +94,20 @@ final class PageCleaner {
     return e.text().length() >= limit * pageChars && LinkDensity.of(e) < MOST_OF_PAGE;
   }
 
+  /**
+   * True when {@code e} is a link set into a paragraph of prose: a word of its sentence, whatever
+   * its class says ({@code <a class="meta-loc">Britain</a>}, a topic link a publisher tags for its
+   * own index). Taking it out would leave "To many in , the prosecutors' decision...".
+   */
+  private static boolean isLinkInSentence(Element e) {
+    if (!e.is(CssQueries.of("a[href]")) || e.text().length() > MAX_INLINE_LINK_CHARS) {
+      return false;
+    }
+    Element paragraph = e.closest("p");
+    return paragraph != null && paragraph.text().length() > 2 * e.text().length()
+        && LinkDensity.of(paragraph) < MOST_OF_PAGE;
+  }
+
   private static void removeFurniture(Element body, String furnitureTags) {
     int pageChars = Math.max(1, body.text().length());
     for (Element e : body.getAllElements()) {
@@ -100,7 +115,8 @@ final class PageCleaner {
         continue; // already gone with an ancestor
       }
       boolean furniture = e.is(CssQueries.of(furnitureTags))
-          || BoilerplateHints.looksLikeFurniture(e) && !BoilerplateHints.marksArticle(e);
+          || BoilerplateHints.looksLikeFurniture(e) && !BoilerplateHints.marksArticle(e)
+          && !isLinkInSentence(e);
       // A comment thread can outgrow the article it follows: it goes whatever its size.
       if (isCommentThread(e) || furniture && !largeProse(e, pageChars)) {
         e.remove();

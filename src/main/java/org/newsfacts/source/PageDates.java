@@ -199,6 +199,7 @@ final class PageDates {
     if (page.body() == null) {
       return null;
     }
+    DateOrder order = DateOrder.of(page);
     for (Element element : page.body().select(CssQueries.of("[class], [id]"))) {
       String names = element.className() + " " + element.id();
       if (!DATE_ELEMENT_NAME.matcher(names).find()) {
@@ -208,7 +209,7 @@ final class PageDates {
       if (!text.isEmpty()
           && text.length() <= MAX_DATE_LINE_CHARS && !namedForOtherDate(element)
           && !inSiteHeader(element) && !HeadlineDates.isFarAboveHeadline(page, title, element)) {
-        String date = plausible(text);
+        String date = plausible(order.resolve(text));
         if (date != null) {
           return date;
         }
@@ -236,7 +237,7 @@ final class PageDates {
    * Whether the element or one inside it is named for another date: a "block-date" box may hold
    * a masthead's {@code <p id="todays-date">}.
    */
-  private static boolean namedForOtherDate(Element element) {
+  static boolean namedForOtherDate(Element element) {
     for (Element e : element.getAllElements()) {
       if (OTHER_DATE_NAME.matcher(e.className() + " " + e.id()).find()) {
         return true;

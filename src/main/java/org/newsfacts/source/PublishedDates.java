@@ -50,6 +50,13 @@ final class PublishedDates {
       Pattern.compile("(?iU)(?<!\\p{L})(\\p{L}{3,10})\\.?\\s+(\\d\\d?)(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)");
   private static final Pattern URL_DATE =
       Pattern.compile("/((?:19|20)\\d\\d)[/-](\\d\\d)[/-](\\d\\d)(?:/|-|$)");
+  /** "Tuesday July 24", "Sun, Sep. 9th": a weekday, then the month and day. */
+  private static final Pattern WEEKDAY_MONTH_DAY =
+      Pattern.compile("(?iU)(?<!\\p{L})(\\p{L}{3,9})\\.?,?\\s+(\\p{L}{3,10})\\.?\\s+(\\d\\d?)(?:st|nd|rd|th)?(?!\\d)");
+  /** "Sunday, 9 September", "Tue 24th July": a weekday, then the day and month. */
+  private static final Pattern WEEKDAY_DAY_MONTH =
+      Pattern.compile("(?iU)(?<!\\p{L})(\\p{L}{3,9})\\.?,?\\s+(\\d\\d?)(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(\\p{L}{3,10})(?!\\p{L})");
+  private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
   private static final Map<String, Integer> MONTHS = monthNames();
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Map<String, DayOfWeek> WEEKDAYS = weekdayNames();
@@ -97,6 +104,41 @@ final class PublishedDates {
       found = numeric(HAN.matcher(s));
     }
     return found;
+  }
+
+  /** A weekday, month and day without a year: "Tuesday July 24". */
+  record Yearless(DayOfWeek weekday, int month, int day) {}
+
+  /**
+   * The weekday, month and day of a line that names all three but no year ("on Tuesday July 24,
+   * @12:06PM", "Sunday, September 9"), or {@code null}: such a line needs a year from elsewhere.
+   */
+  static Yearless yearless(String text) {
+    if (text == null || ANY_YEAR.matcher(text).find()) {
+      return null;
+    }
+    Matcher m = WEEKDAY_MONTH_DAY.matcher(text);
+    while (m.find()) {
+      Yearless found = yearless(m.group(1), m.group(2), m.group(3));
+      if (found != null) {
+        return found;
+      }
+    }
+    m = WEEKDAY_DAY_MONTH.matcher(text);
+    while (m.find()) {
+      Yearless found = yearless(m.group(1), m.group(3), m.group(2));
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  private static Yearless yearless(String weekdayName, String monthName, String dayNumber) {
+    DayOfWeek weekday = WEEKDAYS.get(weekdayName.toLowerCase(Locale.ROOT));
+    Integer month = MONTHS.get(monthName.toLowerCase(Locale.ROOT));
+    int day = Integer.parseInt(dayNumber);
+    return weekday == null || month == null || day < 1 || day > 31 ? null : new Yearless(weekday, month, day);
   }
 
   /** A date written into a URL path ({@code /2024/09/27/slug}), or {@code null}. */

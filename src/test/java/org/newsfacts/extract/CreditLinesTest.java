@@ -43,6 +43,7 @@ class CreditLinesTest {
     "REUTERS/Ann Lee",
     "(Official Harbour Council Photo by Ann Lee)",
     "Copyright \u00a9 2011, Harbour University.",
+    "Copyright Harbour Wire 2008",
     "Associated Press",
     "AFP, AP",
   })
@@ -72,6 +73,7 @@ class CreditLinesTest {
     "Jo Park, 2,500",
     "A photo by the council was shown at the meeting on Friday.",
     "The Copyright Act of 1976 still applies, the court said.",
+    "The Copyright Office 2008 figures were released on Monday.",
     "Written by hand, the note was found on Monday.",
     "photos: storm damage in Lindenhurst / Babylon (part 2)",
   })
@@ -142,5 +144,8 @@ class CreditLinesTest {
     String caption = "Installation views, photos ";
     String mark = "\u00a9 Ann Lee, 2018";
     assertThat(CreditLines.blank(caption + mark)).isEqualTo(caption + " ".repeat(mark.length()));
+    String contact = "Harbour Wire Ann Lee, ann.lee@example.com ";
+    String holder = "Copyright Harbour Wire 2008";
+    assertThat(CreditLines.blank(contact + holder)).endsWith(" ".repeat(holder.length()));
   }
 }

@@ -202,6 +202,8 @@ class QuantityFactsTest {
           Weekly benefit claims fell by 12,000 to 230,000 in the week to Friday. | 12,000 | 230,000
           Bus fares in the valley will go up from £2.10 to £2.40 in May.          | £2.10  | £2.40
           The pass climbs by 400 to 2,600 metres over the last section.           | 400    | 2,600
+          Silver rose $1.20 to $24.60 an ounce in London.                         | $1.20  | $24.60
+          The plan would raise the pension age from 66 to 68 by 2040.             | 66     | 68
           """)
   void aChangeAndTheLevelItReachedAreNoRange(String sentence, String change, String level) {
     QuantityFact first = only(sentence, change);
@@ -218,6 +220,7 @@ class QuantityFactsTest {
       textBlock = """
           Global temperatures could rise by 2 to 3 degrees by the end of the century. | 2  | 2  | 3
           The flood killed from 20 to 30 people in the valley, officials said.        | 20 | 20 | 30
+          Fuel prices rose 2 to 3 percent across the region last month.                | 2  | 2  | 3
           """)
   void rangesAfterByOrFromStayRanges(String sentence, String written, String low, String high) {
     QuantityFact range = only(sentence, written);
@@ -314,6 +317,8 @@ class QuantityFactsTest {
           About half of the 2,400 participants were women.         | half  | 0.5       | participant | ~
           Two-thirds of the 600 workers voted to strike.           | thirds | 0.6666667 | worker     | =
           The new treatment cut the risk of death by a third.      | third | 0.3333333 |             | down
+          The ferry carried a fifth fewer than a year earlier.     | fifth | 0.2       |             | down
+          Tickets now cost a third more than they did in 2020.     | third | 0.3333333 |             | up
           """)
   void sharesAreFractions(String sentence, String written, double value, String unit, String change) {
     QuantityFact q = only(sentence, written);
@@ -353,6 +358,50 @@ class QuantityFactsTest {
   @Test
   void aDateAfterANumberIsNotWhatItCounts() {
     assertThat(only("About 2,000 people attended, up from 1,500 last year.", "1,500").unit()).isNull();
+  }
+
+  @Test
+  void aSpanTheDateRulesTookWithItsYearIsADuration() {
+    QuantityFact q = only("Life expectancy in the country fell to 78.4 years in 2020.", "78.4");
+
+    assertThat(q.value()).isEqualByComparingTo("78.4");
+    assertThat(q.unit()).isEqualTo("year");
+    assertThat(q.change()).isEqualTo("down");
+  }
+
+  @ParameterizedTest(name = "{0} → {1} {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          The jobless rate rose to 6.8 from 6.1 pct in March.               | 6.8 | percent
+          The council will cut the limit from 40 to 30 miles per hour.      | 40  | mile per hour
+          The river stood at 4.2 against 3.1 metres a week earlier.         | 4.2 | metre
+          The talk will last 12 or 13 minutes, aides said.                  | 12  | minute
+          """)
+  void aBareFigureSharesTheUnitOfTheFigureItIsJoinedTo(String sentence, String written, String unit) {
+    assertThat(only(sentence, written).unit()).isEqualTo(unit);
+  }
+
+  @ParameterizedTest(name = "{0}: {1} stays bare")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          The bill passed 218 to 214 votes in the House.                    | 218
+          Profit rose to 5.2 from 4.8 billion dollars.                      | 5.2
+          The fund raised its stake to 238,000 shares from 205,000 or 13.9 pct. | 205,000
+          """)
+  void noUnitIsSharedWithACountMoneyOrARestatement(String sentence, String written) {
+    assertThat(quantities(sentence)).filteredOn(q -> q.text().equals(written))
+        .allSatisfy(q -> assertThat(q.currency()).isNull())
+        .allSatisfy(q -> assertThat(q.unit()).isNotIn("vote", "percent"));
+  }
+
+  @Test
+  void aCompoundNounOfANumberWordIsNoPartOfTheNumberBeforeIt() {
+    QuantityFact q = only("The guard hit eight three-pointers in the win.", "eight");
+
+    assertThat(q.value()).isEqualByComparingTo("8");
+    assertThat(q.unit()).isEqualTo("three-pointer");
   }
 
   @Test

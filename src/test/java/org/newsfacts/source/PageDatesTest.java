@@ -282,6 +282,58 @@ class PageDatesTest {
     assertThat(dateOf(markup)).isNull();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+      a story's time, a short dated address | http://news.example.org/story/14/12/29/1553214/ferry-runs-again | <time datetime='on Monday December 29, @12:06PM'>on Monday December 29, @12:06PM</time> | 2014-12-29
+      a blog's date header, a year and month | http://islandblog.example.com/2014/12/ferry-runs-again.html | <h2 class='date-header'><span>Monday, December 29</span></h2> | 2014-12-29
+      the day before the month             | http://islandblog.example.com/2014/12/ferry-runs-again.html | <div class='post-date'>Mon 29th December</div> | 2014-12-29
+      """)
+  void aDateLineWithoutItsYearTakesTheYearOfThePagesAddress(String form, String address, String line,
+      String date) throws ReadFailure {
+    assertThat(dateOf("<head><link rel='canonical' href='" + address + "'></head><body>"
+        + "<h1>Ferry runs again</h1>" + line)).as(form).isEqualTo(date);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+      the weekday does not fall on it    | http://islandblog.example.com/2014/12/ferry-runs-again.html | <h2 class='date-header'>Tuesday, December 29</h2>
+      another month in the address       | http://islandblog.example.com/2014/11/ferry-runs-again.html | <h2 class='date-header'>Monday, December 29</h2>
+      another day in the address         | http://news.example.org/story/14/12/28/1553214/ferry-runs-again | <time>on Monday December 29, @12:06PM</time>
+      no weekday                         | http://islandblog.example.com/2014/12/ferry-runs-again.html | <h2 class='date-header'>December 29</h2>
+      a comment's date                   | http://islandblog.example.com/2014/12/ferry-runs-again.html | <div class='comments'><span class='comment-date'>Monday, December 29</span></div>
+      the masthead's today               | http://islandblog.example.com/2014/12/ferry-runs-again.html | <div class='todays-date'>Monday, December 29</div>
+      no year in the address             | http://islandblog.example.com/ferry-runs-again.html | <h2 class='date-header'>Monday, December 29</h2>
+      """)
+  void aYearlessDateLineIsDatedOnlyWhenTheAddressAndTheWeekdayAgree(String form, String address,
+      String line) throws ReadFailure {
+    assertThat(dateOf("<head><link rel='canonical' href='" + address + "'></head><body>"
+        + "<h1>Ferry runs again</h1>" + line)).as(form).isNull();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+      United States English, a label     | <html lang='en-US'>  | <body><div><b>Release:</b> 01/10/2008</div>                         | 2008-01-10
+      British English, a label           | <html lang='en-GB'>  | <body><div><b>Release:</b> 01/10/2008</div>                         | 2008-10-01
+      German, under the headline         | <html lang='de'>     | <body><h1>Ferry runs again</h1><div>06.01.2008 01:07</div>          | 2008-01-06
+      a meta Content-Language            | <html><head><meta http-equiv='Content-Language' content='en-us'></head> | <body><h1>Ferry runs again</h1><div>Posted 01/10/2008</div> | 2008-01-10
+      a two-digit year in a date element | <html lang='en-US'>  | <body><span class='publish-time'>3/09/15 8:00am</span>              | 2015-03-09
+      plain English says nothing         | <html lang='en'>     | <body><div><b>Release:</b> 01/10/2008</div>                         |
+      the weekday outranks the language  | <html lang='en-US'>  | <body><h1>Ferry runs again</h1><div>Monday, 07/01/2008</div>       | 2008-01-07
+      """)
+  void theLanguageAPageDeclaresSettlesTheOrderOfDayAndMonth(String form, String open, String body,
+      String date) throws ReadFailure {
+    byte[] page = (open + body + ARTICLE + "</html>").getBytes(StandardCharsets.UTF_8);
+    CollectingHandler found = new CollectingHandler();
+    READER.read(new SourceDocument("page.html", "page.html", page), found);
+    assertThat(found.only().published()).as(form).isEqualTo(date);
+  }
+
   /** A page whose story begins with {@code lead}, under a headline with no date line. */
   private static String story(String lead) {
     return "<body><h1>Ferry runs again</h1><div class='story'><p>" + lead + "</p>"

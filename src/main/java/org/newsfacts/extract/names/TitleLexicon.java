@@ -11,8 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsfacts.extract.corenlp.DerivedLines;
 import org.newsfacts.extract.places.CoreNlpPlaceList;
-import org.newsfacts.extract.places.DerivedLines;
 
 /**
  * Titles and offices ("defense minister", "prime minister", "rep.") that name a person's role.

@@ -1,12 +1,14 @@
 package org.newsfacts.extract.numbers;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Two figures of a change that read like a range: "fell by 13,000 to 217,000" is a fall of
- * 13,000 to a level of 217,000, and "will go up from £1.20 to £1.50" a rise from one level to
- * another; "could rise by 2 to 3 degrees" and "from 20 to 30 people" are ranges.
+ * Two figures of a change that read like a range: "fell by 13,000 to 217,000" and "rose $18.40
+ * to $1,987" are a change to a level far above it, "will go up from £1.20 to £1.50" and "would
+ * raise the retirement age from 62 to 64" a move from one level to another; "could rise by 2 to
+ * 3 degrees", "rose 2 to 3 percent" and "from 20 to 30 people" are ranges.
  */
 final class ChangeRanges {
   // A change by some amount to a level is far smaller than the level; a range's ends are close.
@@ -23,9 +25,19 @@ final class ChangeRanges {
       return false;
     }
     String last = before.get(before.size() - 1);
+    boolean farApart = high.compareTo(low.multiply(LEVEL_RATIO)) >= 0;
     if (last.equals("by")) {
-      return high.compareTo(low.multiply(LEVEL_RATIO)) >= 0;
+      return farApart;
     }
-    return last.equals("from") && ChangeMarkers.isTrend(before.subList(0, before.size() - 1));
+    if (last.equals("from")) {
+      // the verb right before "from", or one with its object between, as before a "to": "raise
+      // the retirement age from 62 to 64" reads as "raise the retirement age to"
+      List<String> verb = before.subList(0, before.size() - 1);
+      List<String> withTo = new ArrayList<>(verb);
+      withTo.add("to");
+      return ChangeMarkers.isTrend(verb) || ChangeMarkers.isTrend(withTo);
+    }
+    // "rose $18.40 to $1,987": a verb of change right before the first figure
+    return farApart && ChangeMarkers.isTrend(before);
   }
 }

@@ -24,6 +24,7 @@ final class Fractions {
   // Shares that name a part of one thing before its noun ("a quarter point"); "a third term" is
   // an ordinal, so only these two.
   private static final Set<String> PARTS = Set.of("half", "quarter");
+  private static final Set<String> COMPARATIVES = Set.of("more", "less", "fewer", "higher", "lower");
   private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "this");
 
   /**
@@ -89,8 +90,8 @@ final class Fractions {
       counted = i + 2; // "half a mile"
     } else if (previous.equals("a") && PARTS.contains(word) && isSingularNoun(tokens, i + 1)) {
       counted = i + 1; // "a quarter point", "a half turn"
-    } else if (before.equals("by")) {
-      counted = -1; // "cut by a third": a share of what was there before
+    } else if (before.equals("by") || isComparative(next, word(tokens, i + 2))) {
+      counted = -1; // "cut by a third", "a fifth fewer than": a share of what was there before
     } else {
       return Optional.empty();
     }
@@ -103,6 +104,11 @@ final class Fractions {
         .filter(q -> q.high() == null && q.currency() == null && !q.percent())
         .filter(q -> q.value().signum() > 0 && q.value().compareTo(BigDecimal.ONE) < 0)
         .map(q -> new Fraction(q.value(), start, i + 1, counted));
+  }
+
+  // "a fifth fewer than", "a third more than": the share is the difference from another figure.
+  private static boolean isComparative(String word, String next) {
+    return COMPARATIVES.contains(word) && next.equals("than");
   }
 
   // A singular noun that is no number: "a half turn", not "a half dozen".

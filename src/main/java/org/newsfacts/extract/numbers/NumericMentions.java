@@ -2,6 +2,7 @@ package org.newsfacts.extract.numbers;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +28,9 @@ public final class NumericMentions {
     Optional<NormalizedQuantity> best = QuantityNormalizer.parse(text.substring(raw.begin(), raw.end()));
     int end = raw.end();
     for (int i = raw.endToken(); i < Math.min(tokens.size(), raw.endToken() + MAX_EXTRA_TOKENS); i++) {
+      if (beginsCompound(tokens.get(i), text)) {
+        break; // "eight three-pointers": the "three" names what is counted (not 8 + 3)
+      }
       int candidateEnd = tokens.get(i).end();
       Optional<NormalizedQuantity> longer =
           QuantityNormalizer.parse(text.substring(raw.begin(), candidateEnd));
@@ -40,6 +44,14 @@ public final class NumericMentions {
       return Optional.of(new Value(best.get().value(), best.get().currency(), best.get().percent(), end));
     }
     return fromCoreNlp(raw.normalized()).map(n -> new Value(n, null, false, raw.end()));
+  }
+
+  // A number word with a hyphen and a letter right after it begins a compound noun: "three" of
+  // "three-pointers", "one" of "one-liners".
+  private static boolean beginsCompound(Token token, String text) {
+    int end = token.end();
+    return NumberWords.cardinal(token.word().toLowerCase(Locale.ROOT)) != null
+        && end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1));
   }
 
   /** CoreNLP's normalised form: "~900.0", "$2.5E9", "%15.0", ">1000.0". */

@@ -77,7 +77,7 @@ public final class QuantityFinder {
       } else if (m.type() == MentionType.DURATION && m.timex() != null && ONE_DECADE.matcher(m.text()).matches()) {
         found = Optional.of(oneDecade(m, s, text));
       } else if (m.type() == MentionType.DATE) {
-        found = longAgo(m, s, text);
+        found = longAgo(m, s, text).or(() -> spanBeforeDate(m, s, text));
       }
       if (found.isPresent()) {
         facts.add(found.get().fact());
@@ -88,7 +88,7 @@ public final class QuantityFinder {
     facts.addAll(fractions(s, text, facts));
     facts.addAll(multiples(s, text, facts));
     facts.sort(Comparator.comparingInt(QuantityFact::start));
-    return Restatements.apply(facts, text);
+    return Restatements.apply(ElidedUnits.apply(facts, text), text);
   }
 
   // An age replaces the bare number read from it ("aged 87" is 87 year, not 87).
@@ -133,7 +133,8 @@ public final class QuantityFinder {
       fractions.add(
           new QuantityFact(
               f.value(), null, unit.unit().name(), unit.unit().dimension(), unit.unit().currency(),
-              unit.unit().toSi(f.value()), ChangeMarkers.of(wordsBefore(start, s), ""),
+              unit.unit().toSi(f.value()),
+              ChangeMarkers.after(ChangeMarkers.of(wordsBefore(start, s), ""), wordsAfter(numberEnd, s)),
               text.substring(start, numberEnd), null, null, start, end, s.sentence().textIn(text)));
     }
     return fractions;
@@ -163,6 +164,18 @@ public final class QuantityFinder {
     return LongAgo.in(m.text())
         .map(span -> new Found(fact(m, span.years(), null, QuantityUnit.named("year").orElseThrow(), m.end(), s, text),
             m.end()));
+  }
+
+  // "fell to 76.1 years in 2021": the span of time a date mention starts with.
+  private static Optional<Found> spanBeforeDate(Mention m, SentenceMentions s, String text) {
+    return SpansBeforeDates.in(m.text()).map(span -> {
+      int start = m.start() + span.start();
+      int end = m.start() + span.end();
+      Mention piece = new Mention(
+          MentionType.DURATION, start, end, text.substring(start, end), null, null, null, null, null, m.sentence());
+      QuantityUnit unit = QuantityUnit.named(span.unit()).orElseThrow();
+      return new Found(fact(piece, span.value(), null, unit, end, s, text), end);
+    });
   }
 
   /** A fact and the end of its number (or range), before its unit. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.newsfacts.extract.corenlp.DerivedLines;
 
 /**
  * The places and nationalities of the KBP gazetteers inside the CoreNLP models jar, read as data

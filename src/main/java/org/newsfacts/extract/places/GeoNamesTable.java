@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.newsfacts.extract.corenlp.DerivedLines;
 
 /**
  * The GeoNames table of populated places with at least 1,000 people ("cities1000", geonames.org,

@@ -65,6 +65,42 @@ class HeadlineNamesTest {
     assertThat(HeadlineNames.resolve(tagged, annotated)).isEqualTo(tagged);
   }
 
+  @Test
+  void aHeadlineNameReadWithTheWrongExtentTakesTheStorysName() {
+    String text = "KOBBEL BUYS VARLO EQUIPMENT , TO UNDO TESSEN DEAL\nKobbel Inc. agreed to buy Varlo Equipment Corp. and to sell Tessen .";
+    List<Mention> tagged =
+        List.of(
+            in(0, MentionType.ORGANIZATION, text, "KOBBEL"),
+            in(0, MentionType.ORGANIZATION, text, "VARLO"),
+            in(0, MentionType.LOCATION, text, "UNDO TESSEN"),
+            in(1, MentionType.ORGANIZATION, text, "Kobbel Inc."),
+            in(1, MentionType.ORGANIZATION, text, "Varlo Equipment Corp."),
+            in(1, MentionType.ORGANIZATION, text, "Tessen"));
+    // "VARLO" grows to the company the story names without its legal form; "UNDO" names nothing.
+    assertThat(HeadlineNames.reshaped(tagged, lines(text)))
+        .extracting(Mention::type, Mention::text)
+        .startsWith(
+            tuple(MentionType.ORGANIZATION, "KOBBEL"),
+            tuple(MentionType.ORGANIZATION, "VARLO EQUIPMENT"),
+            tuple(MentionType.ORGANIZATION, "TESSEN"));
+  }
+
+  @Test
+  void aHeadlineNameKeepsWordsTheStoryWritesWithACapital() {
+    // "ORLEN METS": the story names the city and the club apart, and "Mets" with a capital.
+    String text = "ORLEN METS WIN , VARLO GAINS\nThe Mets won in Orlen .\nVarlo rose and gains were broad .";
+    List<Mention> tagged =
+        List.of(
+            in(0, MentionType.ORGANIZATION, text, "ORLEN METS"),
+            in(0, MentionType.ORGANIZATION, text, "VARLO GAINS"),
+            in(1, MentionType.LOCATION, text, "Orlen"),
+            in(2, MentionType.ORGANIZATION, text, "Varlo"));
+    // "GAINS" is a word the story writes in lower case: the headline's "VARLO" is the company.
+    assertThat(HeadlineNames.reshaped(tagged, lines(text)))
+        .extracting(Mention::type, Mention::text)
+        .startsWith(tuple(MentionType.ORGANIZATION, "ORLEN METS"), tuple(MentionType.ORGANIZATION, "VARLO"));
+  }
+
   /** The sentence as if "GOLF - ORLEN" had been written "GOLF-ORLEN": the offsets after it close up. */
   private static Sentence splitAtHyphen(Sentence sentence) {
     List<Token> tokens = new ArrayList<>();

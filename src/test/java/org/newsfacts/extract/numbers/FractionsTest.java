@@ -42,6 +42,8 @@ class FractionsTest {
           the tornado was half a mile wide               | 0.5       | 3 | 5
           the bank cut rates by a quarter point          | 0.25      | 5 | 7
           the dancer made a half turn                    | 0.5       | 3 | 5
+          the ferry carried a fifth fewer than last year | 0.2       | 3 | -1
+          tickets cost a third more than in 2020         | 0.3333333 | 2 | -1
           """)
   void readsAShareAndWhereItsThingStarts(String sentence, double value, int first, int counted) {
     List<Fractions.Fraction> found = Fractions.in(tokens(sentence));
@@ -63,7 +65,9 @@ class FractionsTest {
         "officers' quarters were searched",
         "the senator will seek a third term",
         "she bought a half dozen eggs",
-        "the firm led the market for a fourth year"
+        "the firm led the market for a fourth year",
+        "the team finished a third more often than not",
+        "the fifth more than doubled"
       })
   void halvesAndQuartersOfTheCalendarAndOrdinalsAreNoShares(String sentence) {
     assertThat(Fractions.in(tokens(sentence))).isEmpty();

@@ -1,4 +1,4 @@
-package org.newsfacts.extract.places;
+package org.newsfacts.extract.corenlp;
 
 import java.net.URL;
 import java.nio.ByteBuffer;
@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.newsfacts.extract.corenlp.ModelDerivedFiles;
 
 /**
  * Lines derived from files of the models jar at start-up (the places and the titles of CoreNLP's
@@ -22,8 +21,6 @@ import org.newsfacts.extract.corenlp.ModelDerivedFiles;
  * Lines must not contain a line break.
  */
 public final class DerivedLines {
-  /** System property naming the folder; no file is read or written when it is not set. */
-  static final String FOLDER_PROPERTY = ModelDerivedFiles.FOLDER_PROPERTY;
   // The last line of a whole file: a file cut short by a crash lacks it and is not used.
   private static final String END = "\u0000end";
 

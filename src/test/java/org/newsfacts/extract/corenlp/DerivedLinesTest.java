@@ -1,4 +1,4 @@
-package org.newsfacts.extract.places;
+package org.newsfacts.extract.corenlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DerivedLinesTest {
   @TempDir Path folder;
+
+  // A file of the models jar, 148,558 bytes: the KBP gazetteer's cased places.
+  private static final String GAZETTEER = "/edu/stanford/nlp/models/kbp/english/gazetteers/regexner_cased.tab";
 
   private static final List<String> SAMPLE = List.of("quorvex city\tCITY", "", "zal\tmirth", "ünïcode");
 
@@ -45,11 +48,11 @@ class DerivedLinesTest {
 
   @Test
   void withoutTheFolderPropertyTheLinesAreDerivedEveryTime() {
-    String before = System.getProperty(DerivedLines.FOLDER_PROPERTY);
-    System.clearProperty(DerivedLines.FOLDER_PROPERTY);
+    String before = System.getProperty(ModelDerivedFiles.FOLDER_PROPERTY);
+    System.clearProperty(ModelDerivedFiles.FOLDER_PROPERTY);
     try {
       AtomicInteger derived = new AtomicInteger();
-      List<java.net.URL> sources = List.of(CoreNlpPlaceList.class.getResource(CoreNlpPlaceList.CASED));
+      List<java.net.URL> sources = List.of(DerivedLinesTest.class.getResource(GAZETTEER));
       for (int i = 0; i < 2; i++) {
         assertThat(DerivedLines.of("kind", sources, () -> { derived.incrementAndGet(); return SAMPLE; }))
             .isEqualTo(SAMPLE);
@@ -57,41 +60,23 @@ class DerivedLinesTest {
       assertThat(derived).hasValue(2);
     } finally {
       if (before != null) {
-        System.setProperty(DerivedLines.FOLDER_PROPERTY, before);
+        System.setProperty(ModelDerivedFiles.FOLDER_PROPERTY, before);
       }
     }
   }
 
   @Test
   void theFileForAModelsJarEntryIsNamedByItsChecksum() {
-    String before = System.getProperty(DerivedLines.FOLDER_PROPERTY);
-    System.setProperty(DerivedLines.FOLDER_PROPERTY, folder.toString());
+    String before = System.getProperty(ModelDerivedFiles.FOLDER_PROPERTY);
+    System.setProperty(ModelDerivedFiles.FOLDER_PROPERTY, folder.toString());
     try {
-      assertThat(DerivedLines.file("kind", List.of(CoreNlpPlaceList.class.getResource(CoreNlpPlaceList.CASED))))
+      assertThat(DerivedLines.file("kind", List.of(DerivedLinesTest.class.getResource(GAZETTEER))))
           .hasValueSatisfying(path -> assertThat(path.getFileName().toString()).matches("kind-[0-9a-f]+-148558\\.txt"));
     } finally {
       if (before == null) {
-        System.clearProperty(DerivedLines.FOLDER_PROPERTY);
+        System.clearProperty(ModelDerivedFiles.FOLDER_PROPERTY);
       } else {
-        System.setProperty(DerivedLines.FOLDER_PROPERTY, before);
-      }
-    }
-  }
-
-  @Test
-  void placesReadFromTheSavedFileAreThePlacesDerived() {
-    String before = System.getProperty(DerivedLines.FOLDER_PROPERTY);
-    System.setProperty(DerivedLines.FOLDER_PROPERTY, folder.toString());
-    try {
-      List<CoreNlpPlaceList.Entry> derived = CoreNlpPlaceList.derive();
-      assertThat(CoreNlpPlaceList.read()).isEqualTo(derived); // derives and saves
-      assertThat(CoreNlpPlaceList.read()).isEqualTo(derived); // reads the file back
-      assertThat(folder.toFile().list()).singleElement().asString().startsWith("places-");
-    } finally {
-      if (before == null) {
-        System.clearProperty(DerivedLines.FOLDER_PROPERTY);
-      } else {
-        System.setProperty(DerivedLines.FOLDER_PROPERTY, before);
+        System.setProperty(ModelDerivedFiles.FOLDER_PROPERTY, before);
       }
     }
   }
