@@ -22,17 +22,20 @@ import org.newsfacts.extract.corenlp.AnnotatedText.Token;
  */
 public final class CoreNlpAnnotator {
   private final StanfordCoreNLP pipeline;
+  private final Annotator tagger;
   private final Annotator ner;
 
   public CoreNlpAnnotator(Properties properties) {
-    // CoreNLP's own annotators up to part-of-speech tags; NER is TimeGatedNer. No lemmas: neither
-    // the NER models, SUTime's rules nor our rules read them.
-    Properties upToTags = new Properties();
-    upToTags.putAll(properties);
-    upToTags.setProperty("annotators", "tokenize,ssplit,pos");
+    // CoreNLP's own annotators up to sentences; the tags are CoreNLP's tagger's through
+    // PartOfSpeechTags, NER is TimeGatedNer. No lemmas: neither the NER models, SUTime's rules nor
+    // our rules read them.
+    Properties upToSentences = new Properties();
+    upToSentences.putAll(properties);
+    upToSentences.setProperty("annotators", "tokenize,ssplit");
     // The NER models load on other threads while the tagger loads on this one.
     BackgroundLoad<Annotator> ner = BackgroundLoad.start("ner", () -> TimeGatedNer.annotator(properties));
-    this.pipeline = new StanfordCoreNLP(upToTags);
+    this.pipeline = new StanfordCoreNLP(upToSentences);
+    this.tagger = new PartOfSpeechTags(properties);
     this.ner = ner.get();
   }
 
@@ -85,6 +88,7 @@ public final class CoreNlpAnnotator {
       document.set(CoreAnnotations.DocDateAnnotation.class, docDate);
     }
     pipeline.annotate(document);
+    tagger.annotate(document);
     ner.annotate(document);
     List<Sentence> sentences = new ArrayList<>();
     List<Integer> sentenceTokenStarts = new ArrayList<>();

@@ -3,12 +3,15 @@ package org.newsfacts.extract.corenlp;
 import edu.stanford.nlp.ie.AbstractSequenceClassifier;
 import edu.stanford.nlp.ie.NERClassifierCombiner;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ie.regexp.NumberSequenceClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
+import edu.stanford.nlp.util.logging.Redwood;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
@@ -38,6 +41,8 @@ public final class TimeGatedNer extends NERClassifierCombiner {
   // Words on each side of a trigger that SUTime sees: its longest patterns ("the first quarter
   // of fiscal 1987", "between 10 and 11 a.m. on Monday") fit.
   private static final int RADIUS = 6;
+  private static final Redwood.RedwoodChannels log = Redwood.channels(TimeGatedNer.class);
+  private static final String BACKGROUND = "O";
   private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
 
   /** Property naming the model for headlines and table rows ({@link WireShapes}); none if empty. */
@@ -45,6 +50,8 @@ public final class TimeGatedNer extends NERClassifierCombiner {
 
   private final NERClassifierCombiner numbers;
   private final NERClassifierCombiner dates;
+  // The dates combiner's own SUTime classifier: the windows go to it directly (DateWindows).
+  private final AbstractSequenceClassifier<CoreLabel> dateRules;
   private final NERClassifierCombiner wire;
 
   private TimeGatedNer(
@@ -56,6 +63,16 @@ public final class TimeGatedNer extends NERClassifierCombiner {
     this.wire = wireModel == null ? null : new NERClassifierCombiner(false, false, wireModel);
     this.numbers = timeRules.numbers();
     this.dates = timeRules.dates();
+    this.dateRules = sutimeOf(dates);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static AbstractSequenceClassifier<CoreLabel> sutimeOf(NERClassifierCombiner combiner) {
+    try {
+      return (AbstractSequenceClassifier<CoreLabel>) TimeRuleGate.read(NERClassifierCombiner.class, "nsc", combiner);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("CoreNLP version does not match the one Newsfacts was built for", e);
+    }
   }
 
   /**
@@ -171,18 +188,47 @@ public final class TimeGatedNer extends NERClassifierCombiner {
         stretch.add(new CoreLabel(token));
       }
       CoreMap piece = piece(sentence, window, stretch);
-      List<CoreLabel> timed = dates.classifyWithGlobalInformation(stretch, document, piece);
+      List<CoreLabel> timed = timesIn(stretch, document, piece);
       for (int i = 0; i < timed.size(); i++) {
         CoreLabel time = timed.get(i);
-        if (TEMPORAL.contains(time.get(CoreAnnotations.AnswerAnnotation.class))) {
+        // The answer CoreNLP's combiner gives: SUTime's where the models left the token untagged
+        // (or called it MISC), the models' elsewhere.
+        String before = stretch.get(i).get(CoreAnnotations.AnswerAnnotation.class);
+        String guess = time.get(CoreAnnotations.AnswerAnnotation.class);
+        String answer = (before == null || BACKGROUND.equals(before) || "MISC".equals(before)) && !BACKGROUND.equals(guess) ? guess : before;
+        if (TEMPORAL.contains(answer)) {
           CoreLabel token = tagged.get(window.start() + i);
-          token.set(CoreAnnotations.AnswerAnnotation.class, time.get(CoreAnnotations.AnswerAnnotation.class));
+          token.set(CoreAnnotations.AnswerAnnotation.class, answer);
           token.set(CoreAnnotations.AnswerProbAnnotation.class, null);
-          token.set(TimeAnnotations.TimexAnnotation.class, time.get(TimeAnnotations.TimexAnnotation.class));
+          token.set(
+              TimeAnnotations.TimexAnnotation.class,
+              time.containsKey(TimeAnnotations.TimexAnnotation.class)
+                  ? time.get(TimeAnnotations.TimexAnnotation.class)
+                  : stretch.get(i).get(TimeAnnotations.TimexAnnotation.class));
         }
       }
     }
     return numbers.classifyWithGlobalInformation(tagged, document, sentence);
+  }
+
+  /**
+   * SUTime's answers for a window: what CoreNLP's combiner with SUTime does to a sentence (its
+   * number and date classifier on a copy of the tokens) without the normalising of numbers and
+   * money that follows there, whose results the windows never keep (the whole-sentence number
+   * pass normalises them). Empty when SUTime fails on the window, where CoreNLP logs the failure
+   * and leaves the tokens as they were.
+   */
+  private List<CoreLabel> timesIn(List<CoreLabel> stretch, CoreMap document, CoreMap piece) {
+    List<CoreLabel> copy = NumberSequenceClassifier.copyTokens(stretch, piece);
+    try {
+      dateRules.classifyWithGlobalInformation(copy, document, piece);
+    } catch (RuntimeInterruptedException e) {
+      throw e;
+    } catch (Exception e) {
+      log.info("SUTime failed on a window (its dates are left out): " + e);
+      return List.of();
+    }
+    return copy;
   }
 
   /**

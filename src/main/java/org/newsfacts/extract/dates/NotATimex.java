@@ -14,7 +14,8 @@ import org.newsfacts.extract.corenlp.AnnotatedText.Token;
  * participle ("ended"), lone function words, ages ("this 6-year-old") and a month name in lower
  * case ("the march"). TimeML marks "future" only as a noun ("the
  * future"), not as an adjective ("future growth"). Fractions ("three-quarters of its food"), the
- * ordinal "a second" and programme titles ("This Week") are not times either, nor is a march
+ * ordinal "a second" and programme titles ("This Week") are not times either, nor is "recently"
+ * just before the date it introduces ("most recently last October"), nor a march
  * ("the March for Life"), and "a large fall in retail sales" or "its worst fall since 1987" is a
  * drop, not autumn.
  */
@@ -61,6 +62,11 @@ public final class NotATimex {
   private static final Pattern PERIOD_NOUN =
       Pattern.compile("(?i)seasons?|months?|weeks?|days?|quarters?|terms?|holidays?|breaks?|recess");
 
+  // What may stand between "recently" and the date it introduces, and how such a date begins.
+  private static final Set<String> PREPOSITION_OR_COMMA = Set.of("in", "on", ",");
+  private static final Pattern DATE_START =
+      Pattern.compile("(1[5-9]|20)\\d\\d|last|this|early|late|mid(-.*)?|earlier");
+
   private NotATimex() {}
 
   /**
@@ -102,6 +108,9 @@ public final class NotATimex {
     // Without "the", "past" is the preposition ("continued past the deadline", "flew past Mars")
     // or an adjective; TimeML marks the noun, "the past", and "past years" whole.
     if (lower.equals("past") && !UNIT.matcher(next).matches()) {
+      return true;
+    }
+    if ((lower.equals("recently") || lower.equals("most recently")) && dateAfter(tokens, endToken)) {
       return true;
     }
     // "future plans": an adjective before a noun.
@@ -174,6 +183,24 @@ public final class NotATimex {
       return endToken + 1 < tokens.size() && !YEAR.matcher(tokens.get(endToken + 1).word().toLowerCase(Locale.ROOT)).matches();
     }
     return next.hasTag("NN") && !PERIOD_NOUN.matcher(next.word()).matches();
+  }
+
+  /**
+   * "killed, most recently last October", "cut rates three times, most recently in February": the
+   * date after "recently" says when, and TimeML marks it alone.
+   */
+  private static boolean dateAfter(List<Token> tokens, int endToken) {
+    int i = endToken;
+    while (i < tokens.size() && PREPOSITION_OR_COMMA.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+      i++;
+    }
+    if (i >= tokens.size()) {
+      return false;
+    }
+    String word = tokens.get(i).word();
+    // A month or weekday is written with a capital; "may" in lower case is the verb.
+    boolean named = Character.isUpperCase(word.codePointAt(0)) && TenseAwareDates.namesDayOrMonth(word);
+    return named || DATE_START.matcher(word.toLowerCase(Locale.ROOT)).matches();
   }
 
   /** "a quarter of an hour", "three-quarters of a century": a fraction of a time unit is a duration. */

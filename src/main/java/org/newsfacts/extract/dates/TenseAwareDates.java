@@ -119,6 +119,11 @@ public final class TenseAwareDates {
     return value;
   }
 
+  /** Whether the word is a month or a weekday, in any of the short forms news writes. */
+  static boolean namesDayOrMonth(String word) {
+    return NAMED_DAY_OR_MONTH.matcher(word.endsWith(".") ? word.substring(0, word.length() - 1) : word).matches();
+  }
+
   /**
    * A weekday in a sentence whose verb gives no direction ("could be found Wednesday", a caption)
    * is the one nearest publication: in a Thursday paper, "Wednesday" is the day before, not six

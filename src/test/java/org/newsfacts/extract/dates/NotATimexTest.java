@@ -52,8 +52,13 @@ class NotATimexTest {
         "she/PRP spoke/VBD on/IN ``/`` 60/CD Minutes/NNPS ''/'' | 6 | 60 Minutes | true",
         "she/PRP left/VBD this/DT week/NN | 4 | this week | false",
         "from/IN 2001/CD to/TO 2004/CD | 3 | to | true",
+        "three/CD mayors/NNS have/VBP resigned/VBN ,/, most/RBS recently/RB last/JJ March/NNP | 7 | recently | true",
+        "it/PRP raised/VBD fees/NNS twice/RB ,/, most/RBS recently/RB in/IN July/NNP | 7 | most recently | true",
+        "the/DT dam/NN last/RB burst/VBD recently/RB ,/, in/IN 1998/CD | 5 | recently | true",
+        "the/DT club/NN recently/RB sold/VBD its/PRP$ ground/NN | 3 | recently | false",
+        "prices/NNS rose/VBD most/RBS recently/RB ,/, mayors/NNS said/VBD | 4 | recently | false",
       })
-  void fractionsOrdinalsTitlesAndLeftoversAreNotTimes(
+  void fractionsOrdinalsTitlesLeftoversAndRecentlyBeforeItsDateAreNotTimes(
       String tagged, int end, String text, boolean dropped) {
     Sentence s = sentence(tagged);
     assertThat(NotATimex.applies(text, s.tokens(), end)).isEqualTo(dropped);
