@@ -2,41 +2,17 @@ package org.newsfacts.extract.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.newsfacts.extract.names.SpacedLines.in;
+import static org.newsfacts.extract.names.SpacedLines.lines;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsfacts.extract.corenlp.AnnotatedText;
-import org.newsfacts.extract.corenlp.AnnotatedText.Sentence;
-import org.newsfacts.extract.corenlp.AnnotatedText.Token;
 import org.newsfacts.fact.Mention;
 import org.newsfacts.fact.MentionType;
 
 class DatelinesTest {
   // The gazetteer as far as these tests need it: "Orlen" and "New Orlen City" are places.
   private static final Datelines DATELINES = new Datelines(name -> name.equalsIgnoreCase("ORLEN") || name.equalsIgnoreCase("NEW ORLEN CITY") || name.equalsIgnoreCase("KOBBEL"));
-
-  /** The lines of the text as sentences, their words split at spaces. */
-  private static AnnotatedText lines(String text) {
-    List<Sentence> sentences = new ArrayList<>();
-    int begin = 0;
-    for (String line : text.split("\n")) {
-      List<Token> tokens = new ArrayList<>();
-      int offset = begin;
-      for (String word : line.split(" ")) {
-        tokens.add(new Token(word, "NNP", offset, offset + word.length()));
-        offset += word.length() + 1;
-      }
-      sentences.add(new Sentence(sentences.size(), begin, begin + line.length(), tokens));
-      begin += line.length() + 1;
-    }
-    return new AnnotatedText(text, null, sentences, List.of());
-  }
-
-  private static Mention in(int sentence, MentionType type, String text, String name) {
-    int start = text.indexOf(name);
-    return new Mention(type, start, start + name.length(), name, null, null, null, null, null, sentence);
-  }
 
   @Test
   void theWordsBeforeADatelinesDateAreThePlaceTheStoryWasFiledFrom() {

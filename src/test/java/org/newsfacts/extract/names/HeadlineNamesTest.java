@@ -2,6 +2,8 @@ package org.newsfacts.extract.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.newsfacts.extract.names.SpacedLines.in;
+import static org.newsfacts.extract.names.SpacedLines.lines;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,28 +15,6 @@ import org.newsfacts.fact.Mention;
 import org.newsfacts.fact.MentionType;
 
 class HeadlineNamesTest {
-  /** The lines of the text as sentences, their words split at spaces (the tags play no part). */
-  private static AnnotatedText lines(String text) {
-    List<Sentence> sentences = new ArrayList<>();
-    int begin = 0;
-    for (String line : text.split("\n")) {
-      List<Token> tokens = new ArrayList<>();
-      int offset = begin;
-      for (String word : line.split(" ")) {
-        tokens.add(new Token(word, "NNP", offset, offset + word.length()));
-        offset += word.length() + 1;
-      }
-      sentences.add(new Sentence(sentences.size(), begin, begin + line.length(), tokens));
-      begin += line.length() + 1;
-    }
-    return new AnnotatedText(text, null, sentences, List.of());
-  }
-
-  private static Mention in(int sentence, MentionType type, String text, String name) {
-    int start = text.indexOf(name);
-    return new Mention(type, start, start + name.length(), name, null, null, null, null, null, sentence);
-  }
-
   @Test
   void aHeadlineInCapitalsNamesWhatTheStoryNames() {
     String text = "VARLO AND TESSEN MERGE , KOBB BARRED\nVarlo Group agreed to buy Tessen .\nJudge Ann Kobb was barred .";
