@@ -48,16 +48,8 @@ public final class ListedOrganisations {
     }
     List<Mention> out = new ArrayList<>(mentions);
     do {
-      int pos = cue.end();
-      Matcher item = ITEM.matcher(text);
-      while (item.region(pos, text.length()).lookingAt()) {
-        list(item.start(), item.end(), out, annotated);
-        Matcher separator = SEPARATOR.matcher(text).region(item.end(), text.length());
-        if (!separator.lookingAt()) {
-          break;
-        }
-        pos = separator.end();
-      }
+      ListedNames.walk(text, cue.end(), ITEM, text.length(), SEPARATOR, text.length(),
+          (start, end) -> list(start, end, out, annotated));
     } while (cue.find());
     out.sort(Comparator.comparingInt(Mention::start));
     return out;

@@ -1,6 +1,7 @@
 package org.newsfacts.extract.names;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -26,6 +27,8 @@ public final class RivalNames {
   private static final Pattern NAME =
       Pattern.compile("^(?:\\p{Lu}[\\p{L}\\p{N}.'&-]*|\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*)(?:[ \\t]+\\p{Lu}[\\p{L}\\p{N}.'&-]*)*");
   private static final Pattern SEPARATOR = Pattern.compile("^[ \\t]*(?:,[ \\t]*(?:and[ \\t]+)?|and[ \\t]+)");
+  private static final int LONGEST_NAME = 80;
+  private static final int LONGEST_SEPARATOR = 12;
 
   private final Predicate<String> isKnownPlace;
 
@@ -39,22 +42,11 @@ public final class RivalNames {
     List<Mention> out = new ArrayList<>(mentions);
     Matcher rivals = RIVALS.matcher(text);
     while (rivals.find()) {
-      int at = rivals.end();
-      while (at < text.length()) {
-        Matcher name = NAME.matcher(text.substring(at, Math.min(text.length(), at + 80)));
-        if (!name.find()) {
-          break;
-        }
-        name(out, annotated, rivals.start(), at, at + name.end());
-        int next = at + name.end();
-        Matcher separator = SEPARATOR.matcher(text.substring(next, Math.min(text.length(), next + 12)));
-        if (!separator.find()) {
-          break;
-        }
-        at = next + separator.end();
-      }
+      int listedAt = rivals.start();
+      ListedNames.walk(text, rivals.end(), NAME, LONGEST_NAME, SEPARATOR, LONGEST_SEPARATOR,
+          (start, end) -> name(out, annotated, listedAt, start, end));
     }
-    out.sort(java.util.Comparator.comparingInt(Mention::start));
+    out.sort(Comparator.comparingInt(Mention::start));
     return out;
   }
 
