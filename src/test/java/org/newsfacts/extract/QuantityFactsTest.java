@@ -456,4 +456,16 @@ class QuantityFactsTest {
     assertThat(quantities("Bus fares rose 10% in a year, the council said."))
         .noneMatch(q -> "year".equals(q.unit()));
   }
+
+  @ParameterizedTest(name = "{0} → {1} {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          Renters make up 35% of the town's households.                  | 35%   | =
+          The air force shot down 14 of 20 missiles on Tuesday.          | 14    | =
+          Shares were up 5% on the day.                                  | 5%    | up
+          """)
+  void aParticleBeforeAPartOfSomethingIsNoChange(String sentence, String written, String change) {
+    assertThat(only(sentence, written).change()).isEqualTo(change);
+  }
 }

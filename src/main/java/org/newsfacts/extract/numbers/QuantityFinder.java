@@ -539,6 +539,9 @@ public final class QuantityFinder {
     if (change.equals("down") && isContestsLost(before, unit)) {
       change = "=";
     }
+    if ((change.equals("up") || change.equals("down")) && isPartAfterParticle(before, wordsAfter(m.end(), s))) {
+      change = ChangeMarkers.withoutTrend(before, m.text()); // "made up 16.3% of new car sales"
+    }
     if ((change.equals("up") || change.equals("down")) && isDistanceToPlace(unit, after)) {
       change = ChangeMarkers.withoutTrend(before, m.text()); // "sank 47 nautical miles off the coast"
     }
@@ -570,6 +573,19 @@ public final class QuantityFinder {
     }
     List<String> near = before.subList(Math.max(0, before.size() - 2), before.size());
     return near.stream().anyMatch(LOST::contains);
+  }
+
+  /**
+   * Whether the "up" or "down" right before a number is the particle of a verb that takes a part
+   * of something, not a move: "made up 16.3% of new car sales", "shot down 29 of 36 drones" (the
+   * "of" after the number names the whole); "was up 5% on the year" stays a rise.
+   */
+  private static boolean isPartAfterParticle(List<String> before, List<String> afterNumber) {
+    if (before.isEmpty() || afterNumber.isEmpty() || !afterNumber.get(0).equals("of")) {
+      return false;
+    }
+    String last = before.get(before.size() - 1);
+    return last.equals("up") || last.equals("down");
   }
 
   /**
