@@ -24,7 +24,9 @@ mkdir -p "$out"
 # property, transport, written the way wire copy reads, money in many currencies), the same way;
 # news-y.txt: a ninth (general news across business, the economy, politics, conflict, sports,
 # science, health, disasters, courts, transport), the same way (session 13).
-sets=(news-dev news-unseen news-fresh news-beat news-desk news-field news-quant news-x news-y)
+# news-z.txt: a tenth (markets and earnings in prose, box scores, doses and rates, weather, polls,
+# cents and pence, "X, up from Y", ratios, fractions, ranges with one unit), the same way (session 14).
+sets=(news-dev news-unseen news-fresh news-beat news-desk news-field news-quant news-x news-y news-z)
 golds=()
 for s in "${sets[@]}"; do
   python3 "$here/dev/quantities/build.py" "$here/dev/quantities/$s.txt" > "$out/$s.json"

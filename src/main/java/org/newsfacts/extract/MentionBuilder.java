@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.newsfacts.extract.corenlp.AnnotatedText;
 import org.newsfacts.extract.corenlp.AnnotatedText.RawMention;
 import org.newsfacts.extract.corenlp.AnnotatedText.Sentence;
+import org.newsfacts.extract.dates.DayRanges;
 import org.newsfacts.extract.dates.MissedTimexes;
 import org.newsfacts.extract.dates.RatePeriods;
 import org.newsfacts.extract.dates.TimexMerger;
@@ -104,7 +105,10 @@ final class MentionBuilder {
     }
     // "9 a.m. Tuesday": one time; "Rs16,189-crore": money the tagger missed; "Shearer" after
     // "Alan Shearer": a person the tagger missed.
-    List<Mention> merged = MissedAmounts.withMissed(TimexMerger.merge(mentions, annotated.text()), annotated);
+    // "April 24 and 25", "Sept. 26-28": the second day of a range, a date of the first one's month.
+    List<Mention> merged =
+        MissedAmounts.withMissed(
+            DayRanges.split(TimexMerger.merge(mentions, annotated.text()), annotated.text()), annotated);
     // "300,000 homes a year": a rate (a SET in TimeML), not a duration of one year. "He" inside
     // "He Kang" (the entity-mention pass lists the pronoun): one name there. The names are
     // corrected next, by NameRules.

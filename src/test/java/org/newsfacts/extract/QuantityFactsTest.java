@@ -410,4 +410,62 @@ class QuantityFactsTest {
         .extracting(QuantityFact::unit)
         .containsExactly("home");
   }
+
+  @ParameterizedTest(name = "{0} → {1} foot {2} inch")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          The 6-foot-10 centre signed a two-year deal.                  | 6 | 10
+          Their new lock, a 6ft 8in Fijian, made his debut on Saturday.  | 6 | 8
+          The lorry hit a bridge with a clearance of 13 ft 3 in.         | 13 | 3
+          The jumper cleared 7 feet 2 inches at the trials.              | 7 | 2
+          """)
+  void aHeightInFeetAndInchesIsTwoQuantities(String sentence, String feet, String inches) {
+    List<QuantityFact> qs = quantities(sentence);
+
+    assertThat(qs).filteredOn(q -> "foot".equals(q.unit())).singleElement()
+        .satisfies(q -> assertThat(q.value()).isEqualByComparingTo(feet));
+    assertThat(qs).filteredOn(q -> "inch".equals(q.unit())).singleElement()
+        .satisfies(q -> assertThat(q.value()).isEqualByComparingTo(inches));
+  }
+
+  @Test
+  void aNumberAfterFeetWithoutAMarkIsNoInch() {
+    assertThat(quantities("The wall stands 8 feet 3 metres from the road."))
+        .noneMatch(q -> "inch".equals(q.unit()));
+  }
+
+  @ParameterizedTest(name = "{0} → 1 {1} {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          Some villages could be cut off for up to a week.               | week | <
+          The company reached 50 million users less than a year after its launch. | year | <
+          The vote count took more than a day in the border region.      | day  | >
+          """)
+  void oneOfAUnitOfTimeWithABoundIsAQuantity(String sentence, String unit, String change) {
+    assertThat(quantities(sentence)).filteredOn(q -> unit.equals(q.unit())).singleElement()
+        .satisfies(q -> {
+          assertThat(q.value()).isEqualByComparingTo("1");
+          assertThat(q.change()).isEqualTo(change);
+        });
+  }
+
+  @Test
+  void oneOfAUnitOfTimeWithoutABoundIsNoQuantity() {
+    assertThat(quantities("Bus fares rose 10% in a year, the council said."))
+        .noneMatch(q -> "year".equals(q.unit()));
+  }
+
+  @ParameterizedTest(name = "{0} → {1} {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          Renters make up 35% of the town's households.                  | 35%   | =
+          The air force shot down 14 of 20 missiles on Tuesday.          | 14    | =
+          Shares were up 5% on the day.                                  | 5%    | up
+          """)
+  void aParticleBeforeAPartOfSomethingIsNoChange(String sentence, String written, String change) {
+    assertThat(only(sentence, written).change()).isEqualTo(change);
+  }
 }

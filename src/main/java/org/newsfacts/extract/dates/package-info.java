@@ -12,7 +12,8 @@
  * ({@code YearHalves}), and two expressions SUTime glued into one ("a year from 2019") are split
  * in two ({@code GluedTimexes}), as are two that SUTime glued and left without a value ("eight
  * weeks this spring", "1998, last week": {@code GluedParts}). "Overnight" in a past-tense sentence is the night that led into
- * the day reported on ({@code Overnight}). Reads
+ * the day reported on ({@code Overnight}). "April 24 and 25" and "Sept. 26-28" are two dates each, the
+ * second a day of the first one's month ({@code DayRanges}). Reads
  * {@code corenlp} records only.
  */
 package org.newsfacts.extract.dates;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.newsfacts.extract.corenlp.Lemmas;
 
 /**
  * The qualifier of a quantity, read from the words just before its number: "about 900" is
@@ -93,6 +95,18 @@ public final class ChangeMarkers {
           "cut", "cuts", "cutting", "reduce", "reduced", "reduces", "reducing", "lower", "lowered", "lowers",
           "lowering", "lose", "lost", "loses", "trim", "trimmed", "trims", "trimming", "slash", "slashed",
           "slashes", "slashing");
+  // The same verbs by dictionary form, so that their past forms read ("plummeted") and the bare
+  // form after "to" or a modal ("expected to slow to 2.9%", "could ease to 3%", "will double its
+  // sales to"), where it cannot be a noun ("a contract of"); not a form in -s or -ing unless
+  // listed, which is as often a plural noun ("2,119,198 contracts", "the advances were"), an
+  // adjective ("the retreating glacier") or a noun ("a losing streak").
+  private static final Set<String> RISE_VERBS = verbs(RISES, "up", "higher");
+  private static final Set<String> FALL_VERBS = verbs(FALLS, "down");
+  private static final Set<String> RISE_WITH_BY_VERBS = verbs(RISES_WITH_BY);
+  private static final Set<String> FALL_WITH_BY_VERBS = verbs(FALLS_WITH_BY);
+  private static final Set<String> BEFORE_BARE_VERB =
+      Set.of("to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "does", "do");
+
   // Words between a verb of change and its number: "rose by about 5%", "fell to 3%".
   private static final Set<String> BETWEEN =
       Set.of(
@@ -299,10 +313,12 @@ public final class ChangeMarkers {
       }
       // a noun of change before its "of": "a cut of £94", "a reduction of 5%", "a raise of $2"
       boolean nounOf = i + 1 < before.size() && before.get(i + 1).equals("of");
-      if (RISES.contains(word) || (by && RISES_WITH_BY.contains(word)) || (nounOf && RISE_NOUNS.contains(word))) {
+      if (RISES.contains(word) || isVerb(RISE_VERBS, before, i) || (by && (RISES_WITH_BY.contains(word) || isVerb(RISE_WITH_BY_VERBS, before, i)))
+          || (nounOf && RISE_NOUNS.contains(word))) {
         return "up";
       }
-      if (FALLS.contains(word) || (by && FALLS_WITH_BY.contains(word)) || (nounOf && FALL_NOUNS.contains(word))) {
+      if (FALLS.contains(word) || isVerb(FALL_VERBS, before, i) || (by && (FALLS_WITH_BY.contains(word) || isVerb(FALL_WITH_BY_VERBS, before, i)))
+          || (nounOf && FALL_NOUNS.contains(word))) {
         return "down";
       }
       if (byItself && word.equals("-")) {
@@ -321,6 +337,26 @@ public final class ChangeMarkers {
       byItself |= word.equals("by") || word.equals("to");
     }
     return null;
+  }
+
+  // The dictionary forms of the verbs among {@code words}, without the words that are no verb.
+  private static Set<String> verbs(Set<String> words, String... notVerbs) {
+    Set<String> not = Set.of(notVerbs);
+    return words.stream().filter(w -> !not.contains(w)).map(Lemmas::verb).collect(Collectors.toUnmodifiableSet());
+  }
+
+  // Whether word {@code i} is one of {@code verbs}: a past form ("plummeted"), or the bare form
+  // after "to" or a modal ("to slow to 2.9%").
+  private static boolean isVerb(Set<String> verbs, List<String> words, int i) {
+    String word = words.get(i);
+    if (word.endsWith("ing") || word.endsWith("s")) {
+      return false;
+    }
+    String lemma = Lemmas.verb(word);
+    if (!verbs.contains(lemma)) {
+      return false;
+    }
+    return !lemma.equals(word) || i > 0 && BEFORE_BARE_VERB.contains(words.get(i - 1));
   }
 
   // Words that end the noun phrase of a verb's object, read backwards from its "by": "revenue

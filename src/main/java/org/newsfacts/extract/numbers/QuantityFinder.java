@@ -51,6 +51,7 @@ public final class QuantityFinder {
   private static final Pattern DECADES = Pattern.compile("(?i)([\\p{L}\\d.,]+)[\\s-]+(decades?|century|centuries)\\b");
   // "over a decade", "in a century": one of the unit, which the date rules give no number (P1E).
   private static final Pattern ONE_DECADE = Pattern.compile("(?i)(?:a|an|one)\\s+(decade|century)");
+  private static final Pattern A_UNIT = Pattern.compile("(?i)(?:[\\p{L} ]+ )?an? \\p{L}+");
   private static final List<String> END_PHRASE = List.of(".", ";", ":", "!", "?");
   private static final Pattern PERIOD = Pattern.compile("P(T?)(\\d+(?:\\.\\d+)?)([YMWDHS])");
 
@@ -76,6 +77,8 @@ public final class QuantityFinder {
         found = duration(m, s, text).map(f -> new Found(f, f.end()));
       } else if (m.type() == MentionType.DURATION && m.timex() != null && ONE_DECADE.matcher(m.text()).matches()) {
         found = Optional.of(oneDecade(m, s, text));
+      } else if (isOneUnitOf(m)) {
+        found = boundedOne(m, s, text).map(f -> new Found(f, f.end()));
       } else if (m.type() == MentionType.DATE) {
         found = longAgo(m, s, text).or(() -> spanBeforeDate(m, s, text));
       }
@@ -88,6 +91,7 @@ public final class QuantityFinder {
     facts.addAll(fractions(s, text, facts));
     facts.addAll(multiples(s, text, facts));
     facts.sort(Comparator.comparingInt(QuantityFact::start));
+    facts = FeetAndInches.apply(facts, s.sentence().textIn(text), s.sentence().begin());
     return Restatements.apply(ElidedUnits.apply(facts, text), text);
   }
 
@@ -457,6 +461,21 @@ public final class QuantityFinder {
     return facts;
   }
 
+  // "a year", "up to a week", "less than an hour": one of a unit of time, written with "a".
+  private static boolean isOneUnitOf(Mention m) {
+    return m.type() == MentionType.DURATION && m.timex() != null && m.timex().matches("PT?1[YMWDHS]")
+        && A_UNIT.matcher(m.text()).matches();
+  }
+
+  /**
+   * "up to a week", "less than a year", "more than an hour": one of a unit bounded by the words
+   * before it is a quantity with that bound; "a year" alone is not ("up 5% in a year", the span
+   * of a comparison, or "$5 a year", a rate).
+   */
+  private static Optional<QuantityFact> boundedOne(Mention m, SentenceMentions s, String text) {
+    return duration(m, s, text).filter(f -> f.change().equals("<") || f.change().equals(">"));
+  }
+
   private static Found oneDecade(Mention m, SentenceMentions s, String text) {
     Matcher one = ONE_DECADE.matcher(m.text());
     one.matches();
@@ -520,6 +539,9 @@ public final class QuantityFinder {
     if (change.equals("down") && isContestsLost(before, unit)) {
       change = "=";
     }
+    if ((change.equals("up") || change.equals("down")) && isPartAfterParticle(before, wordsAfter(m.end(), s))) {
+      change = ChangeMarkers.withoutTrend(before, m.text()); // "made up 16.3% of new car sales"
+    }
     if ((change.equals("up") || change.equals("down")) && isDistanceToPlace(unit, after)) {
       change = ChangeMarkers.withoutTrend(before, m.text()); // "sank 47 nautical miles off the coast"
     }
@@ -551,6 +573,19 @@ public final class QuantityFinder {
     }
     List<String> near = before.subList(Math.max(0, before.size() - 2), before.size());
     return near.stream().anyMatch(LOST::contains);
+  }
+
+  /**
+   * Whether the "up" or "down" right before a number is the particle of a verb that takes a part
+   * of something, not a move: "made up 16.3% of new car sales", "shot down 29 of 36 drones" (the
+   * "of" after the number names the whole); "was up 5% on the year" stays a rise.
+   */
+  private static boolean isPartAfterParticle(List<String> before, List<String> afterNumber) {
+    if (before.isEmpty() || afterNumber.isEmpty() || !afterNumber.get(0).equals("of")) {
+      return false;
+    }
+    String last = before.get(before.size() - 1);
+    return last.equals("up") || last.equals("down");
   }
 
   /**

@@ -85,6 +85,14 @@ class ChangeMarkersTest {
           the melt is raising sea levels by | 0.7 | up
           the city is cutting bus fares by | 5% | down
           the ministry will raise the age limit for new recruits to | 30 | up
+          analysts expect growth to slow to    | 2.9          | down
+          inflation could ease to              | 2.5-3%       | down
+          the index plummeted                  | 4%           | down
+          volume was down from a year ago with 2,012,148 contracts changing hands compared to | 2,119,198 | =
+          the sales will double to             | 1.1 billion  | up
+          exports will accelerate by           | 3%           | up
+          the firm signed a contract of        | 5 years      | =
+          sales were at a slow                 | 3%           | =
           """)
   void readsTheQualifierBeforeTheNumber(String before, String written, String change) {
     List<String> words = Arrays.asList(before.toLowerCase(java.util.Locale.ROOT).split(" "));
