@@ -112,7 +112,10 @@ final class ContentScorer {
     scores.forEach((e, s) -> {
       boolean passed = passedOver != null
           && (e == passedOver || isAncestor(e, passedOver) || isAncestor(passedOver, e));
-      if (e != top && !passed && s >= 0.75 * best) {
+      // A box inside the top block (an inline fact box, a pull quote) is part of it already,
+      // not a second part of a split body: counted, it widened a story to the column beside it.
+      boolean inside = isAncestor(top, e);
+      if (e != top && !inside && !passed && s >= 0.75 * best) {
         rivals.add(e);
       }
     });
