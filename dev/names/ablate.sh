@@ -5,7 +5,7 @@
 #   dev/names/ablate.sh SET...          every rule on, each set whole and in halves (as eval-all)
 #   ABLATE=1 dev/names/ablate.sh SET... also each rule left out in turn, as the change in F1
 #   NAMES_OFF=A,B dev/names/ablate.sh   also the rules A and B left out together
-# SET in: conll wiki uner nf n2 n3 n4. Build first (mvn -q package -DskipTests); a change to CoreNLP's
+# SET in: conll wiki uner nf n2 n3 n4 n5. Build first (mvn -q package -DskipTests); a change to CoreNLP's
 # configuration or to MentionBuilder needs the cache removed (rm $OUT/*.annotated.jsonl).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -22,6 +22,7 @@ for s in "$@"; do
                n2) g="$out/names-fresh2.conll"; python3 "$here/dev/names/to-conll.py" "$here/dev/names/fresh2.txt" > "$g";;
                n3) g="$out/names-fresh3.conll"; python3 "$here/dev/names/to-conll.py" "$here/dev/names/fresh3.txt" > "$g";;
                n4) g="$out/names-fresh4.conll"; python3 "$here/dev/names/to-conll.py" "$here/dev/names/fresh4.txt" > "$g";;
+               n5) g="$out/names-fresh5.conll"; python3 "$here/dev/names/to-conll.py" "$here/dev/names/fresh5.txt" > "$g";;
                *) echo "unknown set $s" >&2; exit 2;; esac
   cache="$out/$s.annotated.jsonl"
   if [ ! -s "$cache" ]; then

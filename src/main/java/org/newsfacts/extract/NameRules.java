@@ -71,6 +71,7 @@ final class NameRules {
     OneWordPeople oneWordPeople = new OneWordPeople(genders, titles, isPlace);
     Datelines datelines = new Datelines(isPlace);
     RivalNames rivals = new RivalNames(isPlace);
+    TeamNicknames teamNicknames = new TeamNicknames(isPlace);
     this.rules =
         List.of(
             // "Shearer" after "Alan Shearer": a person the tagger missed.
@@ -106,7 +107,7 @@ final class NameRules {
             // "Lindqvar Corp" ... "Lindqvar said": the company without its legal form.
             new Rule("ShortCompanyNames", shortCompanyNames::resolve),
             // "the Kansas City Royals" ... "defeating the Royals": the club.
-            new Rule("TeamNicknames", TeamNicknames::resolve),
+            new Rule("TeamNicknames", teamNicknames::resolve),
             // "Mercantile, Commerce and Halden", "Orgy, Yes and Gentle Giant": one kind in one list.
             // "Brown & Williamson", "Bodman, Longely & Dahling": one firm, not two people.
             new Rule("AmpersandNames", AmpersandNames::resolve),

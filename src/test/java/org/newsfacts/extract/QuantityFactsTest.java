@@ -468,4 +468,28 @@ class QuantityFactsTest {
   void aParticleBeforeAPartOfSomethingIsNoChange(String sentence, String written, String change) {
     assertThat(only(sentence, written).change()).isEqualTo(change);
   }
+
+  @ParameterizedTest(name = "{0} → {1} ({2})")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          Flu cases in the region rose 12-fold over the winter.          | 12 | up
+          The firm expects a three-fold increase in orders.              | 3  | up
+          Rail freight fell 4-fold in a decade.                          | 4  | down
+          """)
+  void aNumberJoinedToFoldIsTheMultipleOfAChange(String sentence, String value, String change) {
+    assertThat(quantities(sentence)).filteredOn(q -> q.text().toLowerCase(java.util.Locale.ROOT).endsWith("fold"))
+        .singleElement()
+        .satisfies(q -> {
+          assertThat(q.value()).isEqualByComparingTo(value);
+          assertThat(q.unit()).isNull();
+          assertThat(q.change()).isEqualTo(change);
+        });
+  }
+
+  @Test
+  void aFoldWithoutAChangeOrAWordMadeOfItIsNoQuantity() {
+    assertThat(quantities("Our aim is two-fold: cut costs and grow sales.")).isEmpty();
+    assertThat(quantities("Profit rose tenfold last year.")).noneMatch(q -> q.text().contains("tenfold"));
+  }
 }

@@ -17,10 +17,10 @@ import org.newsfacts.fact.MentionType;
  * <ul>
  *   <li>before it, a result or a player's service: "beat", "victory over", "drew with", "lost to",
  *       "a draw by", "a draw at", "its lead over", "played for", "scored for", "a season with", "on
- *       loan from";
+ *       loan from", "had beaten", "a three-run homer for", "eight points for";
  *   <li>around it, a lead in a game: "to give Dunmore a 4-2 lead";
  *   <li>after it, a result or the club's people: "X beat", "X lost to", "X manager", "X fans",
- *       "X captain".
+ *       "X captain", "X goalie", "X guard".
  * </ul>
  *
  * <p>The club then stands for the place's other mentions in the article too ("Dunmore's lead
@@ -34,13 +34,18 @@ public final class TeamContexts {
           "\\b(?:beat|beats|beating|defeated|defeats|defeating|(?:drew|draw|drawing) with|lost to|losing to"
               + "|draw (?:by|at|against)|lead over|on loan (?:from|to|at|with)"
               + "|(?:victory|victories|win|wins|winners) over|won against"
-              + "|(?:played|plays|playing|pitched|scored|homered|signed) for|signed with"
+              + "|(?:played|plays|playing|pitched|scored|homered|signed) for|signed with|beaten"
+              + "|(?:homers?|goals?|points|runs|saves|rebounds|assists|yards|touchdowns) for"
               + "|(?:season|seasons|debut|debuted) (?:for|with))[ \\t]+(?:the[ \\t]+)?$");
+  // The posts of a club's players and staff, after its name: "Dunmore manager", "Harrowby goalie".
+  private static final String ROLES =
+      "manager|coach|captain|striker|goalkeeper|midfielder|defender|pitcher|shortstop"
+          + "|outfielder|quarterback|batsman|bowler|skipper|goalie|goaltender|guard|forward|winger|linebacker"
+          + "|receiver|catcher|infielder|reliever";
+  /** A post of a club's player or staff right after a name: "Bulls coach", "Washington goalie". */
+  static final Pattern ROLE_AFTER = Pattern.compile("^[ \\t]+(?:" + ROLES + ")\\b");
   private static final Pattern AFTER =
-      Pattern.compile(
-          "^[ \\t]+(?:beat|beats|defeated|drew with|lost to|fans|players|supporters|manager|coach|captain"
-              + "|striker|goalkeeper|midfielder|defender|pitcher|shortstop|outfielder|quarterback|batsman|bowler"
-              + "|skipper)\\b");
+      Pattern.compile("^[ \\t]+(?:beat|beats|defeated|drew with|lost to|fans|players|supporters|" + ROLES + ")\\b");
   // "to give Dunmore a 4-2 lead": the words before, then the score after.
   private static final Pattern GIVE_BEFORE = Pattern.compile("\\b(?:give|gave|gives|giving)[ \\t]+$");
   private static final Pattern LEAD_AFTER = Pattern.compile("^[ \\t]+an?[ \\t]+\\d+-\\d+[ \\t]+lead\\b");

@@ -268,6 +268,27 @@ public final class ChangeMarkers {
   }
 
   /**
+   * The change a noun of change among the first two words of {@code after} names ("jump" of
+   * "two-fold jump in exports"), before any punctuation: {@code up}, {@code down}, or {@code null}
+   * for none.
+   */
+  static String changeNoun(List<String> after) {
+    for (int i = 0; i < Math.min(2, after.size()); i++) {
+      if (!after.get(i).chars().allMatch(Character::isLetter)) {
+        return null; // "two-fold: cut costs"
+      }
+      String word = Lemmas.noun(after.get(i), "NNS");
+      if (RISE_NOUNS.contains(word)) {
+        return "up";
+      }
+      if (FALL_NOUNS.contains(word)) {
+        return "down";
+      }
+    }
+    return null;
+  }
+
+  /**
    * The change of the level a verb of change went to from another: "will drop from 70 to 60
    * miles per hour", "will go up from £1.20 to £1.50" (the first figure is where it started).
    */

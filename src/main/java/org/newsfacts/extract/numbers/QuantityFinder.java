@@ -144,20 +144,32 @@ public final class QuantityFinder {
     return fractions;
   }
 
-  // "twice as much as", "twice the rate": the multiple 2, as "three times as many" is 3.
+  // "twice as much as", "twice the rate": the multiple 2, as "three times as many" is 3; "rose
+  // 45-fold", "a five-fold rise": 45 and 5 (up).
   private static List<QuantityFact> multiples(SentenceMentions s, String text, List<QuantityFact> found) {
     List<QuantityFact> multiples = new ArrayList<>();
     List<Token> tokens = s.sentence().tokens();
-    for (int i : WordMultiples.in(tokens)) {
-      Token twice = tokens.get(i);
+    for (WordMultiples.Multiple multiple : WordMultiples.in(tokens)) {
+      Token twice = tokens.get(multiple.index());
       if (found.stream().anyMatch(q -> q.start() < twice.end() && twice.begin() < q.end())) {
         continue;
       }
-      BigDecimal two = BigDecimal.valueOf(2);
+      BigDecimal times = multiple.value();
+      List<String> before = wordsBefore(twice.begin(), s);
+      String change = ChangeMarkers.of(before, "");
+      if (multiple.ofChange()) {
+        // "rose 45-fold", "a five-fold rise": a multiple by "-fold" is one of a change, or nothing
+        // ("our emphasis is two-fold")
+        String noun = ChangeMarkers.changeNoun(wordsAfter(twice.end(), s));
+        change = noun != null ? noun : change;
+        if (!change.equals("up") && !change.equals("down")) {
+          continue;
+        }
+      }
       multiples.add(
           new QuantityFact(
-              two, null, QuantityUnit.NONE.name(), QuantityUnit.NONE.dimension(), null, QuantityUnit.NONE.toSi(two),
-              ChangeMarkers.of(wordsBefore(twice.begin(), s), ""), text.substring(twice.begin(), twice.end()),
+              times, null, QuantityUnit.NONE.name(), QuantityUnit.NONE.dimension(), null,
+              QuantityUnit.NONE.toSi(times), change, text.substring(twice.begin(), twice.end()),
               null, null, twice.begin(), twice.end(), s.sentence().textIn(text)));
     }
     return multiples;

@@ -76,4 +76,26 @@ class TeamContextsTest {
             text);
     assertThat(resolved).extracting(Mention::type).containsOnly(MentionType.LOCATION);
   }
+
+  @Test
+  void aPlayersPostAndWhatHeScoredForSayTheClub() {
+    String text = "Dunmore goalie Ann Lee made 30 saves, Bo Kent hit two homers for Harrowby, "
+        + "and Tessen had beaten Colton in the semifinal.";
+    List<Mention> resolved =
+        TEAMS.resolve(
+            List.of(
+                NameMentions.first(MentionType.LOCATION, text, "Dunmore"),
+                NameMentions.first(MentionType.LOCATION, text, "Harrowby"),
+                NameMentions.first(MentionType.LOCATION, text, "Tessen"),
+                NameMentions.first(MentionType.LOCATION, text, "Colton")),
+            text);
+    // "Tessen had beaten" says nothing of Tessen itself; "beaten Colton" says Colton is a club.
+    assertThat(resolved)
+        .extracting(Mention::type, Mention::text)
+        .containsExactly(
+            tuple(MentionType.ORGANIZATION, "Dunmore"),
+            tuple(MentionType.ORGANIZATION, "Harrowby"),
+            tuple(MentionType.LOCATION, "Tessen"),
+            tuple(MentionType.ORGANIZATION, "Colton"));
+  }
 }
